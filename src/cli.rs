@@ -1,0 +1,167 @@
+//! Command-line definitions and the headless commands.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::data::{self, Dataset, LoadError};
+use crate::report::{self, Format, Summary};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cyberindex",
+    version,
+    about = "Review a national cybersecurity index (ITU GCI style) from a CSV of indicators",
+    long_about = "Review a national cybersecurity index (ITU GCI style) from a CSV of indicators.\n\n\
+                  With no command, opens the interactive dashboard on FILE (default: ./indicators.csv).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Indicator CSV to open in the dashboard
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub dashboard: DashboardArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DashboardArgs {
+    /// Country to show first (code or name)
+    #[arg(long, value_name = "C")]
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a file: exit 0 with a summary, or exit 1 with FILE:LINE: column: message errors
+    Check {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// How many errors to print before summarising the rest
+        #[arg(long, default_value_t = data::error::SHOWN_ERRORS, value_name = "N")]
+        max_errors: usize,
+    },
+    /// Print a report for one country and year, or for everything with --all
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Country code or name (default: the first in the file)
+    #[arg(long, value_name = "C")]
+    pub country: Option<String>,
+    /// Year to report (default: the country's latest)
+    #[arg(long, value_name = "Y")]
+    pub year: Option<i32>,
+    /// Year to compare with (default: the latest earlier year with data)
+    #[arg(long, value_name = "Y0")]
+    pub compare: Option<i32>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// One row per country and year: overall, tier and every pillar
+    #[arg(long)]
+    pub all: bool,
+    /// How many indicators to list under "what to fix first"
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub top: usize,
+}
+
+/// Failures, each with its exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// Invalid data: exit 1.
+    Data(LoadError, usize),
+    /// A bad argument that clap could not catch: exit 2.
+    Usage(String),
+    /// Could not write output: exit 1.
+    Output(std::io::Error),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Failure::Usage(_) => ExitCode::from(2),
+            Failure::Data(..) | Failure::Output(_) => ExitCode::from(1),
+        }
+    }
+
+    pub fn report(&self) {
+        let mut err = std::io::stderr().lock();
+        let _ = match self {
+            Failure::Data(e, cap) => writeln!(err, "{}", e.render(*cap)),
+            Failure::Usage(msg) => writeln!(err, "error: {msg}"),
+            Failure::Output(e) => writeln!(err, "error: cannot write output: {e}"),
+        };
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends quietly.
+pub fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
+        _ => Ok(()),
+    }
+}
+
+fn warn(ds: &Dataset) {
+    let mut err = std::io::stderr().lock();
+    for w in &ds.warnings {
+        let _ = writeln!(
+            err,
+            "{}: warning: {}",
+            crate::text::visible(&ds.source),
+            crate::text::visible(w)
+        );
+    }
+}
+
+pub fn load(path: &Path) -> Result<Dataset, Failure> {
+    data::load_path(path).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))
+}
+
+pub fn check(path: &Path, max_errors: usize) -> Result<(), Failure> {
+    let ds = data::load_path(path).map_err(|e| Failure::Data(e, max_errors))?;
+    warn(&ds);
+    emit(&check_summary(&ds))
+}
+
+pub fn check_summary(ds: &Dataset) -> String {
+    let years = match (ds.years.first(), ds.years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{} ({a}–{b})", ds.years.len()),
+        (Some(a), _) => format!("1 ({a})"),
+        _ => "0".to_string(),
+    };
+    let countries: Vec<&str> = ds.countries.iter().take(5).map(|c| c.label()).collect();
+    let more = if ds.countries.len() > 5 { ", …" } else { "" };
+    format!(
+        "{}: OK\n  rows        {} ({} not assessed)\n  countries   {} ({}{more})\n  years       {years}\n  pillars     {}\n  indicators  {}\n",
+        crate::text::visible(&ds.source),
+        ds.obs.len(),
+        ds.not_assessed(),
+        ds.countries.len(),
+        crate::text::visible(&countries.join(", ")),
+        ds.pillars.len(),
+        ds.indicators.len(),
+    )
+}
+
+pub fn report(args: &ReportArgs) -> Result<(), Failure> {
+    let ds = load(&args.file)?;
+    warn(&ds);
+    if args.all {
+        return emit(&report::bulk::render(&ds, args.format));
+    }
+    let sel = report::select(&ds, args.country.as_deref(), args.year, args.compare)
+        .map_err(Failure::Usage)?;
+    let summary = Summary::build(&ds, sel, args.top);
+    emit(&report::render(&summary, args.format))
+}

@@ -1,0 +1,268 @@
+//! Year-to-year comparison and rankings for one country.
+
+use serde::Serialize;
+
+use super::model::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
+use super::score::{self, PillarAgg};
+
+/// Below this an attainment change is noise from floating point, not a change.
+const EPSILON: f64 = 1e-9;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Improved,
+    Declined,
+    Unchanged,
+    /// Present only in the later year.
+    New,
+    /// Present only in the earlier year.
+    Dropped,
+    /// Present in both years but not assessed in at least one.
+    NotAssessed,
+}
+
+impl Change {
+    pub fn label(self) -> &'static str {
+        match self {
+            Change::Improved => "improved",
+            Change::Declined => "declined",
+            Change::Unchanged => "unchanged",
+            Change::New => "new",
+            Change::Dropped => "dropped",
+            Change::NotAssessed => "not assessed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorChange {
+    pub indicator: IndicatorIx,
+    /// Observation in the earlier year.
+    pub from: Option<usize>,
+    /// Observation in the later year.
+    pub to: Option<usize>,
+    /// Score difference in points, when both years are assessed.
+    pub delta: Option<f64>,
+    /// Attainment difference in percentage points; robust to a change of
+    /// max_score between years.
+    pub delta_pct: Option<f64>,
+    pub change: Change,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PillarChange {
+    pub pillar: PillarIx,
+    pub from: Option<f64>,
+    pub to: Option<f64>,
+    pub delta: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ChangeCounts {
+    pub improved: usize,
+    pub declined: usize,
+    pub unchanged: usize,
+    pub new: usize,
+    pub dropped: usize,
+    pub not_assessed: usize,
+}
+
+impl ChangeCounts {
+    fn add(&mut self, change: Change) {
+        match change {
+            Change::Improved => self.improved += 1,
+            Change::Declined => self.declined += 1,
+            Change::Unchanged => self.unchanged += 1,
+            Change::New => self.new += 1,
+            Change::Dropped => self.dropped += 1,
+            Change::NotAssessed => self.not_assessed += 1,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub from: YearIx,
+    pub to: YearIx,
+    pub overall_from: Option<f64>,
+    pub overall_to: Option<f64>,
+    pub pillars: Vec<PillarChange>,
+    /// Ordered by pillar, then indicator.
+    pub indicators: Vec<IndicatorChange>,
+    pub counts: ChangeCounts,
+}
+
+impl Comparison {
+    pub fn overall_delta(&self) -> Option<f64> {
+        delta(self.overall_from, self.overall_to)
+    }
+
+    /// Indicators that moved, largest attainment rise first.
+    pub fn risers(&self) -> Vec<&IndicatorChange> {
+        let mut v: Vec<_> = self
+            .indicators
+            .iter()
+            .filter(|c| c.change == Change::Improved)
+            .collect();
+        v.sort_by(|a, b| {
+            b.delta_pct
+                .unwrap_or(0.0)
+                .total_cmp(&a.delta_pct.unwrap_or(0.0))
+        });
+        v
+    }
+
+    /// Indicators that fell, largest fall first.
+    pub fn fallers(&self) -> Vec<&IndicatorChange> {
+        let mut v: Vec<_> = self
+            .indicators
+            .iter()
+            .filter(|c| c.change == Change::Declined)
+            .collect();
+        v.sort_by(|a, b| {
+            a.delta_pct
+                .unwrap_or(0.0)
+                .total_cmp(&b.delta_pct.unwrap_or(0.0))
+        });
+        v
+    }
+}
+
+pub fn delta(from: Option<f64>, to: Option<f64>) -> Option<f64> {
+    Some(to? - from?)
+}
+
+/// Compares country `c` between years `from` and `to` (in either order).
+pub fn compare(ds: &Dataset, c: CountryIx, from: YearIx, to: YearIx) -> Comparison {
+    let pillars = (0..ds.pillars.len() as PillarIx)
+        .map(|p| {
+            let a = ds.pillar_score(c, from, p);
+            let b = ds.pillar_score(c, to, p);
+            PillarChange {
+                pillar: p,
+                from: a,
+                to: b,
+                delta: delta(a, b),
+            }
+        })
+        .collect();
+
+    let mut indicators = Vec::new();
+    let mut counts = ChangeCounts::default();
+    let (a_rows, b_rows) = (ds.rows(c, from), ds.rows(c, to));
+    let (mut i, mut j) = (a_rows.start, b_rows.start);
+    // Both slots are sorted by (pillar, indicator): a merge join pairs them.
+    while i < a_rows.end || j < b_rows.end {
+        let key_a = (i < a_rows.end).then(|| ds.sort_key(ds.obs.indicator[i]));
+        let key_b = (j < b_rows.end).then(|| ds.sort_key(ds.obs.indicator[j]));
+        let (from_obs, to_obs) = match (key_a, key_b) {
+            (Some(ka), Some(kb)) if ka == kb => {
+                i += 1;
+                j += 1;
+                (Some(i - 1), Some(j - 1))
+            }
+            (Some(ka), Some(kb)) if ka < kb => {
+                i += 1;
+                (Some(i - 1), None)
+            }
+            (Some(_), None) => {
+                i += 1;
+                (Some(i - 1), None)
+            }
+            _ => {
+                j += 1;
+                (None, Some(j - 1))
+            }
+        };
+        let change = indicator_change(ds, from_obs, to_obs);
+        counts.add(change.change);
+        indicators.push(change);
+    }
+
+    Comparison {
+        from,
+        to,
+        overall_from: ds.overall(c, from),
+        overall_to: ds.overall(c, to),
+        pillars,
+        indicators,
+        counts,
+    }
+}
+
+fn indicator_change(ds: &Dataset, from: Option<usize>, to: Option<usize>) -> IndicatorChange {
+    let indicator = ds.obs.indicator[from.or(to).unwrap_or(0)];
+    let (delta_points, delta_pct, change) = match (from, to) {
+        (Some(a), Some(b)) => match (ds.attainment(a), ds.attainment(b)) {
+            (Some(x), Some(y)) => {
+                let d = 100.0 * (y - x);
+                let change = if d > EPSILON {
+                    Change::Improved
+                } else if d < -EPSILON {
+                    Change::Declined
+                } else {
+                    Change::Unchanged
+                };
+                (delta(ds.score(a), ds.score(b)), Some(d), change)
+            }
+            _ => (None, None, Change::NotAssessed),
+        },
+        (None, Some(_)) => (None, None, Change::New),
+        _ => (None, None, Change::Dropped),
+    };
+    IndicatorChange {
+        indicator,
+        from,
+        to,
+        delta: delta_points,
+        delta_pct,
+        change,
+    }
+}
+
+/// Pillars ranked weakest first; pillars not scored go last.
+pub fn weak_pillars(ds: &Dataset, c: CountryIx, y: YearIx) -> Vec<(PillarIx, Option<f64>)> {
+    let mut v: Vec<_> = (0..ds.pillars.len() as PillarIx)
+        .map(|p| (p, ds.pillar_score(c, y, p)))
+        .filter(|(p, _)| ds.pillar_aggs(c, y)[*p as usize].total > 0)
+        .collect();
+    v.sort_by(|a, b| match (a.1, b.1) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.0.cmp(&b.0),
+    });
+    v
+}
+
+/// Rise of the overall index if every indicator of pillar `p` reached its
+/// target.
+pub fn pillar_gain(ds: &Dataset, c: CountryIx, y: YearIx, p: PillarIx) -> f64 {
+    let aggs = ds.pillar_aggs(c, y);
+    let mut agg: PillarAgg = aggs[p as usize];
+    for i in ds.rows(c, y).filter(|&i| ds.pillar_of(i) == p) {
+        let v = ds.value(i);
+        if v.score.is_some_and(|s| s >= v.target) {
+            continue;
+        }
+        let old = v.score.map(|s| score::attainment(s, v.max_score));
+        agg = agg.with_replaced(
+            v.weight,
+            old,
+            Some(score::attainment(v.target, v.max_score)),
+        );
+    }
+    let before = ds.overall(c, y).unwrap_or(0.0);
+    score::overall_with(aggs, p as usize, agg).unwrap_or(0.0) - before
+}
+
+/// The latest year in which the country has data.
+pub fn latest_year(ds: &Dataset, c: CountryIx) -> Option<YearIx> {
+    ds.years_with_data(c).last()
+}
+
+/// The latest year before `y` in which the country has data.
+pub fn previous_year(ds: &Dataset, c: CountryIx, y: YearIx) -> Option<YearIx> {
+    ds.years_with_data(c).filter(|&p| p < y).last()
+}

@@ -1,0 +1,177 @@
+//! Located load errors: every problem names the file, the line and the
+//! column, and a bad file reports all of its problems (up to a cap) at once.
+
+use std::fmt;
+
+use crate::text::visible;
+
+/// Diagnostics kept in memory; beyond this only the count grows.
+pub const KEPT_ERRORS: usize = 1000;
+/// Diagnostics printed by default before "… and N more".
+pub const SHOWN_ERRORS: usize = 50;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub line: Option<u64>,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError {
+    pub file: String,
+    /// Sorted by line; at most [`KEPT_ERRORS`].
+    pub diagnostics: Vec<Diagnostic>,
+    /// All problems found, including those not kept.
+    pub total: usize,
+}
+
+impl LoadError {
+    /// A problem with the file as a whole (cannot open it, not text, …).
+    pub fn file_level(file: &str, message: impl Into<String>) -> LoadError {
+        LoadError {
+            file: file.to_string(),
+            diagnostics: vec![Diagnostic {
+                line: None,
+                column: None,
+                message: message.into(),
+            }],
+            total: 1,
+        }
+    }
+
+    pub fn at(
+        file: &str,
+        line: u64,
+        column: Option<&str>,
+        message: impl Into<String>,
+    ) -> LoadError {
+        let mut errors = Errors::default();
+        errors.push(line, column, message);
+        errors.into_error(file)
+    }
+
+    /// `FILE:LINE: column: message`, one string per diagnostic.
+    pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.diagnostics.iter().map(|d| {
+            let mut s = visible(&self.file).into_owned();
+            if let Some(line) = d.line {
+                s.push_str(&format!(":{line}"));
+            }
+            s.push_str(": ");
+            if let Some(col) = &d.column {
+                s.push_str(&visible(col));
+                s.push_str(": ");
+            }
+            s.push_str(&visible(&d.message));
+            s
+        })
+    }
+
+    /// The first `cap` lines, then a count of the rest.
+    pub fn render(&self, cap: usize) -> String {
+        let mut out: Vec<String> = self.lines().take(cap).collect();
+        let shown = out.len();
+        if self.total > shown {
+            out.push(format!(
+                "… and {} more error{} ({} in total)",
+                self.total - shown,
+                if self.total - shown == 1 { "" } else { "s" },
+                self.total
+            ));
+        }
+        out.join("\n")
+    }
+
+    /// The first problem alone, for a one-line banner.
+    pub fn first(&self) -> String {
+        self.lines().next().unwrap_or_default()
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(SHOWN_ERRORS))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Collects diagnostics up to the cap while counting all of them.
+#[derive(Debug, Default)]
+pub struct Errors {
+    kept: Vec<Diagnostic>,
+    total: usize,
+}
+
+impl Errors {
+    pub fn push(&mut self, line: u64, column: Option<&str>, message: impl Into<String>) {
+        self.total += 1;
+        if self.kept.len() < KEPT_ERRORS {
+            self.kept.push(Diagnostic {
+                line: Some(line),
+                column: column.map(str::to_string),
+                message: message.into(),
+            });
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    pub fn into_error(mut self, file: &str) -> LoadError {
+        self.kept.sort_by_key(|d| d.line);
+        LoadError {
+            file: file.to_string(),
+            diagnostics: self.kept,
+            total: self.total,
+        }
+    }
+}
+
+/// A cell's content quoted for a message, shortened if long.
+pub fn quote(cell: &str) -> String {
+    const MAX: usize = 40;
+    if cell.chars().count() > MAX {
+        let short: String = cell.chars().take(MAX).collect();
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{cell}\"")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_name_file_line_and_column() {
+        let e = LoadError::at("a.csv", 7, Some("score"), "\"x\" is not a number");
+        assert_eq!(e.first(), "a.csv:7: score: \"x\" is not a number");
+    }
+
+    #[test]
+    fn render_caps_and_counts_the_rest() {
+        let mut errors = Errors::default();
+        for line in (2..=6).rev() {
+            errors.push(line, Some("year"), "bad");
+        }
+        let e = errors.into_error("f.csv");
+        let text = e.render(2);
+        assert_eq!(
+            text,
+            "f.csv:2: year: bad\nf.csv:3: year: bad\n… and 3 more errors (5 in total)"
+        );
+    }
+
+    #[test]
+    fn control_characters_in_messages_are_made_visible() {
+        let e = LoadError::at("evil\x1b.csv", 2, Some("pillar"), "bad \x1b]0;x\x07");
+        assert_eq!(e.first(), "evil␛.csv:2: pillar: bad ␛]0;x␇");
+    }
+}

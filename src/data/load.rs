@@ -1,0 +1,695 @@
+//! CSV → [`Dataset`], validating every row and locating every problem.
+//!
+//! Records are read as `ByteRecord`s and names are interned, so a row costs
+//! no `String` allocation except for its evidence text, which goes into one
+//! shared arena.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+use super::error::{Errors, LoadError, quote};
+use super::model::{Country, Dataset, Indicator, Observations, TextSpan};
+use super::records::{Record, RecordReader};
+use super::schema::{self, Column, HeaderMap};
+
+/// Reads and validates an indicator CSV file. The file is only ever read.
+pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(LoadError::file_level(
+            &name,
+            "is a directory, not a CSV file",
+        ));
+    }
+    let file = File::open(path)
+        .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
+    load_reader(&name, file)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads and validates indicator CSV from any reader; `name` is used in
+/// messages.
+pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> {
+    let mut buffered = BufReader::with_capacity(1 << 16, reader);
+    let head = buffered
+        .fill_buf()
+        .map_err(|e| LoadError::file_level(name, format!("cannot read: {}", io_reason(&e))))?;
+    if let Some(what) = sniff_binary(head) {
+        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
+    }
+    let delimiter = sniff_delimiter(head);
+    let mut reader = RecordReader::new(buffered, delimiter);
+    let read_error =
+        |e: std::io::Error| LoadError::file_level(name, format!("cannot read: {}", io_reason(&e)));
+    let header = match reader.next_record().map_err(read_error)? {
+        Some(record) => parse_header(name, &record)?,
+        None => {
+            return Err(LoadError::at(
+                name,
+                1,
+                None,
+                "the file is empty: expected a header row",
+            ));
+        }
+    };
+    let mut builder = Builder::new(header, delimiter == b';');
+    while let Some(record) = reader.next_record().map_err(read_error)? {
+        builder.row(&record);
+    }
+    builder.finish(name)
+}
+
+/// Recognises files that are plainly not CSV text from their first bytes.
+fn sniff_binary(head: &[u8]) -> Option<&'static str> {
+    if head.starts_with(b"PK\x03\x04") {
+        Some(
+            "this looks like an Excel workbook (.xlsx) or a zip archive; in Excel use Save As > CSV UTF-8",
+        )
+    } else if head.starts_with(b"\xD0\xCF\x11\xE0") {
+        Some("this looks like a legacy Excel workbook (.xls); in Excel use Save As > CSV UTF-8")
+    } else if head.starts_with(b"%PDF") {
+        Some("this is a PDF document")
+    } else if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        Some("the file is UTF-16 encoded; save it as CSV UTF-8")
+    } else if head.contains(&0) {
+        Some("the file contains binary data (NUL bytes)")
+    } else {
+        None
+    }
+}
+
+/// Excel in many locales saves "CSV" with semicolons (and decimal commas).
+/// The header line decides: the most frequent of `,` `;` and tab wins.
+fn sniff_delimiter(head: &[u8]) -> u8 {
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    let count = |d: u8| first_line.iter().filter(|&&b| b == d).count();
+    let (commas, semis, tabs) = (count(b','), count(b';'), count(b'\t'));
+    if semis > commas && semis >= tabs {
+        b';'
+    } else if tabs > commas && tabs > semis {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+fn parse_header(name: &str, record: &Record<'_>) -> Result<HeaderMap, LoadError> {
+    let mut names = Vec::with_capacity(record.len());
+    for (i, field) in record.iter().enumerate() {
+        match std::str::from_utf8(field) {
+            Ok(s) => names.push(s),
+            Err(_) => {
+                return Err(LoadError::at(
+                    name,
+                    1,
+                    Some(&format!("column {}", i + 1)),
+                    NOT_UTF8,
+                ));
+            }
+        }
+    }
+    if names.iter().all(|n| schema::normalize_header(n).is_empty()) {
+        return Err(LoadError::at(
+            name,
+            1,
+            None,
+            "the file is empty: expected a header row",
+        ));
+    }
+    let header = HeaderMap::from_names(names);
+    let mut errors = Errors::default();
+    for col in header.missing_required() {
+        errors.push(
+            1,
+            Some(col.name()),
+            "required column is missing from the header",
+        );
+    }
+    for col in &header.duplicated {
+        errors.push(1, Some(col), "column appears more than once in the header");
+    }
+    if errors.is_empty() {
+        Ok(header)
+    } else {
+        Err(errors.into_error(name))
+    }
+}
+
+/// Real data has ~100k (744 countries × 16 years × 8 pillars); the cap stops
+/// a hostile file from demanding gigabytes of aggregates.
+const MAX_AGGREGATE_CELLS: usize = 50_000_000;
+
+const NOT_UTF8: &str = "is not valid UTF-8 text; if Excel saved it, use Save As > CSV UTF-8";
+
+/// Accumulates validated rows into columns.
+struct Builder {
+    header: HeaderMap,
+    decimal_comma: bool,
+    errors: Errors,
+    countries: Vec<Country>,
+    country_ix: HashMap<Vec<u8>, u32>,
+    pillars: Vec<String>,
+    pillar_ix: HashMap<Vec<u8>, u16>,
+    indicators: Vec<Indicator>,
+    /// Line where each indicator was first seen, for conflict messages.
+    indicator_line: Vec<u32>,
+    indicator_ix: HashMap<Vec<u8>, u32>,
+    /// Years in order of first appearance; `obs.year` indexes this until
+    /// `finish` remaps it to sorted order.
+    seen_years: Vec<i32>,
+    obs: Observations,
+    text: String,
+}
+
+/// Cells of one row after validation.
+struct Row<'a> {
+    country: &'a str,
+    year: i32,
+    pillar: &'a str,
+    indicator_id: &'a str,
+    score: Option<f64>,
+    max_score: f64,
+    weight: f64,
+    target: f64,
+}
+
+impl Builder {
+    fn new(header: HeaderMap, decimal_comma: bool) -> Builder {
+        Builder {
+            header,
+            decimal_comma,
+            errors: Errors::default(),
+            countries: Vec::new(),
+            country_ix: HashMap::new(),
+            pillars: Vec::new(),
+            pillar_ix: HashMap::new(),
+            indicators: Vec::new(),
+            indicator_line: Vec::new(),
+            indicator_ix: HashMap::new(),
+            seen_years: Vec::new(),
+            obs: Observations::default(),
+            text: String::new(),
+        }
+    }
+
+    fn row(&mut self, record: &Record<'_>) {
+        let line = record.line;
+        if record.unterminated_quote {
+            self.errors.push(
+                line,
+                None,
+                "the file ends inside a quoted field that starts on this line; is it truncated?",
+            );
+            return;
+        }
+        // Excel leaves rows of bare commas below the data.
+        if record.iter().all(<[u8]>::is_empty) {
+            return;
+        }
+        if record.len() != self.header.field_count {
+            self.errors.push(
+                line,
+                None,
+                format!(
+                    "row has {} fields but the header has {}",
+                    record.len(),
+                    self.header.field_count
+                ),
+            );
+            return;
+        }
+        // validate() yields None whenever it recorded a problem.
+        if let Some(row) = self.validate(line, record) {
+            self.push(line, record, row);
+        }
+    }
+
+    fn cell<'r>(&self, record: &Record<'r>, col: Column) -> Option<&'r [u8]> {
+        self.header.get(col).and_then(|i| record.get(i))
+    }
+
+    fn text<'r>(&mut self, line: u64, record: &Record<'r>, col: Column) -> Option<&'r str> {
+        let bytes = self.cell(record, col)?;
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Some(s),
+            Err(_) => {
+                self.errors.push(line, Some(col.name()), NOT_UTF8);
+                None
+            }
+        }
+    }
+
+    fn required_text<'r>(
+        &mut self,
+        line: u64,
+        record: &Record<'r>,
+        col: Column,
+    ) -> Option<&'r str> {
+        let s = self.text(line, record, col)?;
+        if s.is_empty() {
+            self.errors.push(line, Some(col.name()), "is empty");
+            return None;
+        }
+        Some(s)
+    }
+
+    /// Parses a number cell; `None` for an empty cell.
+    fn number(&mut self, line: u64, record: &Record<'_>, col: Column) -> Result<Option<f64>, ()> {
+        let Some(bytes) = self.cell(record, col) else {
+            return Ok(None);
+        };
+        if bytes.is_empty() {
+            return Ok(None);
+        }
+        match parse_number(bytes, self.decimal_comma) {
+            Ok(v) => Ok(Some(v)),
+            Err(msg) => {
+                self.errors.push(line, Some(col.name()), msg);
+                Err(())
+            }
+        }
+    }
+
+    fn validate<'r>(&mut self, line: u64, record: &Record<'r>) -> Option<Row<'r>> {
+        let country = if self.header.get(Column::Country).is_some() {
+            self.required_text(line, record, Column::Country)
+        } else {
+            Some("")
+        };
+        let year = self.year(line, record);
+        let pillar = self.required_text(line, record, Column::Pillar);
+        let indicator_id = self.required_text(line, record, Column::IndicatorId);
+        let score = self.number(line, record, Column::Score);
+        let max_score = self.number(line, record, Column::MaxScore);
+        let weight = self.number(line, record, Column::Weight);
+        let target = self.number(line, record, Column::Target);
+
+        let max_score = match max_score {
+            Ok(Some(m)) if m > 0.0 => Some(m),
+            Ok(Some(m)) => {
+                self.push_err(
+                    line,
+                    Column::MaxScore,
+                    format!("must be greater than 0, found {m}"),
+                );
+                None
+            }
+            Ok(None) => {
+                self.push_err(
+                    line,
+                    Column::MaxScore,
+                    "is empty; every indicator needs a maximum",
+                );
+                None
+            }
+            Err(()) => None,
+        };
+        let score = match (score, max_score) {
+            (Ok(Some(s)), _) if s < 0.0 => {
+                self.push_err(
+                    line,
+                    Column::Score,
+                    format!("must not be negative, found {s}"),
+                );
+                Err(())
+            }
+            (Ok(Some(s)), Some(m)) if s > m => {
+                self.push_err(line, Column::Score, format!("{s} is above max_score {m}"));
+                Err(())
+            }
+            (other, _) => other,
+        };
+        let weight = match weight {
+            Ok(Some(w)) if w < 0.0 => {
+                self.push_err(
+                    line,
+                    Column::Weight,
+                    format!("must not be negative, found {w}"),
+                );
+                None
+            }
+            Ok(w) => Some(w.unwrap_or(1.0)),
+            Err(()) => None,
+        };
+        let target = match (target, max_score) {
+            (Ok(Some(t)), Some(m)) if !(0.0..=m).contains(&t) => {
+                self.push_err(
+                    line,
+                    Column::Target,
+                    format!("{t} is outside 0..={m} (0 to max_score)"),
+                );
+                None
+            }
+            (Ok(t), Some(m)) => Some(t.unwrap_or(m)),
+            _ => None,
+        };
+        Some(Row {
+            country: country?,
+            year: year?,
+            pillar: pillar?,
+            indicator_id: indicator_id?,
+            score: score.ok()?,
+            max_score: max_score?,
+            weight: weight?,
+            target: target?,
+        })
+    }
+
+    fn push_err(&mut self, line: u64, col: Column, msg: impl Into<String>) {
+        self.errors.push(line, Some(col.name()), msg);
+    }
+
+    fn year(&mut self, line: u64, record: &Record<'_>) -> Option<i32> {
+        let raw = self.required_text(line, record, Column::Year)?;
+        match raw.parse::<i32>() {
+            Ok(y) if (1900..=2200).contains(&y) => Some(y),
+            Ok(y) => {
+                self.push_err(line, Column::Year, format!("{y} is not a plausible year"));
+                None
+            }
+            Err(_) => {
+                self.push_err(
+                    line,
+                    Column::Year,
+                    format!("{} is not a year like 2024", quote(raw)),
+                );
+                None
+            }
+        }
+    }
+
+    fn push(&mut self, line: u64, record: &Record<'_>, row: Row<'_>) {
+        let country = self.intern_country(line, record, row.country);
+        if country == u32::MAX {
+            self.push_err(line, Column::Country, "too many distinct countries");
+            return;
+        }
+        let Some(pillar) = intern(&mut self.pillar_ix, &mut self.pillars, row.pillar, |s| {
+            s.to_string()
+        }) else {
+            self.push_err(
+                line,
+                Column::Pillar,
+                "more than 65,535 distinct pillars; is the pillar column misaligned?",
+            );
+            return;
+        };
+        let Some(indicator) = self.intern_indicator(line, record, row.indicator_id, pillar) else {
+            return;
+        };
+        let year = match self.seen_years.iter().position(|&y| y == row.year) {
+            Some(i) => i as u16,
+            None => {
+                self.seen_years.push(row.year);
+                (self.seen_years.len() - 1) as u16
+            }
+        };
+        let evidence = self.text(line, record, Column::Evidence).unwrap_or("");
+        let Some(span) = arena_push(&mut self.text, evidence) else {
+            self.push_err(
+                line,
+                Column::Evidence,
+                "text arena is full (over 4 GiB of evidence)",
+            );
+            return;
+        };
+        let obs = &mut self.obs;
+        obs.country.push(country);
+        obs.year.push(year);
+        obs.indicator.push(indicator);
+        obs.score.push(row.score.unwrap_or(f64::NAN));
+        obs.max_score.push(row.max_score);
+        obs.weight.push(row.weight);
+        obs.target.push(row.target);
+        obs.evidence.push(span);
+        obs.line.push(u32::try_from(line).unwrap_or(u32::MAX));
+    }
+
+    fn intern_country(&mut self, line: u64, record: &Record<'_>, code: &str) -> u32 {
+        let ix = intern(&mut self.country_ix, &mut self.countries, code, |s| {
+            Country {
+                code: s.to_string(),
+                ..Country::default()
+            }
+        })
+        .unwrap_or(u32::MAX);
+        // First non-empty display name and region win.
+        for col in [Column::CountryName, Column::Region] {
+            let value = self.text(line, record, col).unwrap_or("");
+            let slot = match col {
+                Column::CountryName => &mut self.countries[ix as usize].name,
+                _ => &mut self.countries[ix as usize].region,
+            };
+            if slot.is_none() && !value.is_empty() {
+                *slot = Some(value.to_string());
+            }
+        }
+        ix
+    }
+
+    fn intern_indicator(
+        &mut self,
+        line: u64,
+        record: &Record<'_>,
+        id: &str,
+        pillar: u16,
+    ) -> Option<u32> {
+        if let Some(&ix) = self.indicator_ix.get(id.as_bytes()) {
+            let existing = self.indicators[ix as usize].pillar;
+            if existing != pillar {
+                let msg = format!(
+                    "indicator {} is in pillar {} at line {}, but in {} here",
+                    quote(id),
+                    quote(&self.pillars[existing as usize]),
+                    self.indicator_line[ix as usize],
+                    quote(&self.pillars[pillar as usize]),
+                );
+                self.push_err(line, Column::Pillar, msg);
+                return None;
+            }
+            let ind = &self.indicators[ix as usize];
+            if ind.name == ind.id || ind.description.is_empty() {
+                self.fill_indicator_text(line, record, ix);
+            }
+            return Some(ix);
+        }
+        let ix = self.indicators.len() as u32;
+        self.indicator_ix.insert(id.as_bytes().to_vec(), ix);
+        self.indicators.push(Indicator {
+            id: id.to_string(),
+            name: id.to_string(),
+            pillar,
+            description: String::new(),
+        });
+        self.indicator_line
+            .push(u32::try_from(line).unwrap_or(u32::MAX));
+        self.fill_indicator_text(line, record, ix);
+        Some(ix)
+    }
+
+    /// The first non-empty display name and description win.
+    fn fill_indicator_text(&mut self, line: u64, record: &Record<'_>, ix: u32) {
+        let name = self.text(line, record, Column::Indicator).unwrap_or("");
+        let description = self.text(line, record, Column::Description).unwrap_or("");
+        let ind = &mut self.indicators[ix as usize];
+        if ind.name == ind.id && !name.is_empty() {
+            ind.name = name.to_string();
+        }
+        if ind.description.is_empty() && !description.is_empty() {
+            ind.description = description.to_string();
+        }
+    }
+
+    fn finish(mut self, name: &str) -> Result<Dataset, LoadError> {
+        if self.obs.is_empty() && self.errors.is_empty() {
+            return Err(LoadError::at(
+                name,
+                2,
+                None,
+                "no data rows: the file has a header and nothing under it",
+            ));
+        }
+        let mut years = self.seen_years.clone();
+        years.sort_unstable();
+        let remap: Vec<u16> = self
+            .seen_years
+            .iter()
+            .map(|y| years.binary_search(y).unwrap_or(0) as u16)
+            .collect();
+        for y in &mut self.obs.year {
+            *y = remap[*y as usize];
+        }
+        self.seen_years = years;
+        let obs = &self.obs;
+        let indicators = &self.indicators;
+        let mut perm: Vec<u32> = (0..obs.len() as u32).collect();
+        perm.sort_unstable_by_key(|&i| {
+            let i = i as usize;
+            let ind = obs.indicator[i];
+            (
+                obs.country[i],
+                obs.year[i],
+                indicators[ind as usize].pillar,
+                ind,
+                obs.line[i],
+            )
+        });
+        self.obs = permute_all(&self.obs, &perm);
+        self.report_duplicates();
+        let cells = self.countries.len() * self.seen_years.len() * self.pillars.len();
+        if cells > MAX_AGGREGATE_CELLS {
+            self.errors.push(1, None, format!(
+                "{} countries × {} years × {} pillars is more combinations than cyberindex supports ({MAX_AGGREGATE_CELLS})",
+                self.countries.len(), self.seen_years.len(), self.pillars.len()
+            ));
+        }
+        if !self.errors.is_empty() {
+            return Err(self.errors.into_error(name));
+        }
+        let mut ds = Dataset {
+            source: name.to_string(),
+            countries: self.countries,
+            years: self.seen_years,
+            pillars: self.pillars,
+            indicators: self.indicators,
+            obs: self.obs,
+            text: self.text,
+            warnings: Vec::new(),
+            slots: Vec::new(),
+            aggs: Vec::new(),
+        };
+        if !self.header.unknown.is_empty() {
+            ds.warnings
+                .push(unknown_columns_warning(&self.header.unknown));
+        }
+        ds.index();
+        Ok(ds)
+    }
+
+    /// Rows are sorted by (country, year, pillar, indicator, line), and an
+    /// indicator has one pillar, so duplicates are neighbours.
+    fn report_duplicates(&mut self) {
+        let obs = &self.obs;
+        let mut found = Vec::new();
+        for i in 1..obs.len() {
+            if obs.country[i] == obs.country[i - 1]
+                && obs.year[i] == obs.year[i - 1]
+                && obs.indicator[i] == obs.indicator[i - 1]
+            {
+                found.push((i - 1, i));
+            }
+        }
+        for (first, dup) in found {
+            let country = &self.countries[obs.country[dup] as usize].code;
+            let who = if country.is_empty() {
+                String::new()
+            } else {
+                format!("{country}, ")
+            };
+            let msg = format!(
+                "duplicate row for ({who}{}, {}): already given at line {}",
+                self.seen_years[obs.year[dup] as usize],
+                self.indicators[obs.indicator[dup] as usize].id,
+                obs.line[first],
+            );
+            self.errors
+                .push(obs.line[dup] as u64, Some(Column::IndicatorId.name()), msg);
+        }
+    }
+}
+
+fn unknown_columns_warning(unknown: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let names: Vec<String> = unknown.iter().take(SHOWN).map(|u| quote(u)).collect();
+    let more = if unknown.len() > SHOWN {
+        format!(" and {} more", unknown.len() - SHOWN)
+    } else {
+        String::new()
+    };
+    format!(
+        "ignored {} unknown column{}: {}{more}",
+        unknown.len(),
+        if unknown.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )
+}
+
+/// Index of `key` in `items`, adding it if new; `None` once the index type
+/// is exhausted.
+fn intern<T, I: TryFrom<usize> + Copy>(
+    index: &mut HashMap<Vec<u8>, I>,
+    items: &mut Vec<T>,
+    key: &str,
+    make: impl FnOnce(&str) -> T,
+) -> Option<I> {
+    if let Some(&ix) = index.get(key.as_bytes()) {
+        return Some(ix);
+    }
+    let ix = I::try_from(items.len()).ok()?;
+    items.push(make(key));
+    index.insert(key.as_bytes().to_vec(), ix);
+    Some(ix)
+}
+
+fn arena_push(arena: &mut String, s: &str) -> Option<TextSpan> {
+    let start = u32::try_from(arena.len()).ok()?;
+    let len = u32::try_from(s.len()).ok()?;
+    start.checked_add(len)?;
+    arena.push_str(s);
+    Some(TextSpan { start, len })
+}
+
+/// Parses a number cell, refusing NaN and infinities.
+pub(crate) fn parse_number(bytes: &[u8], decimal_comma: bool) -> Result<f64, String> {
+    let Ok(s) = std::str::from_utf8(bytes) else {
+        return Err(NOT_UTF8.to_string());
+    };
+    let s = s.trim();
+    let normalized;
+    let s = if decimal_comma && s.contains(',') {
+        normalized = s.replacen(',', ".", 1);
+        normalized.as_str()
+    } else {
+        s
+    };
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        Ok(_) => Err(format!("{} is not a finite number", quote(s))),
+        Err(_) if s.ends_with('%') => Err(format!(
+            "{} is not a number: write the score without a % sign",
+            quote(s)
+        )),
+        Err(_) => Err(format!("{} is not a number", quote(s))),
+    }
+}
+
+fn permute<T: Copy>(v: &[T], perm: &[u32]) -> Vec<T> {
+    perm.iter().map(|&i| v[i as usize]).collect()
+}
+
+fn permute_all(obs: &Observations, perm: &[u32]) -> Observations {
+    Observations {
+        country: permute(&obs.country, perm),
+        year: permute(&obs.year, perm),
+        indicator: permute(&obs.indicator, perm),
+        score: permute(&obs.score, perm),
+        max_score: permute(&obs.max_score, perm),
+        weight: permute(&obs.weight, perm),
+        target: permute(&obs.target, perm),
+        evidence: permute(&obs.evidence, perm),
+        line: permute(&obs.line, perm),
+    }
+}
+
+#[cfg(test)]
+#[path = "load_tests.rs"]
+mod tests;

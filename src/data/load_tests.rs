@@ -1,0 +1,355 @@
+use super::*;
+
+const HEADER: &str =
+    "country,year,pillar,indicator_id,indicator,score,max_score,weight,target,evidence\n";
+
+fn load(text: &str) -> Result<Dataset, LoadError> {
+    load_reader("t.csv", text.as_bytes())
+}
+
+fn errors(text: &str) -> Vec<String> {
+    load(text)
+        .expect_err("expected the file to be rejected")
+        .lines()
+        .collect()
+}
+
+fn with_rows(rows: &[&str]) -> String {
+    let mut s = HEADER.to_string();
+    for r in rows {
+        s.push_str(r);
+        s.push('\n');
+    }
+    s
+}
+
+const OK_ROW: &str = "ZMB,2024,Legal,L1,Cybercrime law,3,4,1,,Act 2021";
+
+#[test]
+fn loads_a_valid_file_with_defaults() {
+    let ds = load(&with_rows(&[
+        OK_ROW,
+        "ZMB,2024,Legal,L2,,,2,,,",
+        "ZMB,2023,Technical,T1,CIRT,1,2,2,1.5,",
+    ]))
+    .unwrap();
+    assert_eq!(ds.countries.len(), 1);
+    assert_eq!(ds.years, vec![2023, 2024]);
+    assert_eq!(ds.pillars, vec!["Legal", "Technical"]);
+    assert_eq!(ds.obs.len(), 3);
+    assert_eq!(ds.not_assessed(), 1);
+    let y24 = ds.year_ix(2024).unwrap();
+    let l2 = ds
+        .rows(0, y24)
+        .find(|&i| ds.indicator_of(i).id == "L2")
+        .unwrap();
+    // Empty weight → 1, empty target → max_score, empty name → id.
+    assert_eq!(ds.obs.weight[l2], 1.0);
+    assert_eq!(ds.obs.target[l2], 2.0);
+    assert_eq!(ds.indicator_of(l2).name, "L2");
+    assert_eq!(ds.score(l2), None);
+    let t1 = ds.rows(0, 0).next().unwrap();
+    assert_eq!(ds.obs.target[t1], 1.5);
+    assert_eq!(ds.obs.weight[t1], 2.0);
+    assert_eq!(ds.obs.line[t1], 4);
+    assert_eq!(ds.evidence(ds.rows(0, y24).next().unwrap()), "Act 2021");
+}
+
+#[test]
+fn bom_crlf_quoted_commas_and_newlines() {
+    let text = "\u{feff}Year,PILLAR,Indicator_ID,Score,Max_Score,Evidence\r\n\
+                2024,Legal,L1,1,2,\"Act, 2021\r\nsecond line\"\r\n\
+                2024,Legal,L2,2,2,plain\r\n";
+    let ds = load(text).unwrap();
+    assert_eq!(ds.obs.len(), 2);
+    assert_eq!(ds.evidence(0), "Act, 2021\r\nsecond line");
+    // The quoted newline makes the second record start on line 4.
+    assert_eq!(ds.obs.line[1], 4);
+    assert_eq!(ds.countries[0].code, "");
+}
+
+#[test]
+fn unknown_columns_are_ignored_with_one_warning() {
+    let ds =
+        load("year,pillar,indicator_id,score,max_score,notes,Owner\n2024,P,I,1,2,x,y\n").unwrap();
+    assert_eq!(ds.warnings.len(), 1);
+    assert!(ds.warnings[0].contains("\"notes\""), "{:?}", ds.warnings);
+    assert!(ds.warnings[0].contains("\"Owner\""));
+}
+
+#[test]
+fn blank_lines_and_rows_of_bare_commas_are_skipped() {
+    let ds = load(&with_rows(&["", OK_ROW, ",,,,,,,,,", ""])).unwrap();
+    assert_eq!(ds.obs.len(), 1);
+}
+
+#[test]
+fn unparsable_nan_and_infinite_numbers_are_located() {
+    let e = errors(&with_rows(&[
+        "ZMB,2024,Legal,L1,,abc,4,,,",
+        "ZMB,2024,Legal,L2,,NaN,4,,,",
+        "ZMB,2024,Legal,L3,,1,inf,,,",
+        "ZMB,2024,Legal,L4,,75%,4,,,",
+    ]));
+    assert_eq!(e[0], "t.csv:2: score: \"abc\" is not a number");
+    assert_eq!(e[1], "t.csv:3: score: \"NaN\" is not a finite number");
+    assert_eq!(e[2], "t.csv:4: max_score: \"inf\" is not a finite number");
+    assert!(
+        e[3].starts_with(
+            "t.csv:5: score: \"75%\" is not a number: write the score without a % sign"
+        )
+    );
+}
+
+#[test]
+fn score_must_be_within_zero_and_max() {
+    let e = errors(&with_rows(&[
+        "ZMB,2024,Legal,L1,,-1,4,,,",
+        "ZMB,2024,Legal,L2,,5,4,,,",
+    ]));
+    assert_eq!(
+        e,
+        vec![
+            "t.csv:2: score: must not be negative, found -1",
+            "t.csv:3: score: 5 is above max_score 4",
+        ]
+    );
+}
+
+#[test]
+fn max_score_must_be_positive_and_present() {
+    let e = errors(&with_rows(&[
+        "ZMB,2024,Legal,L1,,0,0,,,",
+        "ZMB,2024,Legal,L2,,0,-2,,,",
+        "ZMB,2024,Legal,L3,,0,,,,",
+    ]));
+    assert_eq!(e[0], "t.csv:2: max_score: must be greater than 0, found 0");
+    assert_eq!(e[1], "t.csv:3: max_score: must be greater than 0, found -2");
+    assert_eq!(
+        e[2],
+        "t.csv:4: max_score: is empty; every indicator needs a maximum"
+    );
+}
+
+#[test]
+fn weight_must_not_be_negative() {
+    let e = errors(&with_rows(&["ZMB,2024,Legal,L1,,1,4,-0.5,,"]));
+    assert_eq!(e, vec!["t.csv:2: weight: must not be negative, found -0.5"]);
+}
+
+#[test]
+fn zero_weight_is_allowed() {
+    assert!(load(&with_rows(&["ZMB,2024,Legal,L1,,1,4,0,,"])).is_ok());
+}
+
+#[test]
+fn target_must_be_within_zero_and_max() {
+    let e = errors(&with_rows(&[
+        "ZMB,2024,Legal,L1,,1,4,,5,",
+        "ZMB,2024,Legal,L2,,1,4,,-1,",
+    ]));
+    assert_eq!(
+        e,
+        vec![
+            "t.csv:2: target: 5 is outside 0..=4 (0 to max_score)",
+            "t.csv:3: target: -1 is outside 0..=4 (0 to max_score)",
+        ]
+    );
+}
+
+#[test]
+fn year_must_be_a_plausible_integer() {
+    let e = errors(&with_rows(&[
+        "ZMB,twenty,Legal,L1,,1,4,,,",
+        "ZMB,2024.5,Legal,L2,,1,4,,,",
+        "ZMB,99999,Legal,L3,,1,4,,,",
+    ]));
+    assert_eq!(e[0], "t.csv:2: year: \"twenty\" is not a year like 2024");
+    assert_eq!(e[1], "t.csv:3: year: \"2024.5\" is not a year like 2024");
+    assert_eq!(e[2], "t.csv:4: year: 99999 is not a plausible year");
+}
+
+#[test]
+fn missing_required_columns_are_all_named() {
+    let e = errors("year,pillar,score\n2024,Legal,1\n");
+    assert_eq!(
+        e,
+        vec![
+            "t.csv:1: indicator_id: required column is missing from the header",
+            "t.csv:1: max_score: required column is missing from the header",
+        ]
+    );
+}
+
+#[test]
+fn duplicated_header_column_is_an_error() {
+    let e = errors("year,pillar,indicator_id,score,max_score,Score\n2024,L,I,1,2,1\n");
+    assert_eq!(
+        e,
+        vec!["t.csv:1: score: column appears more than once in the header"]
+    );
+}
+
+#[test]
+fn empty_pillar_indicator_id_and_country_are_errors() {
+    let e = errors(&with_rows(&[
+        "ZMB,2024,,L1,,1,4,,,",
+        "ZMB,2024,Legal,,,1,4,,,",
+        ",2024,Legal,L3,,1,4,,,",
+    ]));
+    assert_eq!(
+        e,
+        vec![
+            "t.csv:2: pillar: is empty",
+            "t.csv:3: indicator_id: is empty",
+            "t.csv:4: country: is empty",
+        ]
+    );
+}
+
+#[test]
+fn wrong_number_of_fields_is_located() {
+    let e = errors(&with_rows(&[
+        "ZMB,2024,Legal,L1,,1,4",
+        "ZMB,2024,Legal,L2,,1,4,,,,extra",
+    ]));
+    assert_eq!(
+        e,
+        vec![
+            "t.csv:2: row has 7 fields but the header has 10",
+            "t.csv:3: row has 11 fields but the header has 10",
+        ]
+    );
+}
+
+#[test]
+fn duplicates_name_both_lines() {
+    let e = errors(&with_rows(&[OK_ROW, "ZMB,2023,Legal,L1,,1,4,,,", OK_ROW]));
+    assert_eq!(
+        e,
+        vec!["t.csv:4: indicator_id: duplicate row for (ZMB, 2024, L1): already given at line 2"]
+    );
+}
+
+#[test]
+fn same_indicator_in_other_country_or_year_is_not_a_duplicate() {
+    let ds = load(&with_rows(&[
+        OK_ROW,
+        "KEN,2024,Legal,L1,,1,4,,,",
+        "ZMB,2023,Legal,L1,,1,4,,,",
+    ]))
+    .unwrap();
+    assert_eq!(ds.obs.len(), 3);
+    assert_eq!(ds.countries.len(), 2);
+}
+
+#[test]
+fn indicator_moving_between_pillars_is_an_error() {
+    let e = errors(&with_rows(&[OK_ROW, "ZMB,2023,Technical,L1,,1,4,,,"]));
+    assert_eq!(
+        e,
+        vec![
+            "t.csv:3: pillar: indicator \"L1\" is in pillar \"Legal\" at line 2, but in \"Technical\" here"
+        ]
+    );
+}
+
+#[test]
+fn file_with_no_data_rows_is_an_error() {
+    assert_eq!(
+        errors(HEADER),
+        vec!["t.csv:2: no data rows: the file has a header and nothing under it"]
+    );
+    assert_eq!(
+        errors(""),
+        vec!["t.csv:1: the file is empty: expected a header row"]
+    );
+    assert_eq!(
+        errors("\u{feff}"),
+        vec!["t.csv:1: the file is empty: expected a header row"]
+    );
+    assert_eq!(
+        errors("\u{feff}\r\n\r\n"),
+        vec!["t.csv:1: the file is empty: expected a header row"]
+    );
+}
+
+#[test]
+fn files_that_are_not_csv_text_are_recognised() {
+    let xlsx = b"PK\x03\x04\x14\x00\x06\x00rest-of-zip";
+    let e = load_reader("book.xlsx", &xlsx[..]).unwrap_err();
+    assert!(
+        e.first()
+            .starts_with("book.xlsx: not CSV text: this looks like an Excel workbook"),
+        "{}",
+        e.first()
+    );
+    let e = load_reader("bin.csv", &b"year,pillar\x00\x01\x02"[..]).unwrap_err();
+    assert_eq!(
+        e.first(),
+        "bin.csv: not CSV text: the file contains binary data (NUL bytes)"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_located_with_a_hint() {
+    let mut bytes = HEADER.as_bytes().to_vec();
+    bytes.extend_from_slice(b"ZMB,2024,Legal,L1,Caf\xe9 law,1,4,,,\n");
+    let e = load_reader("t.csv", &bytes[..]).unwrap_err();
+    assert_eq!(
+        e.first(),
+        "t.csv:2: indicator: is not valid UTF-8 text; if Excel saved it, use Save As > CSV UTF-8"
+    );
+}
+
+#[test]
+fn every_error_is_reported_not_just_the_first() {
+    let rows: Vec<String> = (0..30)
+        .map(|i| format!("ZMB,2024,Legal,L{i},,x,4,,,"))
+        .collect();
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let e = load(&with_rows(&rows)).unwrap_err();
+    assert_eq!(e.total, 30);
+    assert_eq!(e.diagnostics.len(), 30);
+    assert!(e.render(10).ends_with("… and 20 more errors (30 in total)"));
+}
+
+#[test]
+fn semicolon_files_with_decimal_commas_load() {
+    let ds = load("year;pillar;indicator_id;score;max_score\n2024;Legal;L1;2,5;4\n").unwrap();
+    assert_eq!(ds.score(0), Some(2.5));
+}
+
+#[test]
+fn whitespace_around_cells_is_trimmed() {
+    let ds =
+        load("year,pillar,indicator_id,score,max_score\n 2024 , Legal , L1 , 2 , 4 \n").unwrap();
+    assert_eq!(ds.pillars, vec!["Legal"]);
+    assert_eq!(ds.score(0), Some(2.0));
+}
+
+#[test]
+fn country_names_and_regions_are_kept() {
+    let ds = load("country,country_name,region,year,pillar,indicator_id,score,max_score\nZMB,,,2023,P,I,1,2\nZMB,Zambia,Africa,2024,P,I,1,2\n").unwrap();
+    assert_eq!(ds.countries[0].label(), "Zambia");
+    assert_eq!(ds.countries[0].region.as_deref(), Some("Africa"));
+    assert_eq!(ds.find_country("zambia"), Some(0));
+    assert_eq!(ds.find_country("zmb"), Some(0));
+}
+
+#[test]
+fn directories_and_missing_paths_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = load_path(dir.path()).unwrap_err();
+    assert!(
+        e.first().ends_with(": is a directory, not a CSV file"),
+        "{}",
+        e.first()
+    );
+    let e = load_path(&dir.path().join("nope.csv")).unwrap_err();
+    assert!(
+        e.first().ends_with("nope.csv: cannot open: no such file"),
+        "{}",
+        e.first()
+    );
+}

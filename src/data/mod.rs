@@ -1,0 +1,15 @@
+//! The data layer: loading, the model, scoring and queries. It has no UI
+//! dependency, so the dashboard and the headless commands share it.
+
+pub mod compare;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod records;
+pub mod schema;
+pub mod score;
+
+pub use error::LoadError;
+pub use load::{load_path, load_reader};
+pub use model::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
+pub use score::Tier;

@@ -1,0 +1,214 @@
+//! A streaming CSV record reader that knows which line each record starts on.
+//!
+//! The csv crate's record positions are where the parser resumed, not where
+//! the record starts: skipped blank lines are not counted and with CRLF line
+//! ends every record is one line early. Errors must name the right line, so
+//! this reader drives `csv_core` itself and counts newlines in the bytes each
+//! record consumes.
+
+use std::io::{self, Read};
+
+use memchr::memchr_iter;
+
+const BUF_SIZE: usize = 1 << 16;
+
+pub struct RecordReader<R> {
+    core: csv_core::Reader,
+    src: R,
+    buf: Vec<u8>,
+    pos: usize,
+    len: usize,
+    eof: bool,
+    at_start: bool,
+    /// Line of the next unconsumed byte, 1-based.
+    line: u64,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+/// One record: its fields (trimmed of ASCII whitespace) and where it starts.
+pub struct Record<'a> {
+    pub line: u64,
+    out: &'a [u8],
+    ends: &'a [usize],
+    /// The file ended inside a quoted field.
+    pub unterminated_quote: bool,
+}
+
+impl<'a> Record<'a> {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(self.out[start..end].trim_ascii())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
+impl<R: Read> RecordReader<R> {
+    pub fn new(src: R, delimiter: u8) -> Self {
+        RecordReader {
+            core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            src,
+            buf: vec![0; BUF_SIZE],
+            pos: 0,
+            len: 0,
+            eof: false,
+            at_start: true,
+            line: 1,
+            out: vec![0; 4096],
+            ends: vec![0; 64],
+        }
+    }
+
+    /// The next record, or `None` at the end of input.
+    pub fn next_record(&mut self) -> io::Result<Option<Record<'_>>> {
+        let (mut out_len, mut ends_len) = (0, 0);
+        let mut start_line = None;
+        let mut quotes = 0usize;
+        loop {
+            if self.pos == self.len && !self.eof {
+                self.refill()?;
+            }
+            let input = &self.buf[self.pos..self.len];
+            let (result, n_in, n_out, n_ends) =
+                self.core
+                    .read_record(input, &mut self.out[out_len..], &mut self.ends[ends_len..]);
+            let mut consumed = &input[..n_in];
+            if start_line.is_none() {
+                // Newlines before the first byte of the record belong to the
+                // previous terminator or to blank lines.
+                let skip = consumed
+                    .iter()
+                    .position(|&b| b != b'\n' && b != b'\r')
+                    .unwrap_or(consumed.len());
+                self.line += memchr_iter(b'\n', &consumed[..skip]).count() as u64;
+                if skip < consumed.len() {
+                    start_line = Some(self.line);
+                }
+                consumed = &consumed[skip..];
+            }
+            self.line += memchr_iter(b'\n', consumed).count() as u64;
+            quotes += memchr_iter(b'"', consumed).count();
+            self.pos += n_in;
+            out_len += n_out;
+            ends_len += n_ends;
+            match result {
+                csv_core::ReadRecordResult::InputEmpty => {}
+                csv_core::ReadRecordResult::OutputFull => {
+                    let grown = self.out.len() * 2;
+                    self.out.resize(grown, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    let grown = self.ends.len() * 2;
+                    self.ends.resize(grown, 0);
+                }
+                csv_core::ReadRecordResult::Record => {
+                    let Some(line) = start_line else {
+                        // A record of nothing but line ends: a blank line.
+                        out_len = 0;
+                        ends_len = 0;
+                        continue;
+                    };
+                    let at_eof = self.eof && self.pos == self.len;
+                    return Ok(Some(Record {
+                        line,
+                        out: &self.out[..out_len],
+                        ends: &self.ends[..ends_len],
+                        // Balanced quoting always has an even count; an odd one
+                        // in the last record means the input stopped mid-field.
+                        unterminated_quote: at_eof && quotes % 2 == 1,
+                    }));
+                }
+                csv_core::ReadRecordResult::End => return Ok(None),
+            }
+        }
+    }
+
+    fn refill(&mut self) -> io::Result<()> {
+        self.pos = 0;
+        self.len = loop {
+            match self.src.read(&mut self.buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        };
+        if self.at_start {
+            self.at_start = false;
+            if self.buf[..self.len].starts_with(b"\xEF\xBB\xBF") {
+                self.pos = 3;
+            }
+        }
+        self.eof = self.len == 0;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(text: &[u8]) -> Vec<(u64, Vec<String>, bool)> {
+        let mut r = RecordReader::new(text, b',');
+        let mut v = Vec::new();
+        while let Some(rec) = r.next_record().unwrap() {
+            let fields = rec
+                .iter()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect();
+            v.push((rec.line, fields, rec.unterminated_quote));
+        }
+        v
+    }
+
+    fn lines(text: &[u8]) -> Vec<u64> {
+        read_all(text).into_iter().map(|r| r.0).collect()
+    }
+
+    #[test]
+    fn lines_are_exact_with_lf_crlf_cr_and_blank_lines() {
+        assert_eq!(lines(b"h\n\"a\nb\"\nc\n"), vec![1, 2, 4]);
+        assert_eq!(lines(b"h\r\n\"a\r\nb\"\r\nc\r\n"), vec![1, 2, 4]);
+        assert_eq!(lines(b"h\n\n\nc\n"), vec![1, 4]);
+        assert_eq!(lines(b"h\r\n\r\n\r\nc\r\nd"), vec![1, 4, 5]);
+        assert_eq!(lines(b"\n\nh\nc"), vec![3, 4]);
+    }
+
+    #[test]
+    fn bom_is_stripped_and_fields_trimmed() {
+        let all = read_all(b"\xEF\xBB\xBFyear , pillar\n 2024,\" Legal, x \"\n");
+        assert_eq!(all[0].1, vec!["year", "pillar"]);
+        assert_eq!(all[1].1, vec!["2024", "Legal, x"]);
+    }
+
+    #[test]
+    fn long_fields_and_many_columns_grow_the_buffers() {
+        let long = "x".repeat(200_000);
+        let wide = vec!["c"; 5000].join(",");
+        let text = format!("{wide}\n\"{long}\"\n");
+        let all = read_all(text.as_bytes());
+        assert_eq!(all[0].1.len(), 5000);
+        assert_eq!(all[1].1[0].len(), 200_000);
+    }
+
+    #[test]
+    fn truncation_inside_a_quoted_field_is_flagged() {
+        let all = read_all(b"h,e\n1,\"complete \"\"quoted\"\"\"\n2,\"cut off");
+        assert_eq!(all.len(), 3);
+        assert!(!all[1].2);
+        assert!(all[2].2);
+        // A final record with balanced quotes and no newline is fine.
+        assert!(!read_all(b"h\n\"x\"")[1].2);
+    }
+}

@@ -1,0 +1,322 @@
+//! Scoring rules: attainment, pillar scores, the overall index, GCI tiers,
+//! gaps and index gain. Everything here works on small aggregates so the same
+//! code serves one national review and a million-row regional file.
+
+use serde::Serialize;
+
+/// Share of the maximum reached, 0..=1.
+pub fn attainment(score: f64, max_score: f64) -> f64 {
+    score / max_score
+}
+
+/// Running sums for one pillar in one country-year.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PillarAgg {
+    /// Σ weight over assessed indicators.
+    pub sum_w: f64,
+    /// Σ weight × attainment over assessed indicators.
+    pub sum_wa: f64,
+    pub assessed: u32,
+    /// Indicators present, assessed or not.
+    pub total: u32,
+}
+
+impl PillarAgg {
+    pub fn add(&mut self, weight: f64, attainment: Option<f64>) {
+        self.total += 1;
+        if let Some(a) = attainment {
+            self.assessed += 1;
+            self.sum_w += weight;
+            self.sum_wa += weight * a;
+        }
+    }
+
+    /// 0–100, or `None` when the pillar is "not scored": nothing assessed,
+    /// or every assessed weight is zero.
+    pub fn score(&self) -> Option<f64> {
+        (self.assessed > 0 && self.sum_w > 0.0).then(|| 100.0 * self.sum_wa / self.sum_w)
+    }
+
+    /// The same pillar with one indicator's contribution replaced.
+    pub fn with_replaced(&self, weight: f64, old: Option<f64>, new: Option<f64>) -> PillarAgg {
+        let mut agg = *self;
+        if let Some(a) = old {
+            agg.assessed -= 1;
+            agg.sum_w -= weight;
+            agg.sum_wa -= weight * a;
+        }
+        if let Some(a) = new {
+            agg.assessed += 1;
+            agg.sum_w += weight;
+            agg.sum_wa += weight * a;
+        }
+        // Removing and re-adding can leave -0.0000000001 behind.
+        if agg.assessed == 0 {
+            agg.sum_w = 0.0;
+            agg.sum_wa = 0.0;
+        }
+        agg
+    }
+}
+
+/// Mean of the scored pillars, each weighted equally; `None` if none is scored.
+pub fn overall(pillar_scores: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
+    let (sum, n) = pillar_scores
+        .into_iter()
+        .flatten()
+        .fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Overall index of `aggs` with pillar `pillar` replaced by `replacement`.
+pub fn overall_with(aggs: &[PillarAgg], pillar: usize, replacement: PillarAgg) -> Option<f64> {
+    overall(aggs.iter().enumerate().map(|(p, agg)| {
+        if p == pillar {
+            replacement.score()
+        } else {
+            agg.score()
+        }
+    }))
+}
+
+/// ITU GCI 2024 tiers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Tier {
+    RoleModelling = 1,
+    Advancing = 2,
+    Establishing = 3,
+    Evolving = 4,
+    Building = 5,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 5] = [
+        Tier::RoleModelling,
+        Tier::Advancing,
+        Tier::Establishing,
+        Tier::Evolving,
+        Tier::Building,
+    ];
+
+    pub fn from_score(overall: f64) -> Tier {
+        if overall >= 95.0 {
+            Tier::RoleModelling
+        } else if overall >= 85.0 {
+            Tier::Advancing
+        } else if overall >= 55.0 {
+            Tier::Establishing
+        } else if overall >= 20.0 {
+            Tier::Evolving
+        } else {
+            Tier::Building
+        }
+    }
+
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::RoleModelling => "Role-modelling",
+            Tier::Advancing => "Advancing",
+            Tier::Establishing => "Establishing",
+            Tier::Evolving => "Evolving",
+            Tier::Building => "Building",
+        }
+    }
+
+    /// Lowest overall score that is still in this tier.
+    pub fn threshold(self) -> f64 {
+        match self {
+            Tier::RoleModelling => 95.0,
+            Tier::Advancing => 85.0,
+            Tier::Establishing => 55.0,
+            Tier::Evolving => 20.0,
+            Tier::Building => 0.0,
+        }
+    }
+
+    /// The tier above, if any.
+    pub fn next(self) -> Option<Tier> {
+        match self {
+            Tier::RoleModelling => None,
+            Tier::Advancing => Some(Tier::RoleModelling),
+            Tier::Establishing => Some(Tier::Advancing),
+            Tier::Evolving => Some(Tier::Establishing),
+            Tier::Building => Some(Tier::Evolving),
+        }
+    }
+}
+
+/// Points still missing to reach the target; zero once it is met.
+/// A not-assessed indicator has no gap to speak of.
+pub fn gap(score: Option<f64>, target: f64) -> Option<f64> {
+    score.map(|s| (target - s).max(0.0))
+}
+
+/// One indicator's values, as the gain calculation needs them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IndicatorValue {
+    pub score: Option<f64>,
+    pub max_score: f64,
+    pub weight: f64,
+    pub target: f64,
+}
+
+/// How much the overall index rises if this indicator reaches its target and
+/// nothing else changes. An indicator at or above target gains nothing. A
+/// not-assessed indicator is taken as assessed at its target, which can
+/// lower the index when the target is below the pillar's average.
+pub fn index_gain(aggs: &[PillarAgg], pillar: usize, ind: IndicatorValue) -> f64 {
+    if let Some(s) = ind.score
+        && s >= ind.target
+    {
+        return 0.0;
+    }
+    let old = ind.score.map(|s| attainment(s, ind.max_score));
+    let new = Some(attainment(ind.target, ind.max_score));
+    let replaced = aggs[pillar].with_replaced(ind.weight, old, new);
+    let before = overall(aggs.iter().map(PillarAgg::score)).unwrap_or(0.0);
+    let after = overall_with(aggs, pillar, replaced).unwrap_or(0.0);
+    after - before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agg(items: &[(f64, Option<f64>)]) -> PillarAgg {
+        let mut a = PillarAgg::default();
+        for &(w, att) in items {
+            a.add(w, att);
+        }
+        a
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn attainment_is_score_over_max() {
+        assert!(close(attainment(3.0, 4.0), 0.75));
+        assert!(close(attainment(0.0, 5.0), 0.0));
+    }
+
+    #[test]
+    fn pillar_score_is_weighted_mean_of_assessed_attainment() {
+        // 100 × (2×0.5 + 1×1.0) / (2 + 1) = 66.666…
+        let a = agg(&[(2.0, Some(0.5)), (1.0, Some(1.0)), (5.0, None)]);
+        assert!(close(a.score().unwrap(), 200.0 / 3.0));
+        assert_eq!((a.assessed, a.total), (2, 3));
+    }
+
+    #[test]
+    fn pillar_with_nothing_assessed_or_zero_weights_is_not_scored() {
+        assert_eq!(agg(&[(1.0, None), (2.0, None)]).score(), None);
+        assert_eq!(agg(&[(0.0, Some(0.4)), (0.0, Some(1.0))]).score(), None);
+        assert_eq!(agg(&[]).score(), None);
+    }
+
+    #[test]
+    fn zero_score_is_scored_not_missing() {
+        assert_eq!(agg(&[(1.0, Some(0.0))]).score(), Some(0.0));
+    }
+
+    #[test]
+    fn overall_is_mean_of_scored_pillars_only() {
+        assert!(close(
+            overall([Some(80.0), None, Some(40.0)]).unwrap(),
+            60.0
+        ));
+        assert_eq!(overall([None, None]), None);
+        // Zambia 2024 published pillars, each 0–20 scaled to 0–100.
+        let z = [100.0, 88.1, 100.0, 74.85, 100.0].map(Some);
+        assert!(close(overall(z).unwrap(), 92.59));
+    }
+
+    #[test]
+    fn tiers_follow_gci_2024_bands() {
+        assert_eq!(Tier::from_score(95.0), Tier::RoleModelling);
+        assert_eq!(Tier::from_score(94.99), Tier::Advancing);
+        assert_eq!(Tier::from_score(92.58), Tier::Advancing);
+        assert_eq!(Tier::from_score(85.0), Tier::Advancing);
+        assert_eq!(Tier::from_score(68.88), Tier::Establishing);
+        assert_eq!(Tier::from_score(55.0), Tier::Establishing);
+        assert_eq!(Tier::from_score(54.9), Tier::Evolving);
+        assert_eq!(Tier::from_score(20.0), Tier::Evolving);
+        assert_eq!(Tier::from_score(19.99), Tier::Building);
+        assert_eq!(Tier::from_score(0.0), Tier::Building);
+        assert_eq!(Tier::Advancing.number(), 2);
+        assert_eq!(Tier::Advancing.label(), "Advancing");
+        assert_eq!(Tier::Establishing.next(), Some(Tier::Advancing));
+        assert_eq!(Tier::RoleModelling.next(), None);
+    }
+
+    #[test]
+    fn gap_is_target_minus_score_never_negative() {
+        assert_eq!(gap(Some(2.0), 5.0), Some(3.0));
+        assert_eq!(gap(Some(5.0), 4.0), Some(0.0));
+        assert_eq!(gap(None, 4.0), None);
+    }
+
+    #[test]
+    fn index_gain_matches_hand_computation() {
+        // Pillar A: weights 1,1 with attainment 0.5 and 1.0 → 75.
+        // Pillar B: one indicator at 0.25 → 25. Overall = 50.
+        let aggs = [
+            agg(&[(1.0, Some(0.5)), (1.0, Some(1.0))]),
+            agg(&[(1.0, Some(0.25))]),
+        ];
+        // Lift A's first indicator from 2/4 to its target 4/4: A → 100, overall 62.5.
+        let ind = IndicatorValue {
+            score: Some(2.0),
+            max_score: 4.0,
+            weight: 1.0,
+            target: 4.0,
+        };
+        assert!(close(index_gain(&aggs, 0, ind), 12.5));
+        // Target 3 of 4: A → (0.75 + 1)/2 = 87.5, overall 56.25.
+        let ind = IndicatorValue { target: 3.0, ..ind };
+        assert!(close(index_gain(&aggs, 0, ind), 6.25));
+        // Already at target: no gain.
+        let ind = IndicatorValue {
+            score: Some(4.0),
+            ..ind
+        };
+        assert_eq!(index_gain(&aggs, 0, ind), 0.0);
+    }
+
+    #[test]
+    fn index_gain_of_not_assessed_and_unscored_pillars() {
+        // B has one not-assessed indicator, so only A (75) counts: overall 75.
+        let aggs = [
+            agg(&[(1.0, Some(0.5)), (1.0, Some(1.0))]),
+            agg(&[(1.0, None)]),
+        ];
+        let ind = IndicatorValue {
+            score: None,
+            max_score: 2.0,
+            weight: 1.0,
+            target: 2.0,
+        };
+        // Assessing it at target makes B 100: overall (75 + 100) / 2.
+        assert!(close(index_gain(&aggs, 1, ind), 12.5));
+        // A target below the average lowers the index: B 25 → overall 50.
+        let ind = IndicatorValue { target: 0.5, ..ind };
+        assert!(close(index_gain(&aggs, 1, ind), -25.0));
+    }
+
+    #[test]
+    fn zero_weight_indicator_gains_nothing() {
+        let aggs = [agg(&[(1.0, Some(0.5)), (0.0, Some(0.0))])];
+        let ind = IndicatorValue {
+            score: Some(0.0),
+            max_score: 1.0,
+            weight: 0.0,
+            target: 1.0,
+        };
+        assert!(close(index_gain(&aggs, 0, ind), 0.0));
+    }
+}

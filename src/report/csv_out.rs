@@ -1,0 +1,70 @@
+//! CSV renderings: one country-year's indicators.
+
+use super::summary::Summary;
+use crate::format::round4;
+use crate::text::visible_multiline;
+
+/// A number cell: empty when absent, otherwise at most four decimals.
+pub fn num(v: Option<f64>) -> String {
+    v.map(|x| round4(x).to_string()).unwrap_or_default()
+}
+
+/// CSV is read by people in Excel and by scripts; text cells keep their
+/// newlines but lose terminal control characters.
+pub fn cell(s: &str) -> String {
+    visible_multiline(s).into_owned()
+}
+
+pub fn write_rows(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+pub fn indicators(s: &Summary) -> String {
+    let header = [
+        "country",
+        "year",
+        "pillar",
+        "indicator_id",
+        "indicator",
+        "score",
+        "max_score",
+        "attainment",
+        "compare_year",
+        "compare_score",
+        "delta",
+        "change",
+        "weight",
+        "target",
+        "gap",
+        "gain",
+        "evidence",
+    ];
+    let rows = s.indicators.iter().map(|r| {
+        vec![
+            cell(&s.country),
+            s.year.to_string(),
+            cell(&r.pillar),
+            cell(&r.indicator_id),
+            cell(&r.indicator),
+            num(r.score),
+            num(Some(r.max_score)),
+            num(r.attainment),
+            s.compare_year.map(|y| y.to_string()).unwrap_or_default(),
+            num(r.compare_score),
+            num(r.delta),
+            r.change.unwrap_or_default().to_string(),
+            num(Some(r.weight)),
+            num(Some(r.target)),
+            num(r.gap),
+            num(Some(r.gain)),
+            cell(&r.evidence),
+        ]
+    });
+    write_rows(&header, rows)
+}

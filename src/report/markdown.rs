@@ -1,0 +1,148 @@
+//! A markdown brief a minister can read: headline, pillars, weakest
+//! pillars, what to fix first.
+
+use super::summary::Summary;
+use crate::format::{self, NONE};
+use crate::text::visible;
+
+/// Data text made inert in markdown: no control characters, no table
+/// breaks, no emphasis or HTML.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in visible(s).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn render(s: &Summary) -> String {
+    let mut out = String::new();
+    let cmp = s.compare_year;
+    out.push_str(&format!(
+        "# {}: cybersecurity index {}\n\n",
+        escape(&s.country_label()),
+        s.year
+    ));
+
+    let mut headline = format!("**Overall index: {} / 100", format::score(s.overall));
+    if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
+        headline.push_str(&format!(", Tier {t} ({label})"));
+    }
+    headline.push_str("**");
+    if let Some(c) = cmp {
+        headline.push_str(&format!(
+            ", {} points since {c} ({}).",
+            format::delta(s.delta),
+            format::score(s.compare_overall)
+        ));
+    } else {
+        headline.push('.');
+    }
+    out.push_str(&headline);
+    out.push_str("\n\n## Pillars\n\n");
+
+    match cmp {
+        Some(c) => {
+            out.push_str(&format!(
+                "| Pillar | {} | {c} | Change | Assessed | Potential gain |\n|---|---:|---:|---:|---:|---:|\n",
+                s.year
+            ));
+            for p in &s.pillars {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} | {}/{} | {:.2} |\n",
+                    escape(&p.pillar),
+                    format::score(p.score),
+                    format::score(p.compare_score),
+                    format::delta(p.delta),
+                    p.assessed,
+                    p.indicators,
+                    p.gain
+                ));
+            }
+        }
+        None => {
+            out.push_str(&format!(
+                "| Pillar | {} | Assessed | Potential gain |\n|---|---:|---:|---:|\n",
+                s.year
+            ));
+            for p in &s.pillars {
+                out.push_str(&format!(
+                    "| {} | {} | {}/{} | {:.2} |\n",
+                    escape(&p.pillar),
+                    format::score(p.score),
+                    p.assessed,
+                    p.indicators,
+                    p.gain
+                ));
+            }
+        }
+    }
+    out.push_str("\n_Potential gain: how much the overall index would rise if every indicator of the pillar reached its target._\n");
+
+    if !s.weakest_pillars.is_empty() {
+        out.push_str("\n## Weakest pillars\n\n");
+        for (n, name) in s.weakest_pillars.iter().take(3).enumerate() {
+            let score = s
+                .pillars
+                .iter()
+                .find(|p| &p.pillar == name)
+                .and_then(|p| p.score);
+            out.push_str(&format!(
+                "{}. **{}**: {}\n",
+                n + 1,
+                escape(name),
+                format::score(score)
+            ));
+        }
+    }
+
+    out.push_str("\n## What to fix first\n\n");
+    if s.top_gaps.is_empty() {
+        out.push_str("Every indicator is at or above its target.\n");
+    } else {
+        out.push_str("Ranked by index gain: how much the overall index would rise if the indicator reached its target.\n\n");
+        out.push_str("| # | Indicator | Pillar | Score | Target | Index gain |\n|---:|---|---|---:|---:|---:|\n");
+        for (n, g) in s.top_gaps.iter().enumerate() {
+            let score = g.score.map_or_else(|| NONE.to_string(), format::points);
+            out.push_str(&format!(
+                "| {} | {} ({}) | {} | {} / {} | {} | +{:.2} |\n",
+                n + 1,
+                escape(&g.indicator),
+                escape(&g.indicator_id),
+                escape(&g.pillar),
+                score,
+                format::points(g.max_score),
+                format::points(g.target),
+                g.gain
+            ));
+        }
+    }
+
+    if let (Some(k), Some(c)) = (&s.changes, cmp) {
+        out.push_str(&format!(
+            "\n## Changes since {c}\n\n{} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed.\n",
+            k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
+        ));
+    }
+    out.push_str("\n---\n_Pillar score = 100 × weighted mean of indicator attainment (score ÷ maximum). Overall index = mean of the scored pillars. Tiers follow the ITU GCI 2024 bands._\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escape_neutralises_markdown_and_control_characters() {
+        assert_eq!(escape("a|b"), "a\\|b");
+        assert_eq!(escape("<script>"), "\\<script\\>");
+        assert_eq!(escape("x\x1b[2J"), "x␛\\[2J");
+        assert_eq!(escape("Policy & Strategy"), "Policy & Strategy");
+    }
+}

@@ -1,0 +1,86 @@
+//! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV.
+
+pub mod bulk;
+pub mod csv_out;
+pub mod markdown;
+pub mod summary;
+pub mod text;
+
+use crate::data::compare;
+use crate::data::{CountryIx, Dataset};
+pub use summary::{Selection, Summary};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    #[value(alias = "markdown")]
+    Md,
+    Json,
+    Csv,
+}
+
+/// Resolves the user's choice of country and years against the data.
+/// Defaults: the first country in the file, its latest year, and the latest
+/// earlier year that has data.
+pub fn select(
+    ds: &Dataset,
+    country: Option<&str>,
+    year: Option<i32>,
+    compare_year: Option<i32>,
+) -> Result<Selection, String> {
+    let c: CountryIx = match country {
+        Some(q) => ds.find_country(q).ok_or_else(|| {
+            let known: Vec<&str> = ds
+                .countries
+                .iter()
+                .take(10)
+                .map(|c| c.code.as_str())
+                .collect();
+            format!(
+                "no country {q:?} in the data (it has: {}{})",
+                known.join(", "),
+                if ds.countries.len() > 10 { ", …" } else { "" }
+            )
+        })?,
+        None => 0,
+    };
+    let label = ds.countries[c as usize].label().to_string();
+    let with_data = |y: i32| ds.year_ix(y).filter(|&yi| ds.has_data(c, yi));
+    let years_list = || {
+        ds.years_with_data(c)
+            .map(|y| ds.years[y as usize].to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let y = match year {
+        Some(y) => with_data(y)
+            .ok_or_else(|| format!("{label} has no data for {y} (years: {})", years_list()))?,
+        None => compare::latest_year(ds, c).ok_or_else(|| format!("{label} has no data"))?,
+    };
+    let compare = match compare_year {
+        Some(y0) => Some(
+            with_data(y0)
+                .ok_or_else(|| format!("{label} has no data for {y0} (years: {})", years_list()))?,
+        ),
+        None => compare::previous_year(ds, c, y),
+    };
+    Ok(Selection {
+        country: c,
+        year: y,
+        compare,
+    })
+}
+
+/// Renders a single-country report.
+pub fn render(summary: &Summary, format: Format) -> String {
+    match format {
+        Format::Text => text::render(summary),
+        Format::Md => markdown::render(summary),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(summary).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        Format::Csv => csv_out::indicators(summary),
+    }
+}

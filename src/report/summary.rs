@@ -1,0 +1,208 @@
+//! The one summary of a country-year that every report format renders.
+
+use serde::Serialize;
+
+use crate::data::compare::{self, ChangeCounts, Comparison};
+use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
+use crate::format::round4;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary {
+    pub country: String,
+    pub country_name: Option<String>,
+    pub year: i32,
+    pub compare_year: Option<i32>,
+    pub overall: Option<f64>,
+    pub compare_overall: Option<f64>,
+    pub delta: Option<f64>,
+    pub tier: Option<u8>,
+    pub tier_label: Option<&'static str>,
+    pub pillars: Vec<PillarRow>,
+    /// Scored pillars, weakest first.
+    pub weakest_pillars: Vec<String>,
+    /// Indicators ranked by index gain: what to fix first.
+    pub top_gaps: Vec<GapRow>,
+    pub changes: Option<ChangeCounts>,
+    #[serde(skip)]
+    pub indicators: Vec<IndicatorRow>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PillarRow {
+    pub pillar: String,
+    pub score: Option<f64>,
+    pub compare_score: Option<f64>,
+    pub delta: Option<f64>,
+    /// Indicators present in the year.
+    pub indicators: u32,
+    pub assessed: u32,
+    /// Rise of the overall index if every indicator of the pillar reached
+    /// its target.
+    pub gain: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct GapRow {
+    pub indicator_id: String,
+    pub indicator: String,
+    pub pillar: String,
+    pub score: Option<f64>,
+    pub target: f64,
+    pub max_score: f64,
+    pub gap: Option<f64>,
+    pub gain: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct IndicatorRow {
+    pub pillar: String,
+    pub indicator_id: String,
+    pub indicator: String,
+    pub score: Option<f64>,
+    pub max_score: f64,
+    pub attainment: Option<f64>,
+    pub compare_score: Option<f64>,
+    pub delta: Option<f64>,
+    pub change: Option<&'static str>,
+    pub weight: f64,
+    pub target: f64,
+    pub gap: Option<f64>,
+    pub gain: f64,
+    pub evidence: String,
+}
+
+/// Which country and years a summary is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub country: CountryIx,
+    pub year: YearIx,
+    pub compare: Option<YearIx>,
+}
+
+fn r(v: Option<f64>) -> Option<f64> {
+    v.map(round4)
+}
+
+impl Summary {
+    pub fn build(ds: &Dataset, sel: Selection, top: usize) -> Summary {
+        let Selection {
+            country: c,
+            year: y,
+            compare: y0,
+        } = sel;
+        let cmp: Option<Comparison> = y0.map(|y0| compare::compare(ds, c, y0, y));
+        let overall = ds.overall(c, y);
+        let compare_overall = y0.and_then(|y0| ds.overall(c, y0));
+        let tier = ds.tier(c, y);
+        let aggs = ds.pillar_aggs(c, y);
+
+        let pillars = (0..ds.pillars.len() as PillarIx)
+            .filter(|&p| {
+                aggs[p as usize].total > 0
+                    || cmp
+                        .as_ref()
+                        .is_some_and(|k| k.pillars[p as usize].from.is_some())
+            })
+            .map(|p| {
+                let agg = aggs[p as usize];
+                let compare_score = y0.and_then(|y0| ds.pillar_score(c, y0, p));
+                PillarRow {
+                    pillar: ds.pillars[p as usize].clone(),
+                    score: r(agg.score()),
+                    compare_score: r(compare_score),
+                    delta: r(compare::delta(compare_score, agg.score())),
+                    indicators: agg.total,
+                    assessed: agg.assessed,
+                    gain: round4(compare::pillar_gain(ds, c, y, p)),
+                }
+            })
+            .collect();
+
+        let weakest_pillars = compare::weak_pillars(ds, c, y)
+            .into_iter()
+            .filter(|(_, s)| s.is_some())
+            .map(|(p, _)| ds.pillars[p as usize].clone())
+            .collect();
+
+        let rows = ds.rows(c, y);
+        let mut change_of = vec![None; rows.len()];
+        for ch in cmp.iter().flat_map(|k| &k.indicators) {
+            if let Some(i) = ch.to {
+                change_of[i - rows.start] = Some(ch);
+            }
+        }
+        let indicators: Vec<IndicatorRow> = rows
+            .clone()
+            .map(|i| {
+                let ind = ds.indicator_of(i);
+                let change = change_of[i - rows.start];
+                IndicatorRow {
+                    pillar: ds.pillars[ind.pillar as usize].clone(),
+                    indicator_id: ind.id.clone(),
+                    indicator: ind.name.clone(),
+                    score: ds.score(i),
+                    max_score: ds.obs.max_score[i],
+                    attainment: r(ds.attainment(i).map(|a| 100.0 * a)),
+                    compare_score: change.and_then(|ch| ch.from).and_then(|j| ds.score(j)),
+                    delta: r(change.and_then(|ch| ch.delta)),
+                    change: change.map(|ch| ch.change.label()),
+                    weight: ds.obs.weight[i],
+                    target: ds.obs.target[i],
+                    gap: r(ds.gap(i)),
+                    gain: round4(ds.gain(i)),
+                    evidence: ds.evidence(i).to_string(),
+                }
+            })
+            .collect();
+
+        let mut ranked: Vec<&IndicatorRow> =
+            indicators.iter().filter(|row| row.gain > 0.0).collect();
+        ranked.sort_by(|a, b| {
+            b.gain
+                .total_cmp(&a.gain)
+                .then(b.gap.unwrap_or(0.0).total_cmp(&a.gap.unwrap_or(0.0)))
+        });
+        let top_gaps = ranked
+            .into_iter()
+            .take(top)
+            .map(|row| GapRow {
+                indicator_id: row.indicator_id.clone(),
+                indicator: row.indicator.clone(),
+                pillar: row.pillar.clone(),
+                score: row.score,
+                target: row.target,
+                max_score: row.max_score,
+                gap: row.gap,
+                gain: row.gain,
+            })
+            .collect();
+
+        let country = &ds.countries[c as usize];
+        Summary {
+            country: country.code.clone(),
+            country_name: country.name.clone(),
+            year: ds.years[y as usize],
+            compare_year: y0.map(|y0| ds.years[y0 as usize]),
+            overall: r(overall),
+            compare_overall: r(compare_overall),
+            delta: r(compare::delta(compare_overall, overall)),
+            tier: tier.map(|t| t.number()),
+            tier_label: tier.map(|t| t.label()),
+            pillars,
+            weakest_pillars,
+            top_gaps,
+            changes: cmp.map(|k| k.counts),
+            indicators,
+        }
+    }
+
+    /// "Zambia (ZMB)", "ZMB", or "(unnamed)".
+    pub fn country_label(&self) -> String {
+        match (&self.country_name, self.country.is_empty()) {
+            (Some(name), false) => format!("{name} ({})", self.country),
+            (Some(name), true) => name.clone(),
+            (None, false) => self.country.clone(),
+            (None, true) => "(unnamed country)".to_string(),
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Plain-text report for a terminal or a log.
+
+use super::summary::Summary;
+use crate::format::{self, NONE};
+use crate::text::{fit, visible};
+
+const NAME_W: usize = 24;
+
+pub fn render(s: &Summary) -> String {
+    let mut out = String::new();
+    let year = s.year.to_string();
+    let cmp = s.compare_year.map(|y| y.to_string());
+    out.push_str(&visible(&s.country_label()));
+    out.push_str(&format!(" — cybersecurity index {year}"));
+    if let Some(c) = &cmp {
+        out.push_str(&format!(" (compared with {c})"));
+    }
+    out.push_str("\n\n");
+
+    out.push_str(&format!("Overall  {} / 100", format::score(s.overall)));
+    if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
+        out.push_str(&format!("   Tier {t} · {label}"));
+    }
+    if let Some(c) = &cmp {
+        out.push_str(&format!(
+            "   {} since {c} ({})",
+            format::delta(s.delta),
+            format::score(s.compare_overall)
+        ));
+    }
+    out.push_str("\n\n");
+
+    out.push_str(&format!(
+        "{}  {:>7}  {:>7}  {:>9}  {:>8}  {:>6}\n",
+        fit("Pillar", NAME_W),
+        year,
+        cmp.as_deref().unwrap_or(""),
+        "Δ",
+        "Assessed",
+        "Gain"
+    ));
+    for p in &s.pillars {
+        out.push_str(&format!(
+            "{}  {:>7}  {:>7}  {:>9}  {:>8}  {:>6.2}\n",
+            fit(&p.pillar, NAME_W),
+            format::score(p.score),
+            if cmp.is_some() {
+                format::score(p.compare_score)
+            } else {
+                String::new()
+            },
+            if cmp.is_some() {
+                format::delta(p.delta)
+            } else {
+                String::new()
+            },
+            format!("{}/{}", p.assessed, p.indicators),
+            p.gain
+        ));
+    }
+
+    if !s.weakest_pillars.is_empty() {
+        let weakest: Vec<String> = s
+            .weakest_pillars
+            .iter()
+            .take(3)
+            .map(|name| {
+                let score = s
+                    .pillars
+                    .iter()
+                    .find(|p| &p.pillar == name)
+                    .and_then(|p| p.score);
+                format!("{} {}", visible(name), format::score(score))
+            })
+            .collect();
+        out.push_str(&format!("\nWeakest pillars: {}\n", weakest.join(", ")));
+    }
+
+    out.push_str(
+        "\nWhat to fix first (rise of the overall index if the indicator reaches its target)\n",
+    );
+    if s.top_gaps.is_empty() {
+        out.push_str("  Every indicator is at or above its target.\n");
+    } else {
+        out.push_str(&format!(
+            "  {:>2}  {}  {}  {:>9}  {:>6}  {:>6}\n",
+            "#",
+            fit("Indicator", 40),
+            fit("Pillar", 20),
+            "Score",
+            "Target",
+            "Gain"
+        ));
+        for (n, g) in s.top_gaps.iter().enumerate() {
+            let score = g.score.map_or_else(
+                || format!("{NONE} / {}", format::points(g.max_score)),
+                |v| format!("{} / {}", format::points(v), format::points(g.max_score)),
+            );
+            out.push_str(&format!(
+                "  {:>2}  {}  {}  {:>9}  {:>6}  {:>+6.2}\n",
+                n + 1,
+                fit(&format!("{} {}", g.indicator_id, g.indicator), 40),
+                fit(&g.pillar, 20),
+                score,
+                format::points(g.target),
+                g.gain
+            ));
+        }
+    }
+
+    if let (Some(k), Some(c)) = (&s.changes, &cmp) {
+        out.push_str(&format!(
+            "\nIndicators since {c}: {} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed\n",
+            k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
+        ));
+    }
+    out
+}
