@@ -35,6 +35,12 @@ pub struct DashboardArgs {
     /// Country to show first (code or name)
     #[arg(long, value_name = "C")]
     pub country: Option<String>,
+    /// Colour theme (default: dark, or mono when NO_COLOR is set)
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::app::ThemeName>,
+    /// Leave the mouse to the terminal, so text can be selected and copied
+    #[arg(long)]
+    pub no_mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,13 +89,15 @@ pub enum Failure {
     Usage(String),
     /// Could not write output: exit 1.
     Output(std::io::Error),
+    /// The terminal could not be used: exit 1.
+    Terminal(std::io::Error),
 }
 
 impl Failure {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Failure::Usage(_) => ExitCode::from(2),
-            Failure::Data(..) | Failure::Output(_) => ExitCode::from(1),
+            Failure::Data(..) | Failure::Output(_) | Failure::Terminal(_) => ExitCode::from(1),
         }
     }
 
@@ -97,8 +105,10 @@ impl Failure {
         let mut err = std::io::stderr().lock();
         let _ = match self {
             Failure::Data(e, cap) => writeln!(err, "{}", e.render(*cap)),
-            Failure::Usage(msg) => writeln!(err, "error: {msg}"),
+            // The message can quote data (country names): keep it inert.
+            Failure::Usage(msg) => writeln!(err, "error: {}", crate::text::visible(msg)),
             Failure::Output(e) => writeln!(err, "error: cannot write output: {e}"),
+            Failure::Terminal(e) => writeln!(err, "error: {e}"),
         };
     }
 }

@@ -1,21 +1,34 @@
 //! cyberindex: review a national cybersecurity index (ITU GCI style) from a
 //! CSV of indicators, in a terminal dashboard or with headless reports.
 
+pub mod app;
 pub mod cli;
 pub mod data;
 pub mod format;
 pub mod report;
 pub mod text;
+pub mod tui;
+pub mod ui;
 
-/// Opens the interactive dashboard.
+/// Opens the interactive dashboard. A bad file never gets as far as the
+/// terminal: its errors go to stderr exactly as `check` prints them.
 pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     let path = cli.file.clone().unwrap_or_else(|| "indicators.csv".into());
     let ds = cli::load(&path)?;
-    let summary = report::Summary::build(
-        &ds,
-        report::select(&ds, cli.dashboard.country.as_deref(), None, None)
-            .map_err(cli::Failure::Usage)?,
-        10,
-    );
-    cli::emit(&report::render(&summary, report::Format::Text))
+    let args = &cli.dashboard;
+    let country = match &args.country {
+        Some(q) => ds
+            .find_country(q)
+            .ok_or_else(|| cli::Failure::Usage(format!("no country {q:?} in the data")))?,
+        None => 0,
+    };
+    let theme = args.theme.unwrap_or_else(|| {
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            app::ThemeName::Mono
+        } else {
+            app::ThemeName::Dark
+        }
+    });
+    let app = app::App::new(ds, country, theme);
+    tui::run(app, !args.no_mouse).map_err(cli::Failure::Terminal)
 }

@@ -1,0 +1,119 @@
+//! Everything the user can do, as data. `App::update` is the only place that
+//! changes state, and it takes one of these.
+
+/// The dashboard's panes, in tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Overview,
+    Indicators,
+    Compare,
+    Gaps,
+    Trends,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 5] = [
+        Pane::Overview,
+        Pane::Indicators,
+        Pane::Compare,
+        Pane::Gaps,
+        Pane::Trends,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Overview => "Overview",
+            Pane::Indicators => "Indicators",
+            Pane::Compare => "Compare",
+            Pane::Gaps => "Gaps",
+            Pane::Trends => "Trends",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Pane::ALL.iter().position(|&p| p == self).unwrap_or(0)
+    }
+}
+
+/// Columns of the indicators table, which are also its sort keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Pillar,
+    Id,
+    Name,
+    Score,
+    Attainment,
+    Delta,
+    Gap,
+    Gain,
+}
+
+impl Column {
+    pub const ALL: [Column; 8] = [
+        Column::Pillar,
+        Column::Id,
+        Column::Name,
+        Column::Score,
+        Column::Attainment,
+        Column::Delta,
+        Column::Gap,
+        Column::Gain,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Pillar => "Pillar",
+            Column::Id => "ID",
+            Column::Name => "Indicator",
+            Column::Score => "Score",
+            Column::Attainment => "%",
+            Column::Delta => "Δ",
+            Column::Gap => "Gap",
+            Column::Gain => "Gain",
+        }
+    }
+
+    /// Numbers read best largest-first when a user first sorts by them.
+    pub fn numeric(self) -> bool {
+        !matches!(self, Column::Pillar | Column::Id | Column::Name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Quit,
+    NextPane,
+    PrevPane,
+    GoTo(Pane),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Select the n-th visible row of the current list (mouse click).
+    Select(usize),
+    PrevYear,
+    NextYear,
+    PrevCompareYear,
+    NextCompareYear,
+    PrevCountry,
+    NextCountry,
+    NextSortColumn,
+    PrevSortColumn,
+    SortBy(Column),
+    ReverseSort,
+    NextPillarFilter,
+    PrevPillarFilter,
+    StartSearch,
+    SearchInput(char),
+    SearchBackspace,
+    SearchAccept,
+    SearchCancel,
+    OpenDetail,
+    ToggleHelp,
+    ClosePopup,
+    CycleTheme,
+    ToggleBraille,
+    Resize(u16, u16),
+}

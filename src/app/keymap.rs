@@ -1,0 +1,524 @@
+//! The one key table. Dispatch, the footer hints and the help overlay are
+//! all read from it, so help cannot drift from behaviour.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::{Action, Pane};
+
+/// What the keyboard is currently talking to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Search,
+    Popup,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// Which modes a binding applies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    Always,
+    In(Mode),
+    /// Normal mode, on these panes only.
+    On(&'static [Pane]),
+}
+
+pub struct Binding {
+    pub when: When,
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+    /// Short label for the footer; `None` keeps it out of the footer.
+    pub hint: Option<&'static str>,
+}
+
+const TABLES: &[Pane] = &[Pane::Indicators, Pane::Compare, Pane::Gaps, Pane::Trends];
+
+pub const KEYMAP: &[Binding] = &[
+    Binding {
+        when: When::Always,
+        keys: &[ctrl('c')],
+        action: Action::Quit,
+        help: "quit, from anywhere",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('q')],
+        action: Action::Quit,
+        help: "quit",
+        hint: Some("quit"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('?')],
+        action: Action::ToggleHelp,
+        help: "show or hide this help",
+        hint: Some("help"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[code(KeyCode::Tab)],
+        action: Action::NextPane,
+        help: "next pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[code(KeyCode::BackTab)],
+        action: Action::PrevPane,
+        help: "previous pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('1')],
+        action: Action::GoTo(Pane::Overview),
+        help: "Overview pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('2')],
+        action: Action::GoTo(Pane::Indicators),
+        help: "Indicators pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('3')],
+        action: Action::GoTo(Pane::Compare),
+        help: "Compare pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('4')],
+        action: Action::GoTo(Pane::Gaps),
+        help: "Gaps pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('5')],
+        action: Action::GoTo(Pane::Trends),
+        help: "Trends pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('['), k('h'), code(KeyCode::Left)],
+        action: Action::PrevYear,
+        help: "previous year",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k(']'), k('l'), code(KeyCode::Right)],
+        action: Action::NextYear,
+        help: "next year",
+        hint: Some("year"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('{')],
+        action: Action::PrevCompareYear,
+        help: "earlier comparison year",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('}')],
+        action: Action::NextCompareYear,
+        help: "later comparison year",
+        hint: Some("vs year"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('c')],
+        action: Action::NextCountry,
+        help: "next country",
+        hint: Some("country"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('C')],
+        action: Action::PrevCountry,
+        help: "previous country",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[k('k'), code(KeyCode::Up)],
+        action: Action::Up,
+        help: "move up",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[k('j'), code(KeyCode::Down)],
+        action: Action::Down,
+        help: "move down",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[code(KeyCode::PageUp), ctrl('u')],
+        action: Action::PageUp,
+        help: "page up",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[code(KeyCode::PageDown), ctrl('d')],
+        action: Action::PageDown,
+        help: "page down",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[k('g'), code(KeyCode::Home)],
+        action: Action::Top,
+        help: "first row",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[k('G'), code(KeyCode::End)],
+        action: Action::Bottom,
+        help: "last row",
+        hint: None,
+    },
+    Binding {
+        when: When::On(TABLES),
+        keys: &[code(KeyCode::Enter)],
+        action: Action::OpenDetail,
+        help: "details of the selected indicator",
+        hint: Some("details"),
+    },
+    Binding {
+        when: When::On(&[Pane::Indicators]),
+        keys: &[k('s')],
+        action: Action::NextSortColumn,
+        help: "sort by the next column",
+        hint: Some("sort"),
+    },
+    Binding {
+        when: When::On(&[Pane::Indicators]),
+        keys: &[k('S')],
+        action: Action::ReverseSort,
+        help: "reverse the sort order",
+        hint: None,
+    },
+    Binding {
+        when: When::On(&[Pane::Indicators]),
+        keys: &[k('p')],
+        action: Action::NextPillarFilter,
+        help: "show one pillar (cycles; All at the end)",
+        hint: Some("pillar"),
+    },
+    Binding {
+        when: When::On(&[Pane::Indicators]),
+        keys: &[k('P')],
+        action: Action::PrevPillarFilter,
+        help: "previous pillar filter",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('/')],
+        action: Action::StartSearch,
+        help: "search indicators (id, name, pillar, evidence)",
+        hint: Some("search"),
+    },
+    Binding {
+        when: When::On(&[Pane::Trends]),
+        keys: &[k('b')],
+        action: Action::ToggleBraille,
+        help: "switch chart lines between braille and plain dots",
+        hint: Some("braille"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('t')],
+        action: Action::CycleTheme,
+        help: "cycle theme: dark, light, mono",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Search),
+        keys: &[code(KeyCode::Enter)],
+        action: Action::SearchAccept,
+        help: "keep the search and return to the table",
+        hint: Some("keep"),
+    },
+    Binding {
+        when: When::In(Mode::Search),
+        keys: &[code(KeyCode::Esc)],
+        action: Action::SearchCancel,
+        help: "clear the search",
+        hint: Some("clear"),
+    },
+    Binding {
+        when: When::In(Mode::Search),
+        keys: &[code(KeyCode::Backspace)],
+        action: Action::SearchBackspace,
+        help: "delete a character",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Popup),
+        keys: &[code(KeyCode::Esc), k('q'), code(KeyCode::Enter), k('?')],
+        action: Action::ClosePopup,
+        help: "close the popup",
+        hint: Some("close"),
+    },
+    Binding {
+        when: When::In(Mode::Popup),
+        keys: &[k('k'), code(KeyCode::Up)],
+        action: Action::Up,
+        help: "scroll up",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Popup),
+        keys: &[k('j'), code(KeyCode::Down)],
+        action: Action::Down,
+        help: "scroll down",
+        hint: Some("scroll"),
+    },
+    Binding {
+        when: When::In(Mode::Popup),
+        keys: &[code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        help: "scroll a page up",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Popup),
+        keys: &[code(KeyCode::PageDown)],
+        action: Action::PageDown,
+        help: "scroll a page down",
+        hint: None,
+    },
+];
+
+impl When {
+    pub fn applies(self, mode: Mode, pane: Pane) -> bool {
+        match self {
+            When::Always => true,
+            When::In(m) => m == mode,
+            When::On(panes) => mode == Mode::Normal && panes.contains(&pane),
+        }
+    }
+}
+
+impl Key {
+    fn matches(&self, ev: &KeyEvent) -> bool {
+        // Shifted characters arrive as 'S' with SHIFT on some terminals and
+        // plain 'S' on others; the character alone decides.
+        let mods = ev.modifiers - KeyModifiers::SHIFT;
+        match (self.code, ev.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) => a == b && mods == self.mods,
+            (a, b) => a == b && mods == self.mods,
+        }
+    }
+
+    /// How the key is written in the footer and help.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            other => format!("{other:?}"),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{}", base.to_uppercase())
+        } else {
+            base
+        }
+    }
+}
+
+/// The action bound to a key press in this mode and pane, if any.
+pub fn lookup(ev: &KeyEvent, mode: Mode, pane: Pane) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let bound = KEYMAP
+        .iter()
+        .filter(|b| b.when.applies(mode, pane))
+        .find(|b| b.keys.iter().any(|key| key.matches(ev)))
+        .map(|b| b.action.clone());
+    if bound.is_some() {
+        return bound;
+    }
+    // Typing in the search box: every other printable character is text.
+    match (mode, ev.code) {
+        (Mode::Search, KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+            Some(Action::SearchInput(c))
+        }
+        _ => None,
+    }
+}
+
+/// Footer hints for this mode and pane: (keys, label).
+pub fn hints(mode: Mode, pane: Pane) -> Vec<(String, &'static str)> {
+    KEYMAP
+        .iter()
+        .filter(|b| b.when.applies(mode, pane))
+        .filter_map(|b| b.hint.map(|h| (b.keys[0].label(), h)))
+        .collect()
+}
+
+/// Every binding as (section, keys, description), for the help overlay.
+pub fn help_rows() -> Vec<(&'static str, String, &'static str)> {
+    KEYMAP
+        .iter()
+        .map(|b| {
+            let section = match b.when {
+                When::Always => "Anywhere",
+                When::In(Mode::Normal) => "Dashboard",
+                When::On(_) => "Tables",
+                When::In(Mode::Search) => "Search",
+                When::In(Mode::Popup) => "Popups",
+            };
+            let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
+            (section, keys.join(" "), b.help)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn ctrl_c_quits_in_every_mode() {
+        for mode in [Mode::Normal, Mode::Search, Mode::Popup] {
+            let ev = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+            assert_eq!(
+                lookup(&ev, mode, Pane::Indicators),
+                Some(Action::Quit),
+                "{mode:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn letters_are_text_while_searching() {
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(&q, Mode::Normal, Pane::Overview), Some(Action::Quit));
+        assert_eq!(
+            lookup(&q, Mode::Search, Pane::Overview),
+            Some(Action::SearchInput('q'))
+        );
+        let shifted = press(KeyCode::Char('S'), KeyModifiers::SHIFT);
+        assert_eq!(
+            lookup(&shifted, Mode::Search, Pane::Indicators),
+            Some(Action::SearchInput('S'))
+        );
+    }
+
+    #[test]
+    fn shifted_letters_match_with_or_without_shift_flag() {
+        let a = press(KeyCode::Char('S'), KeyModifiers::SHIFT);
+        let b = press(KeyCode::Char('S'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&a, Mode::Normal, Pane::Indicators),
+            Some(Action::ReverseSort)
+        );
+        assert_eq!(
+            lookup(&b, Mode::Normal, Pane::Indicators),
+            Some(Action::ReverseSort)
+        );
+    }
+
+    #[test]
+    fn table_keys_apply_only_on_table_panes() {
+        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&j, Mode::Normal, Pane::Indicators),
+            Some(Action::Down)
+        );
+        assert_eq!(lookup(&j, Mode::Normal, Pane::Overview), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        let modes = [Mode::Normal, Mode::Search, Mode::Popup];
+        for mode in modes {
+            for pane in Pane::ALL {
+                let mut seen = Vec::new();
+                for b in KEYMAP.iter().filter(|b| b.when.applies(mode, pane)) {
+                    for key in b.keys {
+                        assert!(
+                            !seen.contains(key),
+                            "{key:?} bound twice in {mode:?}/{pane:?}"
+                        );
+                        seen.push(*key);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_and_footer_come_from_the_table() {
+        let rows = help_rows();
+        assert_eq!(rows.len(), KEYMAP.len());
+        assert!(
+            rows.iter()
+                .any(|(_, keys, help)| keys == "Ctrl-C" && help.contains("quit"))
+        );
+        let on_indicators = hints(Mode::Normal, Pane::Indicators);
+        assert!(on_indicators.contains(&("s".to_string(), "sort")));
+        assert!(
+            !hints(Mode::Normal, Pane::Overview)
+                .iter()
+                .any(|(_, h)| *h == "sort")
+        );
+    }
+}

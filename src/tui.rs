@@ -1,0 +1,167 @@
+//! The terminal: setting it up, always putting it back, and the event loop.
+//!
+//! Restoration happens on every exit path: normal quit and errors (the
+//! guard's `Drop`), panics (the hook), and SIGTERM / SIGHUP / SIGINT /
+//! SIGQUIT (a flag the loop polls, then the same `Drop`).
+
+use std::io::{self, IsTerminal, Stdout, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::layout::{Position, Rect};
+
+use crate::app::{Action, App, Mode, keymap};
+use crate::ui;
+
+/// Undoes everything `enter` did. Safe to call more than once.
+pub fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+pub struct TerminalGuard {
+    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+}
+
+impl TerminalGuard {
+    pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
+        if !io::stdout().is_terminal() {
+            return Err(io::Error::other(
+                "the dashboard needs a terminal; for scripts use `cyberindex report` or `cyberindex check`",
+            ));
+        }
+        install_panic_hook();
+        enable_raw_mode()?;
+        let mut out = io::stdout();
+        let entered = if mouse {
+            execute!(out, EnterAlternateScreen, EnableMouseCapture)
+        } else {
+            execute!(out, EnterAlternateScreen)
+        };
+        if let Err(e) = entered {
+            restore();
+            return Err(e);
+        }
+        match Terminal::new(CrosstermBackend::new(io::stdout())) {
+            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Sets a flag on the signals that would otherwise kill us with the
+/// terminal still in raw mode.
+fn signal_flag() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
+/// Runs the dashboard until the user quits or a signal arrives.
+pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
+    let stop = signal_flag()?;
+    let mut guard = TerminalGuard::enter(mouse)?;
+    let terminal = &mut guard.terminal;
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        if dirty {
+            terminal.draw(|frame| ui::draw(&app, frame))?;
+            dirty = false;
+        }
+        if !event::poll(Duration::from_millis(250))? {
+            continue;
+        }
+        // Handle everything already queued before drawing again, so held
+        // keys and wheel bursts do not lag behind.
+        loop {
+            if let Some(action) = to_action(&app, event::read()?) {
+                app.update(action);
+                dirty = true;
+            }
+            if app.quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Translates a terminal event into an action, through the keymap for keys
+/// and the shared layout for the mouse.
+pub fn to_action(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            keymap::lookup(&key, app.mode, app.pane)
+        }
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => mouse_action(app, m),
+        _ => None,
+    }
+}
+
+fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
+    match m.kind {
+        MouseEventKind::ScrollUp => return Some(Action::Up),
+        MouseEventKind::ScrollDown => return Some(Action::Down),
+        MouseEventKind::Down(MouseButton::Left) => {}
+        _ => return None,
+    }
+    if app.mode != Mode::Normal {
+        return None;
+    }
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if ui::layout::too_small(area) {
+        return None;
+    }
+    let at = Position::new(m.column, m.row);
+    let fr = ui::layout::frame(area);
+    if let Some((pane, ..)) = ui::tab_spans(fr.tabs)
+        .into_iter()
+        .find(|(_, r, _)| r.contains(at))
+    {
+        return Some(Action::GoTo(pane));
+    }
+    let list = ui::layout::list_area(app.pane, fr.body)?;
+    let first = ui::layout::first_row(list);
+    (list.contains(at) && m.row >= first && m.row < list.bottom().saturating_sub(1))
+        .then(|| Action::Select((m.row - first) as usize))
+}

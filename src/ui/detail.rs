@@ -1,0 +1,116 @@
+//! Detail popup: everything about one indicator, across every year.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{Theme, popup_block};
+use crate::app::App;
+use crate::data::IndicatorIx;
+use crate::format;
+use crate::text::{visible, visible_multiline};
+
+pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
+    let ds = &app.ds;
+    let info = &ds.indicators[ind as usize];
+    let mut lines = vec![
+        Line::styled(visible(&info.name).into_owned(), theme.accent),
+        Line::from(vec![
+            Span::styled("Pillar ", theme.muted),
+            Span::raw(visible(&ds.pillars[info.pillar as usize]).into_owned()),
+            Span::styled("  ID ", theme.muted),
+            Span::raw(visible(&info.id).into_owned()),
+        ]),
+        Line::raw(""),
+    ];
+    if !info.description.is_empty() {
+        lines.push(Line::styled("Description", theme.header));
+        lines.extend(
+            visible_multiline(&info.description)
+                .lines()
+                .map(|l| Line::raw(l.to_string())),
+        );
+        lines.push(Line::raw(""));
+    }
+    if let Some(i) = ds.find_obs(app.country, app.year, ind) {
+        let y = ds.years[app.year as usize];
+        lines.push(Line::styled(format!("In {y}"), theme.header));
+        lines.push(Line::raw(format!(
+            "Score {} of {} ({}), target {}, weight {}, gap {}, index gain {:+.2}",
+            ds.score(i)
+                .map_or_else(|| "not assessed".to_string(), format::points),
+            format::points(ds.obs.max_score[i]),
+            ds.attainment(i).map_or_else(
+                || format::NONE.to_string(),
+                |a| format!("{:.0}%", a * 100.0)
+            ),
+            format::points(ds.obs.target[i]),
+            format::points(ds.obs.weight[i]),
+            ds.gap(i)
+                .map_or_else(|| format::NONE.to_string(), format::points),
+            app.view.gain(i),
+        )));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled("History", theme.header));
+    let mut previous: Option<f64> = None;
+    for y in ds.years_with_data(app.country) {
+        let Some(i) = ds.find_obs(app.country, y, ind) else {
+            continue;
+        };
+        let a = ds.attainment(i);
+        let d = crate::data::compare::delta(previous.map(|p| p * 100.0), a.map(|a| a * 100.0));
+        if a.is_some() {
+            previous = a;
+        }
+        let marker = if y == app.year { "▶" } else { " " };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker}{} ", ds.years[y as usize])),
+            Span::raw(format!("{:>8} ", crate::ui::indicators::score_cell(ds, i))),
+            Span::raw(format!(
+                "{:>5} ",
+                a.map_or_else(
+                    || format::NONE.to_string(),
+                    |a| format!("{:.0}%", a * 100.0)
+                )
+            )),
+            Span::styled(
+                format!(
+                    "{:>8}  ",
+                    if d.is_some() {
+                        format::delta(d)
+                    } else {
+                        String::new()
+                    }
+                ),
+                theme.delta(d),
+            ),
+        ]));
+        let evidence = ds.evidence(i);
+        if !evidence.is_empty() {
+            for (n, l) in visible_multiline(evidence).lines().enumerate() {
+                let lead = if n == 0 {
+                    "      evidence: "
+                } else {
+                    "                "
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(lead, theme.muted),
+                    Span::raw(l.to_string()),
+                ]));
+            }
+        }
+    }
+    lines
+}
+
+pub fn render(app: &App, ind: IndicatorIx, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let info = &app.ds.indicators[ind as usize];
+    let title = Line::from(format!(" {} · Esc closes · j/k scroll ", visible(&info.id)));
+    let inner = popup_block(title, area, buf, theme);
+    Paragraph::new(lines(app, ind, theme))
+        .wrap(Wrap { trim: false })
+        .scroll((app.popup_scroll, 0))
+        .render(inner, buf);
+}

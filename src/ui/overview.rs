@@ -1,0 +1,344 @@
+//! Overview: the overall index and tier, change, pillar bars for both years,
+//! the trend over all years, and the biggest movers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
+
+use super::{Theme, bars, layout, section};
+use crate::app::App;
+use crate::data::compare::IndicatorChange;
+use crate::data::{PillarIx, Tier};
+use crate::format;
+use crate::text::{fit, visible};
+
+/// Rows the pillar block wants: two per pillar when comparing (this year
+/// and the comparison year), plus borders.
+fn pillar_rows(app: &App) -> u16 {
+    let n = (0..app.ds.pillars.len() as PillarIx)
+        .filter(|&p| app.ds.pillar_aggs(app.country, app.year)[p as usize].total > 0)
+        .count() as u16;
+    n * if app.compare.is_some() { 2 } else { 1 } + 2
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if layout::wide(area) {
+        let [left, right] = area.layout(&Layout::horizontal([
+            Constraint::Percentage(38),
+            Constraint::Fill(1),
+        ]));
+        let [score, trend] = left.layout(&Layout::vertical([
+            Constraint::Length(8),
+            Constraint::Fill(1),
+        ]));
+        // Movers take what the pillars leave, if that is enough to be useful.
+        let movers_h = right.height.saturating_sub(pillar_rows(app));
+        let movers_h = if movers_h >= 4 { movers_h } else { 0 };
+        let [pillars, movers] = right.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(movers_h),
+        ]));
+        headline(app, score, buf, theme);
+        trend_chart(app, trend, buf, theme);
+        pillar_bars(app, pillars, buf, theme);
+        movers_block(app, movers, buf, theme);
+    } else {
+        let rest = area.height.saturating_sub(8);
+        // Narrow: one line per pillar, the comparison year as a tick.
+        let one_line = pillar_rows(app).min(app.ds.pillars.len() as u16 + 2);
+        let movers_h = rest.saturating_sub(one_line);
+        let movers_h = if movers_h >= 4 { movers_h } else { 0 };
+        let [top, pillars, movers] = area.layout(&Layout::vertical([
+            Constraint::Length(8),
+            Constraint::Fill(1),
+            Constraint::Length(movers_h),
+        ]));
+        let [score, trend] = top.layout(&Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Fill(1),
+        ]));
+        headline(app, score, buf, theme);
+        trend_chart(app, trend, buf, theme);
+        pillar_bars(app, pillars, buf, theme);
+        movers_block(app, movers, buf, theme);
+    }
+}
+
+fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = &app.ds;
+    let (c, y) = (app.country, app.year);
+    let overall = ds.overall(c, y);
+    let block = section(format!(" Overall index {} ", ds.years[y as usize]), theme);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format::score(overall), theme.accent),
+        Span::styled(" / 100", theme.muted),
+    ])];
+    match ds.tier(c, y) {
+        Some(tier) => {
+            lines.push(Line::styled(
+                format!("Tier {} · {}", tier.number(), tier.label()),
+                theme.tier(tier),
+            ));
+            if let (Some(next), Some(o)) = (tier.next(), overall) {
+                lines.push(Line::styled(
+                    format!(
+                        "Next: Tier {} at {:.0} (+{:.2} needed)",
+                        next.number(),
+                        next.threshold(),
+                        next.threshold() - o
+                    ),
+                    theme.muted,
+                ));
+            } else {
+                lines.push(Line::styled("Top tier reached", theme.muted));
+            }
+        }
+        None => lines.push(Line::styled("No pillar is scored this year", theme.muted)),
+    }
+    if let Some(y0) = app.compare {
+        let before = ds.overall(c, y0);
+        let d = crate::data::compare::delta(before, overall);
+        lines.push(Line::from(vec![
+            Span::styled(format::delta(d), theme.delta(d)),
+            Span::styled(
+                format!(" vs {} ({})", ds.years[y0 as usize], format::score(before)),
+                theme.muted,
+            ),
+        ]));
+        if let (Some(b), Some(a)) = (before.map(Tier::from_score), overall.map(Tier::from_score))
+            && a != b
+        {
+            lines.push(Line::styled(
+                format!("Tier {} → Tier {}", b.number(), a.number()),
+                theme.tier(a),
+            ));
+        }
+    }
+    if let Some(&(p, Some(s))) = app.view.weak.first() {
+        lines.push(Line::from(vec![
+            Span::styled("Weakest: ", theme.muted),
+            Span::raw(format!(
+                "{} {}",
+                visible(&ds.pillars[p as usize]),
+                format::score(Some(s))
+            )),
+        ]));
+    }
+    Paragraph::new(lines).block(block).render(area, buf);
+}
+
+fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = &app.ds;
+    let block = section(" Overall trend ", theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let years: Vec<_> = ds.years_with_data(app.country).collect();
+    if years.is_empty() || inner.width == 0 {
+        return;
+    }
+    let n = years.len() as u16;
+    // Each bar needs room for its value ("92.2") and its year label.
+    let bar_width = (inner.width.saturating_sub(n.saturating_sub(1)) / n).clamp(1, 6);
+    let bars: Vec<Bar> = years
+        .iter()
+        .map(|&y| {
+            let v = ds.overall(app.country, y);
+            let style = if y == app.year {
+                theme.bar
+            } else if Some(y) == app.compare {
+                theme.accent
+            } else {
+                theme.bar_compare
+            };
+            let label = if bar_width >= 4 {
+                ds.years[y as usize].to_string()
+            } else {
+                format!("{:02}", ds.years[y as usize] % 100)
+            };
+            Bar::with_label(label, v.map_or(0, |v| (v * 100.0).round() as u64))
+                .text_value(v.map_or_else(|| format::NONE.to_string(), |v| format!("{v:.1}")))
+                .style(style)
+                .value_style(style.reversed())
+        })
+        .collect();
+    BarChart::vertical(bars)
+        .bar_width(bar_width)
+        .bar_gap(1)
+        .max(10_000)
+        .label_style(theme.muted)
+        .render(inner, buf);
+}
+
+fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = &app.ds;
+    let (c, y) = (app.country, app.year);
+    let title = match app.compare {
+        Some(y0) => format!(
+            " Pillars {} (bright) vs {} (dim) ",
+            ds.years[y as usize], ds.years[y0 as usize]
+        ),
+        None => format!(" Pillars {} ", ds.years[y as usize]),
+    };
+    let block = section(title, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let pillars: Vec<PillarIx> = (0..ds.pillars.len() as PillarIx)
+        .filter(|&p| ds.pillar_aggs(c, y)[p as usize].total > 0)
+        .collect();
+    if pillars.is_empty() || inner.width < 20 {
+        return;
+    }
+    let two_lines = app.compare.is_some() && inner.height as usize >= pillars.len() * 2;
+    let name_w = (inner.width / 4).clamp(8, 22);
+    let tail_w: u16 = if app.compare.is_some() { 17 } else { 8 };
+    let bar_w = inner.width.saturating_sub(name_w + tail_w + 2);
+    let mut row = inner.y;
+    for &p in &pillars {
+        if row >= inner.bottom() {
+            break;
+        }
+        let now = ds.pillar_score(c, y, p);
+        let before = app.compare.and_then(|y0| ds.pillar_score(c, y0, p));
+        let d = crate::data::compare::delta(before, now);
+        buf.set_stringn(
+            inner.x,
+            row,
+            fit(&ds.pillars[p as usize], name_w as usize),
+            name_w as usize,
+            theme.base,
+        );
+        let bar_area = Rect::new(inner.x + name_w + 1, row, bar_w, 1);
+        match now {
+            Some(v) => bars::bar(v, 100.0, bar_area, buf, theme.bar),
+            None => {
+                buf.set_stringn(bar_area.x, row, "not scored", bar_w as usize, theme.muted);
+            }
+        }
+        let tail_x = bar_area.right() + 1;
+        buf.set_stringn(
+            tail_x,
+            row,
+            format!("{:>6}", format::score(now)),
+            6,
+            theme.accent,
+        );
+        if app.compare.is_some() {
+            buf.set_stringn(
+                tail_x + 7,
+                row,
+                format!("{:>9}", format::delta(d)),
+                9,
+                theme.delta(d),
+            );
+        }
+        if let (Some(y0), true) = (app.compare, two_lines) {
+            row += 1;
+            if row >= inner.bottom() {
+                break;
+            }
+            let label = format!("{:>w$}", ds.years[y0 as usize], w = name_w as usize);
+            buf.set_stringn(inner.x, row, label, name_w as usize, theme.muted);
+            if let Some(v) = before {
+                bars::bar(
+                    v,
+                    100.0,
+                    Rect::new(bar_area.x, row, bar_w, 1),
+                    buf,
+                    theme.bar_compare,
+                );
+            }
+            buf.set_stringn(
+                tail_x,
+                row,
+                format!("{:>6}", format::score(before)),
+                6,
+                theme.muted,
+            );
+        } else if let Some(b) = before {
+            // One line per pillar: mark the comparison year on the bar.
+            let x = bar_area.x
+                + ((b / 100.0) * bar_w as f64)
+                    .round()
+                    .min(bar_w.saturating_sub(1) as f64) as u16;
+            if bar_w > 0 {
+                buf.set_string(x, row, "┃", theme.accent);
+            }
+        }
+        row += 1;
+    }
+}
+
+fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if area.height == 0 {
+        return;
+    }
+    let Some(cmp) = &app.view.comparison else {
+        Paragraph::new(Line::styled(
+            "No earlier year to compare with.",
+            theme.muted,
+        ))
+        .block(section(" Biggest movers ", theme))
+        .render(area, buf);
+        return;
+    };
+    let [left, right] = area.layout(&Layout::horizontal([
+        Constraint::Percentage(50),
+        Constraint::Percentage(50),
+    ]));
+    let y0 = app.ds.years[cmp.from as usize];
+    mover_list(
+        app,
+        &cmp.risers(),
+        &format!(" Risers since {y0} "),
+        left,
+        buf,
+        theme,
+    );
+    mover_list(
+        app,
+        &cmp.fallers(),
+        &format!(" Fallers since {y0} "),
+        right,
+        buf,
+        theme,
+    );
+}
+
+fn mover_list(
+    app: &App,
+    list: &[&IndicatorChange],
+    title: &str,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let block = section(title.to_string(), theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if list.is_empty() {
+        buf.set_stringn(inner.x, inner.y, "none", inner.width as usize, theme.muted);
+        return;
+    }
+    for (row, ch) in list.iter().take(inner.height as usize).enumerate() {
+        let ind = &app.ds.indicators[ch.indicator as usize];
+        let d = ch.delta_pct;
+        let delta = format!(
+            "{} {:+.0}pp ",
+            format::arrow(d.unwrap_or(0.0)),
+            d.unwrap_or(0.0)
+        );
+        let y = inner.y + row as u16;
+        buf.set_stringn(inner.x, y, &delta, inner.width as usize, theme.delta(d));
+        let rest = inner.width.saturating_sub(delta.chars().count() as u16) as usize;
+        let text = fit(&format!("{} {}", ind.id, ind.name), rest);
+        buf.set_stringn(
+            inner.x + delta.chars().count() as u16,
+            y,
+            text,
+            rest,
+            Style::new(),
+        );
+    }
+}
