@@ -73,7 +73,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
     /// One row per country and year: overall, tier and every pillar
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["country", "year", "compare", "top"])]
     pub all: bool,
     /// How many indicators to list under "what to fix first"
     #[arg(long, default_value_t = 10, value_name = "N")]

@@ -17,9 +17,9 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     let ds = cli::load(&path)?;
     let args = &cli.dashboard;
     let country = match &args.country {
-        Some(q) => ds
-            .find_country(q)
-            .ok_or_else(|| cli::Failure::Usage(format!("no country {q:?} in the data")))?,
+        Some(q) => ds.find_country(q).ok_or_else(|| {
+            cli::Failure::Usage(format!("no country {} in the data", data::error::quote(q)))
+        })?,
         None => 0,
     };
     let theme = args.theme.unwrap_or_else(|| {

@@ -335,12 +335,14 @@ impl App {
                     .iter()
                     .position(|&i| self.ds.obs.indicator[i] == ind),
             };
-            if let (Some(pos), Some(ci)) = (pos, Self::cursor_index(pane)) {
+            // Where the indicator is gone, start again from the top rather
+            // than leave the cursor on whatever now sits at its old index.
+            if let Some(ci) = Self::cursor_index(pane) {
                 let (len, page) = (
                     self.list_len_of(pane),
                     crate::ui::layout::list_height(pane, self.size),
                 );
-                self.cursors[ci].set(pos, len, page);
+                self.cursors[ci].set(pos.unwrap_or(0), len, page);
             }
         }
     }

@@ -257,9 +257,13 @@ pub fn pillar_gain(ds: &Dataset, c: CountryIx, y: YearIx, p: PillarIx) -> f64 {
     score::overall_with(aggs, p as usize, agg).unwrap_or(0.0) - before
 }
 
-/// The latest year in which the country has data.
+/// The latest year in which the country has a score; failing that, the
+/// latest year in which it has rows at all.
 pub fn latest_year(ds: &Dataset, c: CountryIx) -> Option<YearIx> {
-    ds.years_with_data(c).last()
+    ds.years_with_data(c)
+        .filter(|&y| ds.overall(c, y).is_some())
+        .last()
+        .or_else(|| ds.years_with_data(c).last())
 }
 
 /// The latest year before `y` in which the country has data.

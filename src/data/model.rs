@@ -126,11 +126,12 @@ impl Dataset {
     /// Finds a country by code or display name, ignoring case.
     pub fn find_country(&self, query: &str) -> Option<CountryIx> {
         let q = query.trim();
+        let q = q.to_lowercase();
         self.countries
             .iter()
             .position(|c| {
-                c.code.eq_ignore_ascii_case(q)
-                    || c.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(q))
+                c.code.to_lowercase() == q
+                    || c.name.as_deref().is_some_and(|n| n.to_lowercase() == q)
             })
             .map(|i| i as CountryIx)
     }

@@ -8,7 +8,7 @@
 
 use std::io::{self, Read};
 
-use memchr::memchr_iter;
+use memchr::{memchr_iter, memmem};
 
 const BUF_SIZE: usize = 1 << 16;
 
@@ -22,6 +22,8 @@ pub struct RecordReader<R> {
     at_start: bool,
     /// Line of the next unconsumed byte, 1-based.
     line: u64,
+    /// The last consumed byte was `\r`, so a `\n` next completes a CRLF.
+    after_cr: bool,
     out: Vec<u8>,
     ends: Vec<usize>,
 }
@@ -66,6 +68,7 @@ impl<R: Read> RecordReader<R> {
             eof: false,
             at_start: true,
             line: 1,
+            after_cr: false,
             out: vec![0; 4096],
             ends: vec![0; 64],
         }
@@ -92,13 +95,13 @@ impl<R: Read> RecordReader<R> {
                     .iter()
                     .position(|&b| b != b'\n' && b != b'\r')
                     .unwrap_or(consumed.len());
-                self.line += memchr_iter(b'\n', &consumed[..skip]).count() as u64;
+                self.line += line_breaks(&mut self.after_cr, &consumed[..skip]);
                 if skip < consumed.len() {
                     start_line = Some(self.line);
                 }
                 consumed = &consumed[skip..];
             }
-            self.line += memchr_iter(b'\n', consumed).count() as u64;
+            self.line += line_breaks(&mut self.after_cr, consumed);
             quotes += memchr_iter(b'"', consumed).count();
             self.pos += n_in;
             out_len += n_out;
@@ -155,6 +158,24 @@ impl<R: Read> RecordReader<R> {
     }
 }
 
+/// Line breaks in the next consumed bytes: `\n`, `\r\n` once, and a lone
+/// `\r` (Excel for Mac's old "CSV (Macintosh)" format).
+fn line_breaks(after_cr: &mut bool, bytes: &[u8]) -> u64 {
+    let Some(&last) = bytes.last() else { return 0 };
+    let lf = memchr_iter(b'\n', bytes).count();
+    let cr = memchr_iter(b'\r', bytes).count();
+    let mut breaks = lf + cr;
+    if cr > 0 {
+        breaks -= memmem::find_iter(bytes, b"\r\n").count();
+    }
+    // A CRLF split across two reads was already counted at its CR.
+    if *after_cr && bytes[0] == b'\n' {
+        breaks -= 1;
+    }
+    *after_cr = last == b'\r';
+    breaks as u64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +204,29 @@ mod tests {
         assert_eq!(lines(b"h\n\n\nc\n"), vec![1, 4]);
         assert_eq!(lines(b"h\r\n\r\n\r\nc\r\nd"), vec![1, 4, 5]);
         assert_eq!(lines(b"\n\nh\nc"), vec![3, 4]);
+        assert_eq!(lines(b"h\r\"a\rb\"\rc\r\rd"), vec![1, 2, 4, 6]);
+    }
+
+    #[test]
+    fn crlf_split_across_reads_counts_once() {
+        // A reader that returns one byte at a time splits every CRLF.
+        struct Trickle<'a>(&'a [u8]);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                let Some((&b, rest)) = self.0.split_first() else {
+                    return Ok(0);
+                };
+                buf[0] = b;
+                self.0 = rest;
+                Ok(1)
+            }
+        }
+        let mut r = RecordReader::new(Trickle(b"h\r\n\"a\r\nb\"\r\n\r\nc\r\n"), b',');
+        let mut got = Vec::new();
+        while let Some(rec) = r.next_record().unwrap() {
+            got.push(rec.line);
+        }
+        assert_eq!(got, vec![1, 2, 5]);
     }
 
     #[test]

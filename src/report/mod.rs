@@ -37,7 +37,8 @@ pub fn select(
                 .map(|c| c.code.as_str())
                 .collect();
             format!(
-                "no country {q:?} in the data (it has: {}{})",
+                "no country {} in the data (it has: {}{})",
+                crate::data::error::quote(q),
                 known.join(", "),
                 if ds.countries.len() > 10 { ", …" } else { "" }
             )

@@ -202,7 +202,7 @@ impl Summary {
             (Some(name), false) => format!("{name} ({})", self.country),
             (Some(name), true) => name.clone(),
             (None, false) => self.country.clone(),
-            (None, true) => "(unnamed country)".to_string(),
+            (None, true) => "(unnamed)".to_string(),
         }
     }
 }

@@ -30,32 +30,32 @@ pub fn render(s: &Summary) -> String {
     }
     out.push_str("\n\n");
 
-    out.push_str(&format!(
-        "{}  {:>7}  {:>7}  {:>9}  {:>8}  {:>6}\n",
-        fit("Pillar", NAME_W),
-        year,
-        cmp.as_deref().unwrap_or(""),
-        "Δ",
-        "Assessed",
-        "Gain"
+    // Without a comparison year the comparison columns would be empty.
+    let row =
+        |name: &str, now: String, before: String, delta: String, assessed: String, gain: String| {
+            let mut line = format!("{}  {now:>7}", fit(name, NAME_W));
+            if cmp.is_some() {
+                line.push_str(&format!("  {before:>7}  {delta:>9}"));
+            }
+            line.push_str(&format!("  {assessed:>8}  {gain:>6}\n"));
+            line
+        };
+    out.push_str(&row(
+        "Pillar",
+        year.clone(),
+        cmp.clone().unwrap_or_default(),
+        "Δ".into(),
+        "Assessed".into(),
+        "Gain".into(),
     ));
     for p in &s.pillars {
-        out.push_str(&format!(
-            "{}  {:>7}  {:>7}  {:>9}  {:>8}  {:>6.2}\n",
-            fit(&p.pillar, NAME_W),
+        out.push_str(&row(
+            &p.pillar,
             format::score(p.score),
-            if cmp.is_some() {
-                format::score(p.compare_score)
-            } else {
-                String::new()
-            },
-            if cmp.is_some() {
-                format::delta(p.delta)
-            } else {
-                String::new()
-            },
+            format::score(p.compare_score),
+            format::delta(p.delta),
             format!("{}/{}", p.assessed, p.indicators),
-            p.gain
+            format!("{:.2}", p.gain),
         ));
     }
 

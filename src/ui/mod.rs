@@ -46,7 +46,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     footer(app, fr.footer, buf, &theme);
     match app.popup {
-        Some(Popup::Help) => help::render(app, popup_area(area, 76, 90), buf, &theme),
+        Some(Popup::Help) => {
+            let width = if area.width < 100 { 96 } else { 70 };
+            help::render(app, popup_area(area, width, 90), buf, &theme);
+        }
         Some(Popup::Detail(ind)) => detail::render(app, ind, popup_area(area, 90, 90), buf, &theme),
         None => {}
     }

@@ -1,0 +1,191 @@
+//! Screen snapshots of every pane and popup, rendered into a TestBackend.
+//! Snapshots do not capture colour, so where colour carries meaning the
+//! style of key cells is asserted directly.
+
+use cyberindex::app::{Action, App, Pane, ThemeName};
+use cyberindex::data::load_path;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn sample(theme: ThemeName) -> App {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators.csv");
+    let ds = load_path(&path).expect("bundled sample loads");
+    App::new(ds, 0, theme)
+}
+
+fn render(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.update(Action::Resize(w, h));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| cyberindex::ui::draw(app, f)).unwrap();
+    terminal
+}
+
+fn buffer(terminal: &Terminal<TestBackend>) -> &Buffer {
+    terminal.backend().buffer()
+}
+
+/// Position of the first cell whose symbol starts `text` on a row.
+fn find(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buf.area;
+    for y in 0..area.height {
+        let row: String = (0..area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(byte) = row.find(text) {
+            let x = row[..byte].chars().count() as u16;
+            return Some((x, y));
+        }
+    }
+    None
+}
+
+#[test]
+fn every_pane_at_120x40_and_80x24() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        for pane in Pane::ALL {
+            let mut app = sample(ThemeName::Dark);
+            app.update(Action::GoTo(pane));
+            let terminal = render(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("{}_{w}x{h}", pane.title().to_lowercase()),
+                terminal.backend()
+            );
+        }
+    }
+}
+
+#[test]
+fn help_and_detail_popups() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = sample(ThemeName::Dark);
+        app.update(Action::ToggleHelp);
+        insta::assert_snapshot!(format!("help_{w}x{h}"), render(&mut app, w, h).backend());
+
+        let mut app = sample(ThemeName::Dark);
+        app.update(Action::GoTo(Pane::Gaps));
+        app.update(Action::OpenDetail);
+        insta::assert_snapshot!(format!("detail_{w}x{h}"), render(&mut app, w, h).backend());
+    }
+}
+
+#[test]
+fn indicators_sorted_filtered_and_searched() {
+    let mut app = sample(ThemeName::Dark);
+    app.update(Action::GoTo(Pane::Indicators));
+    app.update(Action::SortBy(cyberindex::app::Column::Gain));
+    app.update(Action::NextPillarFilter);
+    app.update(Action::NextPillarFilter);
+    app.update(Action::NextPillarFilter);
+    app.update(Action::NextPillarFilter);
+    insta::assert_snapshot!(
+        "indicators_capacity_by_gain",
+        render(&mut app, 120, 30).backend()
+    );
+
+    let mut app = sample(ThemeName::Dark);
+    app.update(Action::StartSearch);
+    for c in "cirt".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    insta::assert_snapshot!(
+        "indicators_search_cirt",
+        render(&mut app, 100, 24).backend()
+    );
+}
+
+#[test]
+fn tiny_terminals_show_a_notice_and_never_panic() {
+    let mut app = sample(ThemeName::Dark);
+    insta::assert_snapshot!("too_small_40x10", render(&mut app, 40, 10).backend());
+    for (w, h) in [(1, 1), (2, 1), (1, 5), (59, 15), (60, 14), (0, 0)] {
+        for pane in Pane::ALL {
+            app.update(Action::GoTo(pane));
+            let _ = render(&mut app, w.max(1), h.max(1));
+        }
+    }
+    // The smallest full layout draws every pane and popup.
+    for pane in Pane::ALL {
+        app.update(Action::GoTo(pane));
+        let terminal = render(&mut app, 60, 15);
+        assert!(
+            find(buffer(&terminal), "Overview").is_some(),
+            "{pane:?} at 60×15"
+        );
+    }
+    app.update(Action::ToggleHelp);
+    let _ = render(&mut app, 60, 15);
+}
+
+#[test]
+fn mono_theme_snapshot_and_modifier_only_styles() {
+    let mut app = sample(ThemeName::Mono);
+    app.update(Action::GoTo(Pane::Indicators));
+    app.update(Action::Down);
+    let terminal = render(&mut app, 120, 40);
+    insta::assert_snapshot!("indicators_mono_120x40", terminal.backend());
+    let buf = buffer(&terminal);
+    for cell in buf.content() {
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (Color::Reset, Color::Reset),
+            "mono must not set colours: {cell:?}"
+        );
+    }
+    // The second data row (LEG-02) is selected and shown in reverse video.
+    let (x, y) = find(buf, "LEG-02").unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(buf, "LEG-03").unwrap();
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn deltas_are_coloured_and_carry_symbols() {
+    let mut app = sample(ThemeName::Dark);
+    app.update(Action::GoTo(Pane::Compare));
+    let terminal = render(&mut app, 120, 40);
+    let buf = buffer(&terminal);
+    let (x, y) = find(buf, "▲ 11 improved").expect("improved count");
+    assert_eq!(buf[(x, y)].fg, Color::LightGreen);
+    let (x, y) = find(buf, "▼ 1 declined").expect("declined count");
+    assert_eq!(buf[(x, y)].fg, Color::LightRed);
+
+    let mut app = sample(ThemeName::Light);
+    app.update(Action::GoTo(Pane::Compare));
+    let terminal = render(&mut app, 120, 40);
+    let buf = buffer(&terminal);
+    let (x, y) = find(buf, "▲ 11 improved").unwrap();
+    assert_eq!(
+        buf[(x, y)].fg,
+        Color::Green,
+        "light theme uses the darker green"
+    );
+}
+
+#[test]
+fn tier_is_shown_in_its_colour() {
+    let mut app = sample(ThemeName::Dark);
+    let terminal = render(&mut app, 120, 40);
+    let buf = buffer(&terminal);
+    let (x, y) = find(buf, "Tier 2 · Advancing").unwrap();
+    assert_eq!(buf[(x, y)].fg, Color::Green);
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn not_assessed_scores_look_different_from_zero() {
+    let mut app = sample(ThemeName::Dark);
+    app.update(Action::GoTo(Pane::Indicators));
+    app.update(Action::PrevYear);
+    app.update(Action::PrevYear);
+    app.update(Action::PrevYear);
+    app.update(Action::PrevYear);
+    app.update(Action::PrevYear);
+    let terminal = render(&mut app, 120, 60);
+    let buf = buffer(&terminal);
+    let (x, y) = find(buf, "—/").expect("a not-assessed score in 2019");
+    assert_eq!(buf[(x, y)].fg, Color::DarkGray);
+    let (x, y) = find(buf, " 0/").expect("a zero score in 2019");
+    assert_ne!(buf[(x + 1, y)].fg, Color::DarkGray);
+}
