@@ -330,6 +330,17 @@ pub const KEYMAP: &[Binding] = &[
 ];
 
 impl When {
+    /// Heading under which help and the README list the binding.
+    pub fn section(self) -> &'static str {
+        match self {
+            When::Always => "Anywhere",
+            When::In(Mode::Normal) => "Dashboard",
+            When::On(_) => "Tables",
+            When::In(Mode::Search) => "Search",
+            When::In(Mode::Popup) => "Popups",
+        }
+    }
+
     pub fn applies(self, mode: Mode, pane: Pane) -> bool {
         match self {
             When::Always => true,
@@ -409,20 +420,32 @@ pub fn hints(mode: Mode, pane: Pane) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The README's key table, rendered from the same bindings.
+pub fn markdown_table() -> String {
+    let mut out = String::from("| Where | Keys | Action |\n|---|---|---|\n");
+    for b in KEYMAP {
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
+            .collect();
+        out.push_str(&format!(
+            "| {} | {} | {} |\n",
+            b.when.section(),
+            keys.join(" "),
+            b.help
+        ));
+    }
+    out
+}
+
 /// Every binding as (section, keys, description), for the help overlay.
 pub fn help_rows() -> Vec<(&'static str, String, &'static str)> {
     KEYMAP
         .iter()
         .map(|b| {
-            let section = match b.when {
-                When::Always => "Anywhere",
-                When::In(Mode::Normal) => "Dashboard",
-                When::On(_) => "Tables",
-                When::In(Mode::Search) => "Search",
-                When::In(Mode::Popup) => "Popups",
-            };
             let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-            (section, keys.join(" "), b.help)
+            (b.when.section(), keys.join(" "), b.help)
         })
         .collect()
 }
@@ -503,6 +526,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn readme_documents_every_binding() {
+        let readme = include_str!("../../README.md");
+        let table = markdown_table();
+        assert!(
+            readme.contains(&table),
+            "README.md's key table is out of date; replace it with:\n{table}"
+        );
     }
 
     #[test]
