@@ -8,16 +8,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, Table, Widget};
 
 use super::indicators::score_cell;
-use super::table::ListTable;
+use super::table::{ListTable, right};
 use super::{Theme, layout, section};
 use crate::app::{App, Pane};
 use crate::data::compare::pillar_gain;
 use crate::format;
 use crate::text::visible;
-
-fn right(s: String, style: Style) -> Cell<'static> {
-    Cell::from(Line::styled(s, style).right_aligned())
-}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;

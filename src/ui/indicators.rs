@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Widget, Wrap};
 
-use super::table::ListTable;
+use super::table::{ListTable, right};
 use super::{Theme, layout, section};
 use crate::app::{App, Column, Pane};
 use crate::data::Dataset;
@@ -91,28 +91,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ),
         };
         let assessed = ds.score(i).is_some();
-        let num = |s: String, style: Style| Cell::from(Line::styled(s, style).right_aligned());
         let gain = app.view.gain(i);
         Row::new(vec![
             Cell::from(visible(&ds.pillars[ind.pillar as usize]).into_owned()),
             Cell::from(visible(&ind.id).into_owned()),
             Cell::from(visible(&ind.name).into_owned()),
-            num(
+            right(
                 score_cell(ds, i),
                 if assessed { Style::new() } else { muted },
             ),
-            num(
+            right(
                 ds.attainment(i)
                     .map_or_else(|| format::NONE.to_string(), |a| format!("{:.0}", a * 100.0)),
                 if assessed { Style::new() } else { muted },
             ),
-            num(delta, theme.delta(d)),
-            num(
+            right(delta, theme.delta(d)),
+            right(
                 ds.gap(i)
                     .map_or_else(|| format::NONE.to_string(), format::points),
                 if assessed { Style::new() } else { muted },
             ),
-            num(
+            right(
                 if gain.abs() < 0.005 {
                     "·".to_string()
                 } else {

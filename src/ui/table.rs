@@ -3,14 +3,20 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{
-    Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Table,
+    Cell, Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Table,
     TableState, Widget,
 };
 
 use super::{Theme, section};
 use crate::app::Cursor;
+
+/// A right-aligned cell, for numbers.
+pub fn right(s: String, style: Style) -> Cell<'static> {
+    Cell::from(Line::styled(s, style).right_aligned())
+}
 
 pub struct ListTable<'a> {
     pub title: Line<'a>,
