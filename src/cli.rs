@@ -1,7 +1,7 @@
 //! Command-line definitions and the headless commands.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
@@ -19,9 +19,9 @@ use crate::report::{self, Format, Summary};
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Indicator CSV to open in the dashboard
+    /// Indicator CSV to open in the dashboard, or World Bank Data360 series files
     #[arg(value_name = "FILE")]
-    pub file: Option<PathBuf>,
+    pub files: Vec<PathBuf>,
 
     #[command(flatten)]
     pub dashboard: DashboardArgs,
@@ -47,20 +47,37 @@ pub struct DashboardArgs {
 pub enum Command {
     /// Validate a file: exit 0 with a summary, or exit 1 with FILE:LINE: column: message errors
     Check {
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        /// An indicator CSV, or one or more Data360 series files
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
         /// How many errors to print before summarising the rest
         #[arg(long, default_value_t = data::error::SHOWN_ERRORS, value_name = "N")]
         max_errors: usize,
     },
     /// Print a report for one country and year, or for everything with --all
     Report(ReportArgs),
+    /// Convert published data into the project's CSV schema
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// World Bank Data360 series files (e.g. the ITU GCI pillar series)
+    Data360 {
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the CSV (never one of the inputs)
+        #[arg(short, long, value_name = "OUT.csv")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// An indicator CSV, or one or more Data360 series files
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
     /// Country code or name (default: the first in the file)
     #[arg(long, value_name = "C")]
     pub country: Option<String>,
@@ -134,12 +151,12 @@ fn warn(ds: &Dataset) {
     }
 }
 
-pub fn load(path: &Path) -> Result<Dataset, Failure> {
-    data::load_path(path).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))
+pub fn load(paths: &[PathBuf]) -> Result<Dataset, Failure> {
+    data::load_paths(paths).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))
 }
 
-pub fn check(path: &Path, max_errors: usize) -> Result<(), Failure> {
-    let ds = data::load_path(path).map_err(|e| Failure::Data(e, max_errors))?;
+pub fn check(paths: &[PathBuf], max_errors: usize) -> Result<(), Failure> {
+    let ds = data::load_paths(paths).map_err(|e| Failure::Data(e, max_errors))?;
     warn(&ds);
     emit(&check_summary(&ds))
 }
@@ -164,8 +181,29 @@ pub fn check_summary(ds: &Dataset) -> String {
     )
 }
 
+pub fn import(source: &ImportSource) -> Result<(), Failure> {
+    let ImportSource::Data360 { files, output } = source;
+    // Refuse before reading anything, so a mistake costs nothing.
+    crate::output::check_target(output, files).map_err(Failure::Usage)?;
+    let ds = data::data360::load(files).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))?;
+    warn(&ds);
+    crate::output::write_atomic(output, files, &data::write::to_csv(&ds))
+        .map_err(Failure::Usage)?;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "wrote {}: {} rows, {} countries, {} years, {} pillars",
+        crate::text::visible(&output.display().to_string()),
+        ds.obs.len(),
+        ds.countries.len(),
+        ds.years.len(),
+        ds.pillars.len()
+    );
+    Ok(())
+}
+
 pub fn report(args: &ReportArgs) -> Result<(), Failure> {
-    let ds = load(&args.file)?;
+    let ds = load(&args.files)?;
     warn(&ds);
     if args.all {
         return emit(&report::bulk::render(&ds, args.format));

@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod format;
+pub mod output;
 pub mod report;
 pub mod text;
 pub mod tui;
@@ -13,8 +14,12 @@ pub mod ui;
 /// Opens the interactive dashboard. A bad file never gets as far as the
 /// terminal: its errors go to stderr exactly as `check` prints them.
 pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
-    let path = cli.file.clone().unwrap_or_else(|| "indicators.csv".into());
-    let ds = cli::load(&path)?;
+    let files = if cli.files.is_empty() {
+        vec!["indicators.csv".into()]
+    } else {
+        cli.files.clone()
+    };
+    let ds = cli::load(&files)?;
     let args = &cli.dashboard;
     let country = match &args.country {
         Some(q) => ds.find_country(q).ok_or_else(|| {

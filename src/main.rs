@@ -7,8 +7,9 @@ use cyberindex::cli::{self, Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Some(Command::Check { file, max_errors }) => cli::check(file, *max_errors),
+        Some(Command::Check { files, max_errors }) => cli::check(files, *max_errors),
         Some(Command::Report(args)) => cli::report(args),
+        Some(Command::Import(source)) => cli::import(source),
         None => cyberindex::dashboard(&cli),
     };
     match result {

@@ -12,6 +12,8 @@ pub const SHOWN_ERRORS: usize = 50;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
+    /// Set when a load reads several files and this one is not `LoadError::file`.
+    pub file: Option<String>,
     pub line: Option<u64>,
     pub column: Option<String>,
     pub message: String,
@@ -32,6 +34,7 @@ impl LoadError {
         LoadError {
             file: file.to_string(),
             diagnostics: vec![Diagnostic {
+                file: None,
                 line: None,
                 column: None,
                 message: message.into(),
@@ -54,7 +57,7 @@ impl LoadError {
     /// `FILE:LINE: column: message`, one string per diagnostic.
     pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
         self.diagnostics.iter().map(|d| {
-            let mut s = visible(&self.file).into_owned();
+            let mut s = visible(d.file.as_deref().unwrap_or(&self.file)).into_owned();
             if let Some(line) = d.line {
                 s.push_str(&format!(":{line}"));
             }
@@ -102,6 +105,9 @@ impl std::error::Error for LoadError {}
 pub struct Errors {
     kept: Vec<Diagnostic>,
     total: usize,
+    /// File named by the diagnostics pushed from now on, when a load reads
+    /// several files.
+    pub file: Option<String>,
 }
 
 impl Errors {
@@ -109,6 +115,7 @@ impl Errors {
         self.total += 1;
         if self.kept.len() < KEPT_ERRORS {
             self.kept.push(Diagnostic {
+                file: self.file.clone(),
                 line: Some(line),
                 column: column.map(str::to_string),
                 message: message.into(),
@@ -125,7 +132,8 @@ impl Errors {
     }
 
     pub fn into_error(mut self, file: &str) -> LoadError {
-        self.kept.sort_by_key(|d| d.line);
+        self.kept
+            .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         LoadError {
             file: file.to_string(),
             diagnostics: self.kept,

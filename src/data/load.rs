@@ -14,6 +14,33 @@ use super::model::{Country, Dataset, Indicator, Observations, TextSpan};
 use super::records::{Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
 
+/// Loads what the user named: one indicator CSV in the project's schema, or
+/// one or more World Bank Data360 series files, recognised by their header.
+pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
+    let data360: Vec<bool> = paths.iter().map(|p| super::data360::sniff(p)).collect();
+    if data360.iter().any(|&d| d) {
+        if let Some((p, _)) = paths
+            .iter()
+            .zip(&data360)
+            .find(|(p, d)| !**d && p.is_file())
+        {
+            return Err(LoadError::file_level(
+                &p.display().to_string(),
+                "is not a World Bank Data360 series; only Data360 series can be combined",
+            ));
+        }
+        return super::data360::load(paths);
+    }
+    match paths {
+        [one] => load_path(one),
+        [] => Err(LoadError::file_level("(no file)", "no file given")),
+        [_, second, ..] => Err(LoadError::file_level(
+            &second.display().to_string(),
+            "only World Bank Data360 series can be combined; give one indicator file",
+        )),
+    }
+}
+
 /// Reads and validates an indicator CSV file. The file is only ever read.
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
@@ -69,7 +96,7 @@ pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> 
 }
 
 /// Recognises files that are plainly not CSV text from their first bytes.
-fn sniff_binary(head: &[u8]) -> Option<&'static str> {
+pub(crate) fn sniff_binary(head: &[u8]) -> Option<&'static str> {
     if head.starts_with(b"PK\x03\x04") {
         Some(
             "this looks like an Excel workbook (.xlsx) or a zip archive; in Excel use Save As > CSV UTF-8",
@@ -151,8 +178,10 @@ const MAX_AGGREGATE_CELLS: usize = 50_000_000;
 const NOT_UTF8: &str = "is not valid UTF-8 text; if Excel saved it, use Save As > CSV UTF-8";
 
 /// Accumulates validated rows into columns.
-struct Builder {
+pub(crate) struct Builder {
     header: HeaderMap,
+    /// How each column is named in messages: its header in the user's file.
+    column_names: [&'static str; 13],
     decimal_comma: bool,
     errors: Errors,
     countries: Vec<Country>,
@@ -183,9 +212,10 @@ struct Row<'a> {
 }
 
 impl Builder {
-    fn new(header: HeaderMap, decimal_comma: bool) -> Builder {
+    pub(crate) fn new(header: HeaderMap, decimal_comma: bool) -> Builder {
         Builder {
             header,
+            column_names: Column::ALL.map(Column::name),
             decimal_comma,
             errors: Errors::default(),
             countries: Vec::new(),
@@ -201,7 +231,27 @@ impl Builder {
         }
     }
 
-    fn row(&mut self, record: &Record<'_>) {
+    /// Names columns in messages as another file format calls them.
+    pub(crate) fn rename_columns(&mut self, names: &[(Column, &'static str)]) {
+        for &(col, name) in names {
+            self.column_names[col as usize] = name;
+        }
+    }
+
+    /// Diagnostics from now on name `file`.
+    pub(crate) fn set_file(&mut self, file: &str) {
+        self.errors.file = Some(file.to_string());
+    }
+
+    pub(crate) fn errors_mut(&mut self) -> &mut Errors {
+        &mut self.errors
+    }
+
+    fn col_name(&self, col: Column) -> &'static str {
+        self.column_names[col as usize]
+    }
+
+    pub(crate) fn row(&mut self, record: &Record<'_>) {
         let line = record.line;
         if record.unterminated_quote {
             self.errors.push(
@@ -242,7 +292,8 @@ impl Builder {
         match std::str::from_utf8(bytes) {
             Ok(s) => Some(s),
             Err(_) => {
-                self.errors.push(line, Some(col.name()), NOT_UTF8);
+                let name = self.col_name(col);
+                self.errors.push(line, Some(name), NOT_UTF8);
                 None
             }
         }
@@ -256,7 +307,8 @@ impl Builder {
     ) -> Option<&'r str> {
         let s = self.text(line, record, col)?;
         if s.is_empty() {
-            self.errors.push(line, Some(col.name()), "is empty");
+            let name = self.col_name(col);
+            self.errors.push(line, Some(name), "is empty");
             return None;
         }
         Some(s)
@@ -273,7 +325,8 @@ impl Builder {
         match parse_number(bytes, self.decimal_comma) {
             Ok(v) => Ok(Some(v)),
             Err(msg) => {
-                self.errors.push(line, Some(col.name()), msg);
+                let name = self.col_name(col);
+                self.errors.push(line, Some(name), msg);
                 Err(())
             }
         }
@@ -365,7 +418,8 @@ impl Builder {
     }
 
     fn push_err(&mut self, line: u64, col: Column, msg: impl Into<String>) {
-        self.errors.push(line, Some(col.name()), msg);
+        let name = self.col_name(col);
+        self.errors.push(line, Some(name), msg);
     }
 
     fn year(&mut self, line: u64, record: &Record<'_>) -> Option<i32> {
@@ -509,7 +563,7 @@ impl Builder {
         }
     }
 
-    fn finish(mut self, name: &str) -> Result<Dataset, LoadError> {
+    pub(crate) fn finish(mut self, name: &str) -> Result<Dataset, LoadError> {
         if self.obs.is_empty() && self.errors.is_empty() {
             return Err(LoadError::at(
                 name,
@@ -601,8 +655,11 @@ impl Builder {
                 self.indicators[obs.indicator[dup] as usize].id,
                 obs.line[first],
             );
-            self.errors
-                .push(obs.line[dup] as u64, Some(Column::IndicatorId.name()), msg);
+            self.errors.push(
+                obs.line[dup] as u64,
+                Some(self.column_names[Column::IndicatorId as usize]),
+                msg,
+            );
         }
     }
 }

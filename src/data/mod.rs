@@ -2,14 +2,16 @@
 //! dependency, so the dashboard and the headless commands share it.
 
 pub mod compare;
+pub mod data360;
 pub mod error;
 pub mod load;
 pub mod model;
 pub mod records;
 pub mod schema;
 pub mod score;
+pub mod write;
 
 pub use error::LoadError;
-pub use load::{load_path, load_reader};
+pub use load::{load_path, load_paths, load_reader};
 pub use model::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
 pub use score::Tier;

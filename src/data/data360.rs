@@ -1,0 +1,512 @@
+//! World Bank Data360 series files (the ITU GCI as published there).
+//!
+//! Each pillar series becomes one pillar with one indicator; the overall
+//! series is not a pillar but a cross-check of the computed index. Records
+//! are translated into the project's own schema and validated by the same
+//! [`Builder`] as any indicator file, so every rule and every located error
+//! still applies, with Data360's own column names in the messages.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+use super::error::{LoadError, quote};
+use super::load::{Builder, sniff_binary};
+use super::model::Dataset;
+use super::records::{Record, RecordReader};
+use super::schema::{Column, HeaderMap, normalize_header};
+
+/// Columns a Data360 file must have (normalized, lower case).
+const REQUIRED: [&str; 5] = [
+    "ref_area",
+    "indicator",
+    "time_period",
+    "obs_value",
+    "unit_measure",
+];
+
+/// GCI pillar series by the code part of their indicator id, in the GCI's
+/// own order, with the short names people use.
+const GCI_PILLARS: [(&str, &str); 5] = [
+    ("LEGL", "Legal"),
+    ("TECH", "Technical"),
+    ("ORG", "Organizational"),
+    ("CDS", "Capacity Development"),
+    ("COOP", "Cooperation"),
+];
+
+/// Published and computed overall may differ by rounding only.
+const OVERALL_TOLERANCE: f64 = 0.01;
+
+/// Whether a header row is a Data360 header.
+pub fn is_data360_header<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
+    let names: HashSet<String> = names.into_iter().map(normalize_header).collect();
+    REQUIRED.iter().all(|r| names.contains(*r))
+}
+
+/// Reads the header of `path` and says whether it is a Data360 series.
+/// Unreadable files answer `false`; the real load reports why.
+pub fn sniff(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let mut reader = RecordReader::new(BufReader::new(file), b',');
+    match reader.next_record() {
+        Ok(Some(rec)) => is_data360_header(rec.iter().filter_map(|f| std::str::from_utf8(f).ok())),
+        _ => false,
+    }
+}
+
+/// The pillar a series belongs to: "Legal" for ITU_GCI_LEGL_SCRE, else its
+/// label up to " Score", " - " or " (".
+pub fn pillar_name(code: &str, label: &str) -> String {
+    if let Some((_, name)) = GCI_PILLARS
+        .iter()
+        .find(|(k, _)| code.split('_').any(|part| part == *k))
+    {
+        return (*name).to_string();
+    }
+    let short = label.split(" (").next().unwrap_or(label);
+    let short = short.split(" - ").next().unwrap_or(short).trim();
+    let short = short.strip_suffix(" Score").unwrap_or(short).trim();
+    if short.is_empty() {
+        code.to_string()
+    } else {
+        short.to_string()
+    }
+}
+
+fn is_overall(code: &str, label: &str) -> bool {
+    code.split('_').any(|p| p == "OVRL") || label.to_lowercase().contains("overall")
+}
+
+/// The maximum of a scale code: `0_TO_20` → 20.
+pub fn scale_max(unit: &str) -> Option<f64> {
+    let (low, high) = unit.split_once("_TO_")?;
+    let (low, high): (f64, f64) = (low.parse().ok()?, high.parse().ok()?);
+    (low == 0.0 && high > 0.0 && high.is_finite()).then_some(high)
+}
+
+/// Position of the columns in one file.
+struct Columns {
+    ref_area: usize,
+    ref_area_label: Option<usize>,
+    indicator: usize,
+    indicator_label: Option<usize>,
+    time_period: usize,
+    obs_value: usize,
+    unit_measure: usize,
+}
+
+impl Columns {
+    fn from_header(file: &str, rec: &Record<'_>) -> Result<Columns, LoadError> {
+        let names: Vec<String> = rec
+            .iter()
+            .map(|f| normalize_header(&String::from_utf8_lossy(f)))
+            .collect();
+        let find = |n: &str| names.iter().position(|x| x == n);
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|r| find(r).is_none())
+            .collect();
+        if let Some(first) = missing.first() {
+            return Err(LoadError::at(
+                file,
+                rec.line,
+                Some(&first.to_uppercase()),
+                "required Data360 column is missing from the header",
+            ));
+        }
+        Ok(Columns {
+            ref_area: find("ref_area").unwrap_or(0),
+            ref_area_label: find("ref_area_label"),
+            indicator: find("indicator").unwrap_or(0),
+            indicator_label: find("indicator_label"),
+            time_period: find("time_period").unwrap_or(0),
+            obs_value: find("obs_value").unwrap_or(0),
+            unit_measure: find("unit_measure").unwrap_or(0),
+        })
+    }
+}
+
+/// The own-schema columns a Data360 record is translated into, and what
+/// they are called in the Data360 file.
+const TRANSLATED: [(Column, &str); 8] = [
+    (Column::Country, "REF_AREA"),
+    (Column::CountryName, "REF_AREA_LABEL"),
+    (Column::Year, "TIME_PERIOD"),
+    (Column::Pillar, "INDICATOR_LABEL"),
+    (Column::IndicatorId, "INDICATOR"),
+    (Column::Indicator, "INDICATOR_LABEL"),
+    (Column::Score, "OBS_VALUE"),
+    (Column::MaxScore, "UNIT_MEASURE"),
+];
+
+/// (REF_AREA, INDICATOR, TIME_PERIOD) as read.
+type ObservationKey = (Vec<u8>, Vec<u8>, Vec<u8>);
+
+/// A published overall value, kept to cross-check the computed one.
+struct Published {
+    value: f64,
+    file: String,
+    line: u64,
+}
+
+/// Loads one or more Data360 series files as one dataset.
+pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let label = match names.as_slice() {
+        [one] => one.clone(),
+        _ => format!("{} Data360 files", names.len()),
+    };
+    let header = HeaderMap::from_names(TRANSLATED.iter().map(|(c, _)| c.name()));
+    let mut builder = Builder::new(header, false);
+    builder.rename_columns(&TRANSLATED);
+    let mut published: HashMap<(String, i32), Published> = HashMap::new();
+    let mut series_seen: HashMap<String, String> = HashMap::new();
+
+    for (path, name) in ordered(paths, &names) {
+        builder.set_file(name);
+        read_file(path, name, &mut builder, &mut published, &mut series_seen)?;
+    }
+    let mut ds = builder.finish(&label)?;
+    cross_check(&mut ds, &published);
+    Ok(ds)
+}
+
+/// GCI pillar files in the GCI's own order, whatever order the shell's glob
+/// gave them in; other series keep their place after them.
+fn ordered<'a>(paths: &'a [PathBuf], names: &'a [String]) -> Vec<(&'a PathBuf, &'a String)> {
+    let rank = |name: &str| {
+        let stem = Path::new(name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_uppercase())
+            .unwrap_or_default();
+        GCI_PILLARS
+            .iter()
+            .position(|(k, _)| stem.split('_').any(|p| p == *k))
+            .unwrap_or(GCI_PILLARS.len())
+    };
+    let mut v: Vec<_> = paths.iter().zip(names).collect();
+    v.sort_by_key(|(_, n)| rank(n));
+    v
+}
+
+fn read_file(
+    path: &Path,
+    name: &str,
+    builder: &mut Builder,
+    published: &mut HashMap<(String, i32), Published>,
+    series_seen: &mut HashMap<String, String>,
+) -> Result<(), LoadError> {
+    if path.is_dir() {
+        return Err(LoadError::file_level(
+            name,
+            "is a directory, not a CSV file",
+        ));
+    }
+    let file =
+        File::open(path).map_err(|e| LoadError::file_level(name, format!("cannot open: {e}")))?;
+    let mut buffered = BufReader::new(file);
+    let head = std::io::BufRead::fill_buf(&mut buffered)
+        .map_err(|e| LoadError::file_level(name, format!("cannot read: {e}")))?;
+    if let Some(what) = sniff_binary(head) {
+        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
+    }
+    let read_error = |e: std::io::Error| LoadError::file_level(name, format!("cannot read: {e}"));
+    let mut reader = RecordReader::new(buffered, b',');
+    let cols = match reader.next_record().map_err(read_error)? {
+        Some(rec) => Columns::from_header(name, &rec)?,
+        None => {
+            return Err(LoadError::at(
+                name,
+                1,
+                None,
+                "the file is empty: expected a header row",
+            ));
+        }
+    };
+    let mut seen_here: HashMap<ObservationKey, u64> = HashMap::new();
+    let (mut out, mut ends) = (Vec::new(), Vec::new());
+    while let Some(rec) = reader.next_record().map_err(read_error)? {
+        let line = rec.line;
+        let cell = |i: usize| rec.get(i).unwrap_or_default();
+        let text = |i: Option<usize>| {
+            i.map(|i| String::from_utf8_lossy(cell(i)).into_owned())
+                .unwrap_or_default()
+        };
+        if rec.iter().all(<[u8]>::is_empty) {
+            continue;
+        }
+        let code = String::from_utf8_lossy(cell(cols.indicator)).into_owned();
+        let label = text(cols.indicator_label);
+        if let Some(first) = series_seen.get(&code)
+            && first != name
+        {
+            builder.errors_mut().push(
+                line,
+                Some("INDICATOR"),
+                format!("series {} was already read from {first}", quote(&code)),
+            );
+            return Ok(());
+        }
+        series_seen.insert(code.clone(), name.to_string());
+
+        let key = (
+            cell(cols.ref_area).to_vec(),
+            code.as_bytes().to_vec(),
+            cell(cols.time_period).to_vec(),
+        );
+        if let Some(first) = seen_here.get(&key) {
+            let msg = format!(
+                "duplicate observation for ({}, {}, {}): already given at line {first}",
+                String::from_utf8_lossy(&key.0),
+                String::from_utf8_lossy(&key.2),
+                code
+            );
+            builder.errors_mut().push(line, Some("TIME_PERIOD"), msg);
+            continue;
+        }
+        seen_here.insert(key, line);
+
+        if is_overall(&code, &label) {
+            let country = String::from_utf8_lossy(cell(cols.ref_area)).into_owned();
+            let year = std::str::from_utf8(cell(cols.time_period))
+                .ok()
+                .and_then(|y| y.parse().ok());
+            let value = std::str::from_utf8(cell(cols.obs_value))
+                .ok()
+                .and_then(|v| v.parse::<f64>().ok());
+            if let (Some(year), Some(value)) = (year, value) {
+                published.insert(
+                    (country, year),
+                    Published {
+                        value,
+                        file: name.to_string(),
+                        line,
+                    },
+                );
+            }
+            continue;
+        }
+        let unit = String::from_utf8_lossy(cell(cols.unit_measure)).into_owned();
+        let Some(max) = scale_max(&unit) else {
+            builder.errors_mut().push(
+                line,
+                Some("UNIT_MEASURE"),
+                format!("{} is not a scale like 0_TO_20", quote(&unit)),
+            );
+            continue;
+        };
+        let pillar = pillar_name(&code, &label);
+        let max = max.to_string();
+        let fields: [&[u8]; 8] = [
+            cell(cols.ref_area),
+            cols.ref_area_label.map(cell).unwrap_or_default(),
+            cell(cols.time_period),
+            pillar.as_bytes(),
+            code.as_bytes(),
+            label.as_bytes(),
+            cell(cols.obs_value),
+            max.as_bytes(),
+        ];
+        out.clear();
+        ends.clear();
+        for f in fields {
+            out.extend_from_slice(f);
+            ends.push(out.len());
+        }
+        builder.row(&Record::from_parts(line, &out, &ends));
+    }
+    Ok(())
+}
+
+/// Warns where the computed overall differs from the published one.
+fn cross_check(ds: &mut Dataset, published: &HashMap<(String, i32), Published>) {
+    let mut found: Vec<(&String, u64, String)> = Vec::new();
+    for ((country, year), p) in published {
+        let (Some(c), Some(y)) = (
+            ds.countries.iter().position(|k| &k.code == country),
+            ds.year_ix(*year),
+        ) else {
+            continue;
+        };
+        let Some(computed) = ds.overall(c as u32, y) else {
+            continue;
+        };
+        if (computed - p.value).abs() > OVERALL_TOLERANCE {
+            found.push((
+                &p.file,
+                p.line,
+                format!(
+                    "{}:{}: {country} {year}: computed overall {computed:.2} differs from the published {:.2}",
+                    p.file, p.line, p.value
+                ),
+            ));
+        }
+    }
+    found.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    ds.warnings.extend(found.into_iter().map(|(_, _, w)| w));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gci_series_map_to_short_pillar_names() {
+        assert_eq!(
+            pillar_name("ITU_GCI_LEGL_SCRE", "Legal Score - LS (ITU GCI)"),
+            "Legal"
+        );
+        assert_eq!(
+            pillar_name("ITU_GCI_COOP_SCORE", "Cooperative Score - CS (ITU GCI)"),
+            "Cooperation"
+        );
+        assert_eq!(pillar_name("ITU_GCI_CDS_SCORE", ""), "Capacity Development");
+        assert_eq!(
+            pillar_name("X_DIGID", "Digital ID Score - DI (Other)"),
+            "Digital ID"
+        );
+        assert_eq!(pillar_name("X_Y", ""), "X_Y");
+    }
+
+    #[test]
+    fn overall_series_is_recognised() {
+        assert!(is_overall("ITU_GCI_GCI_OVRL_SCRE", ""));
+        assert!(is_overall(
+            "X",
+            "Global Cybersecurity Index - Overall Score (ITU GCI)"
+        ));
+        assert!(!is_overall(
+            "ITU_GCI_ORG_SCORE",
+            "Organizational Score - OS (ITU GCI)"
+        ));
+    }
+
+    #[test]
+    fn scales_give_the_maximum() {
+        assert_eq!(scale_max("0_TO_20"), Some(20.0));
+        assert_eq!(scale_max("0_TO_100"), Some(100.0));
+        assert_eq!(scale_max("PERCENT"), None);
+        assert_eq!(scale_max("5_TO_20"), None);
+        assert_eq!(scale_max("0_TO_inf"), None);
+    }
+
+    #[test]
+    fn headers_are_recognised() {
+        assert!(is_data360_header([
+            "STRUCTURE",
+            "REF_AREA",
+            "INDICATOR",
+            "TIME_PERIOD",
+            "OBS_VALUE",
+            "UNIT_MEASURE"
+        ]));
+        assert!(!is_data360_header([
+            "year",
+            "pillar",
+            "indicator_id",
+            "score",
+            "max_score"
+        ]));
+    }
+
+    fn write(dir: &Path, name: &str, rows: &[&str]) -> PathBuf {
+        let path = dir.join(name);
+        let mut text = String::from(
+            "REF_AREA,REF_AREA_LABEL,INDICATOR,INDICATOR_LABEL,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE\r\n",
+        );
+        for r in rows {
+            text.push_str(r);
+            text.push_str("\r\n");
+        }
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn series_become_pillars_in_gci_order_and_overall_is_cross_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let tech = write(
+            dir.path(),
+            "ITU_GCI_TECH_SCORE.csv",
+            &[
+                "AAA,Aland,ITU_GCI_TECH_SCORE,Technical Score - TS (ITU GCI),0_TO_20,2024,10",
+                "BBB,Bland,ITU_GCI_TECH_SCORE,Technical Score - TS (ITU GCI),0_TO_20,2024,20",
+            ],
+        );
+        let legal = write(
+            dir.path(),
+            "ITU_GCI_LEGL_SCRE.csv",
+            &[
+                "AAA,Aland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,20",
+                "BBB,Bland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,",
+            ],
+        );
+        let overall = write(
+            dir.path(),
+            "ITU_GCI_GCI_OVRL_SCRE.csv",
+            &[
+                // AAA: (50 + 100) / 2 = 75, as published. BBB: 100 computed, 90 published.
+                "AAA,Aland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,75",
+                "BBB,Bland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,90",
+            ],
+        );
+        let ds = load(&[tech, overall, legal]).unwrap();
+        assert_eq!(ds.pillars, vec!["Legal", "Technical"]);
+        assert_eq!(ds.countries[0].label(), "Aland");
+        assert_eq!(ds.overall(0, 0), Some(75.0));
+        assert_eq!(ds.not_assessed(), 1);
+        assert_eq!(ds.warnings.len(), 1, "{:?}", ds.warnings);
+        assert!(ds.warnings[0].contains("ITU_GCI_GCI_OVRL_SCRE.csv:3: BBB 2024: computed overall 100.00 differs from the published 90.00"), "{}", ds.warnings[0]);
+    }
+
+    #[test]
+    fn errors_name_the_data360_file_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = write(
+            dir.path(),
+            "a.csv",
+            &["AAA,Aland,S1,One Score,0_TO_20,2024,5"],
+        );
+        let bad = write(
+            dir.path(),
+            "b.csv",
+            &[
+                "AAA,Aland,S2,Two Score,0_TO_20,2024,25",
+                "AAA,Aland,S2,Two Score,PERCENT,2023,5",
+                "AAA,Aland,S2,Two Score,0_TO_20,2024,5",
+            ],
+        );
+        let e = load(&[good, bad.clone()]).unwrap_err();
+        let lines: Vec<String> = e.lines().collect();
+        let b = bad.display().to_string();
+        assert_eq!(
+            lines,
+            vec![
+                format!("{b}:2: OBS_VALUE: 25 is above max_score 20"),
+                format!("{b}:3: UNIT_MEASURE: \"PERCENT\" is not a scale like 0_TO_20"),
+                format!(
+                    "{b}:4: TIME_PERIOD: duplicate observation for (AAA, 2024, S2): already given at line 2"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_data360_column_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.csv");
+        std::fs::write(
+            &path,
+            "REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n",
+        )
+        .unwrap();
+        assert!(sniff(&path));
+        std::fs::write(&path, "REF_AREA,INDICATOR,TIME_PERIOD,UNIT_MEASURE,OBS\n").unwrap();
+        assert!(!sniff(&path));
+    }
+}
