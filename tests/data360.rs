@@ -117,7 +117,7 @@ fn import_writes_the_same_data_in_the_own_schema_and_never_onto_an_input() {
 #[test]
 fn committed_example_is_the_converted_series() {
     let example = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
-    let ds = load_paths(&[example.clone()]).unwrap();
+    let ds = load_paths(std::slice::from_ref(&example)).unwrap();
     let direct = load_paths(&series()).unwrap();
     assert_eq!(
         std::fs::read(&example).unwrap(),
