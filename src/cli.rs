@@ -41,6 +41,8 @@ pub struct DashboardArgs {
     /// Leave the mouse to the terminal, so text can be selected and copied
     #[arg(long)]
     pub no_mouse: bool,
+    #[command(flatten)]
+    pub peers: PeerArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -90,11 +92,40 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
     /// One row per country and year: overall, tier and every pillar
-    #[arg(long, conflicts_with_all = ["country", "year", "compare", "top"])]
+    #[arg(long, conflicts_with_all = ["country", "year", "compare", "top", "peers", "region"])]
     pub all: bool,
     /// How many indicators to list under "what to fix first"
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub top: usize,
+    #[command(flatten)]
+    pub peers: PeerArgs,
+}
+
+/// Which countries to rank against.
+#[derive(Debug, Clone, Args)]
+pub struct PeerArgs {
+    /// Peer group for rankings: country codes or names, comma-separated
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "C,C,…",
+        conflicts_with = "region"
+    )]
+    pub peers: Option<Vec<String>>,
+    /// Peer group for rankings: every country whose region is NAME
+    #[arg(long, value_name = "NAME")]
+    pub region: Option<String>,
+}
+
+impl PeerArgs {
+    pub fn group(
+        &self,
+        ds: &Dataset,
+        selected: crate::data::CountryIx,
+    ) -> Result<Vec<crate::data::CountryIx>, Failure> {
+        crate::data::rank::peer_group(ds, self.peers.as_deref(), self.region.as_deref(), selected)
+            .map_err(Failure::Usage)
+    }
 }
 
 /// Failures, each with its exit code.
@@ -210,6 +241,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     }
     let sel = report::select(&ds, args.country.as_deref(), args.year, args.compare)
         .map_err(Failure::Usage)?;
-    let summary = Summary::build(&ds, sel, args.top);
+    let peers = args.peers.group(&ds, sel.country)?;
+    let summary = Summary::build(&ds, sel, args.top, &peers);
     emit(&report::render(&summary, args.format))
 }

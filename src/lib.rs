@@ -34,6 +34,7 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             app::ThemeName::Dark
         }
     });
-    let app = app::App::new(ds, country, theme);
+    let peers = args.peers.group(&ds, country)?;
+    let app = app::App::new(ds, country, theme).with_peers(peers);
     tui::run(app, !args.no_mouse).map_err(cli::Failure::Terminal)
 }

@@ -154,7 +154,7 @@ fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
     }
     let at = Position::new(m.column, m.row);
     let fr = ui::layout::frame(area);
-    if let Some((pane, ..)) = ui::tab_spans(fr.tabs)
+    if let Some((pane, ..)) = ui::tab_spans(&app.panes(), fr.tabs)
         .into_iter()
         .find(|(_, r, _)| r.contains(at))
     {

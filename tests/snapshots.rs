@@ -44,7 +44,8 @@ fn find(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
 #[test]
 fn every_pane_at_120x40_and_80x24() {
     for (w, h) in [(120, 40), (80, 24)] {
-        for pane in Pane::ALL {
+        // The sample has one country, so no Peers pane; peers_pane covers it.
+        for pane in sample(ThemeName::Dark).panes() {
             let mut app = sample(ThemeName::Dark);
             app.update(Action::GoTo(pane));
             let terminal = render(&mut app, w, h);
@@ -188,4 +189,37 @@ fn not_assessed_scores_look_different_from_zero() {
     assert_eq!(buf[(x, y)].fg, Color::DarkGray);
     let (x, y) = find(buf, " 0/").expect("a zero score in 2019");
     assert_ne!(buf[(x + 1, y)].fg, Color::DarkGray);
+}
+
+/// The published GCI data, Zambia among sixteen African peers.
+fn peers_app() -> App {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
+    let ds = load_path(&path).expect("converted example loads");
+    let codes: Vec<String> = "ZMB,KEN,RWA,NGA,GHA,ZAF,EGY,MAR,TZA,UGA,ETH,SEN,CIV,BEN,MUS,TUN"
+        .split(',')
+        .map(String::from)
+        .collect();
+    let zmb = ds.find_country("ZMB").unwrap();
+    let peers = cyberindex::data::rank::peer_group(&ds, Some(&codes), None, zmb).unwrap();
+    App::new(ds, zmb, ThemeName::Dark).with_peers(peers)
+}
+
+#[test]
+fn peers_pane() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = peers_app();
+        app.update(Action::GoTo(Pane::Peers));
+        let terminal = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("peers_{w}x{h}"), terminal.backend());
+    }
+    let mut app = peers_app();
+    app.update(Action::GoTo(Pane::Peers));
+    let terminal = render(&mut app, 120, 40);
+    let buf = buffer(&terminal);
+    // The selected country's row stands out: bold, in the accent style.
+    let (x, y) = find(buf, "▶ Zambia").expect("Zambia is marked");
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    assert!(find(buf, "8th of 16 overall").is_some());
+    assert!(find(buf, "13th of 16 in Technical").is_some());
+    assert!(find(buf, "Peers 2024 · 16 ranked of 16").is_some());
 }

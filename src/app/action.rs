@@ -9,15 +9,18 @@ pub enum Pane {
     Compare,
     Gaps,
     Trends,
+    /// Shown only when the data has more than one country.
+    Peers,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 5] = [
+    pub const ALL: [Pane; 6] = [
         Pane::Overview,
         Pane::Indicators,
         Pane::Compare,
         Pane::Gaps,
         Pane::Trends,
+        Pane::Peers,
     ];
 
     pub fn title(self) -> &'static str {
@@ -27,6 +30,7 @@ impl Pane {
             Pane::Compare => "Compare",
             Pane::Gaps => "Gaps",
             Pane::Trends => "Trends",
+            Pane::Peers => "Peers",
         }
     }
 
@@ -99,6 +103,8 @@ pub enum Action {
     NextCompareYear,
     PrevCountry,
     NextCountry,
+    /// Make the country under the cursor of the Peers ranking the current one.
+    ChooseCountry,
     NextSortColumn,
     PrevSortColumn,
     SortBy(Column),

@@ -58,7 +58,16 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
-const TABLES: &[Pane] = &[Pane::Indicators, Pane::Compare, Pane::Gaps, Pane::Trends];
+/// Panes with a list to move through.
+const TABLES: &[Pane] = &[
+    Pane::Indicators,
+    Pane::Compare,
+    Pane::Gaps,
+    Pane::Trends,
+    Pane::Peers,
+];
+/// Panes whose selection is an indicator.
+const INDICATOR_LISTS: &[Pane] = &[Pane::Indicators, Pane::Compare, Pane::Gaps, Pane::Trends];
 
 pub const KEYMAP: &[Binding] = &[
     Binding {
@@ -129,6 +138,13 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[k('5')],
         action: Action::GoTo(Pane::Trends),
         help: "Trends pane",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('6')],
+        action: Action::GoTo(Pane::Peers),
+        help: "Peers pane (when the data has several countries)",
         hint: None,
     },
     Binding {
@@ -216,11 +232,18 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
-        when: When::On(TABLES),
+        when: When::On(INDICATOR_LISTS),
         keys: &[code(KeyCode::Enter)],
         action: Action::OpenDetail,
         help: "details of the selected indicator",
         hint: Some("details"),
+    },
+    Binding {
+        when: When::On(&[Pane::Peers]),
+        keys: &[code(KeyCode::Enter)],
+        action: Action::ChooseCountry,
+        help: "make the selected country the current one",
+        hint: Some("choose"),
     },
     Binding {
         when: When::On(&[Pane::Indicators]),

@@ -43,8 +43,10 @@ pub struct App {
     pub braille: bool,
     pub size: (u16, u16),
     pub quit: bool,
+    /// Countries ranked on the Peers pane.
+    pub peers: Vec<CountryIx>,
     /// One cursor per list pane; Trends shares the Indicators list.
-    cursors: [Cursor; 3],
+    cursors: [Cursor; 4],
     pub view: View,
 }
 
@@ -69,22 +71,56 @@ impl App {
             braille: true,
             size: (120, 40),
             quit: false,
-            cursors: [Cursor::default(); 3],
+            peers: Vec::new(),
+            cursors: [Cursor::default(); 4],
             view: View::default(),
         };
+        app.peers = (0..app.ds.countries.len() as CountryIx).collect();
         app.refresh();
         app
+    }
+
+    /// Ranks against `peers` instead of every country.
+    pub fn with_peers(mut self, peers: Vec<CountryIx>) -> App {
+        self.peers = peers;
+        self.refresh();
+        self
+    }
+
+    /// The panes this data has: Peers only with more than one country.
+    pub fn panes(&self) -> Vec<Pane> {
+        Pane::ALL
+            .into_iter()
+            .filter(|&p| p != Pane::Peers || self.ds.countries.len() > 1)
+            .collect()
     }
 
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::NextPane => self.go(Pane::ALL[(self.pane.index() + 1) % Pane::ALL.len()]),
-            Action::PrevPane => {
-                let n = Pane::ALL.len();
-                self.go(Pane::ALL[(self.pane.index() + n - 1) % n]);
+            Action::NextPane | Action::PrevPane => {
+                let panes = self.panes();
+                let n = panes.len();
+                let i = panes.iter().position(|&p| p == self.pane).unwrap_or(0);
+                let next = if action == Action::NextPane {
+                    i + 1
+                } else {
+                    i + n - 1
+                };
+                self.go(panes[next % n]);
             }
-            Action::GoTo(p) => self.go(p),
+            Action::GoTo(p) => {
+                if self.panes().contains(&p) {
+                    self.go(p);
+                }
+            }
+            Action::ChooseCountry => {
+                if self.pane == Pane::Peers
+                    && let Some(place) = self.view.peers.get(self.cursor(Pane::Peers).selected)
+                {
+                    self.set_country(place.country);
+                }
+            }
             Action::Up => self.step(-1),
             Action::Down => self.step(1),
             Action::PageUp => self.step(-(self.page() as isize)),
@@ -222,6 +258,7 @@ impl App {
             Pane::Indicators | Pane::Trends => Some(0),
             Pane::Compare => Some(1),
             Pane::Gaps => Some(2),
+            Pane::Peers => Some(3),
             Pane::Overview => None,
         }
     }
@@ -245,6 +282,7 @@ impl App {
                 .as_ref()
                 .map_or(0, |c| c.indicators.len()),
             Pane::Gaps => self.view.fix_first.len(),
+            Pane::Peers => self.view.peers.len(),
             Pane::Overview => 0,
         }
     }
@@ -254,7 +292,7 @@ impl App {
     }
 
     fn fit_cursors(&mut self) {
-        for pane in [Pane::Indicators, Pane::Compare, Pane::Gaps] {
+        for pane in [Pane::Indicators, Pane::Compare, Pane::Gaps, Pane::Peers] {
             let (len, page) = (
                 self.list_len_of(pane),
                 crate::ui::layout::list_height(pane, self.size),
@@ -291,6 +329,7 @@ impl App {
                 .fix_first
                 .get(sel)
                 .map(|&i| self.ds.obs.indicator[i]),
+            Pane::Peers => None,
         }
     }
 
@@ -303,7 +342,14 @@ impl App {
     }
 
     fn refresh(&mut self) {
-        self.view = View::build(&self.ds, self.country, self.year, self.compare, &self.query);
+        self.view = View::build(
+            &self.ds,
+            self.country,
+            self.year,
+            self.compare,
+            &self.query,
+            &self.peers,
+        );
         self.fit_cursors();
     }
 
@@ -315,7 +361,19 @@ impl App {
                 .iter()
                 .map(|&p| (p, self.indicator_at(p)))
                 .collect();
+        let peer = self
+            .view
+            .peers
+            .get(self.cursor(Pane::Peers).selected)
+            .map(|p| p.country);
         self.refresh();
+        if let Some(pos) = peer.and_then(|c| self.view.peers.iter().position(|p| p.country == c)) {
+            let (len, page) = (
+                self.list_len_of(Pane::Peers),
+                crate::ui::layout::list_height(Pane::Peers, self.size),
+            );
+            self.cursors[3].set(pos, len, page);
+        }
         for (pane, ind) in before {
             let Some(ind) = ind else { continue };
             let pos = match pane {
@@ -426,16 +484,25 @@ impl App {
         if n < 2 {
             return;
         }
-        self.country = (self.country as isize + delta).rem_euclid(n) as CountryIx;
+        self.set_country((self.country as isize + delta).rem_euclid(n) as CountryIx);
+    }
+
+    /// Switches country, keeping the year and comparison year where the new
+    /// country has them.
+    fn set_country(&mut self, c: CountryIx) {
+        if c == self.country || c as usize >= self.ds.countries.len() {
+            return;
+        }
+        self.country = c;
         let years = self.years();
         if !years.contains(&self.year) {
-            self.year = years.last().copied().unwrap_or(0);
+            self.year = compare::latest_year(&self.ds, c).unwrap_or(0);
         }
         if self
             .compare
-            .is_none_or(|c| !years.contains(&c) || c == self.year)
+            .is_none_or(|y| !years.contains(&y) || y == self.year)
         {
-            self.compare = compare::previous_year(&self.ds, self.country, self.year);
+            self.compare = compare::previous_year(&self.ds, c, self.year);
         }
         self.refresh_keeping_selection();
     }

@@ -166,9 +166,48 @@ fn panes_cycle_and_jump() {
     assert_eq!(app.pane, Pane::Indicators);
     app.update(Action::PrevPane);
     app.update(Action::PrevPane);
+    // Two countries: the Peers pane is part of the cycle.
+    assert_eq!(app.pane, Pane::Peers);
+    app.update(Action::PrevPane);
     assert_eq!(app.pane, Pane::Trends);
     app.update(Action::GoTo(Pane::Gaps));
     assert_eq!(app.pane, Pane::Gaps);
+}
+
+#[test]
+fn one_country_has_no_peers_pane() {
+    let text = "year,pillar,indicator_id,score,max_score\n2024,P,I,1,2\n";
+    let mut app = App::new(
+        load_reader("t.csv", text.as_bytes()).unwrap(),
+        0,
+        ThemeName::Dark,
+    );
+    assert!(!app.panes().contains(&Pane::Peers));
+    app.update(Action::GoTo(Pane::Peers));
+    assert_eq!(app.pane, Pane::Overview);
+    app.update(Action::PrevPane);
+    assert_eq!(app.pane, Pane::Trends);
+}
+
+#[test]
+fn peers_rank_and_choosing_a_country_switches_to_it() {
+    let mut app = app();
+    app.update(Action::GoTo(Pane::Peers));
+    app.update(Action::PrevYear);
+    // 2023: AAA P = 50, Q = 100 → 75; BBB P = 75, Q = 0 → 37.5.
+    let order: Vec<&str> = app
+        .view
+        .peers
+        .iter()
+        .map(|p| app.ds.countries[p.country as usize].code.as_str())
+        .collect();
+    assert_eq!(order, vec!["AAA", "BBB"]);
+    app.update(Action::Down);
+    app.update(Action::ChooseCountry);
+    assert_eq!(app.ds.countries[app.country as usize].code, "BBB");
+    assert_eq!(year(&app), 2023);
+    // The cursor stays on the chosen country.
+    assert_eq!(app.cursor(Pane::Peers).selected, 1);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! drawing is only lookups.
 
 use crate::data::compare::{self, Comparison};
+use crate::data::rank::{self, Place, RankBy};
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
 
 use super::action::Column;
@@ -42,6 +43,8 @@ pub struct View {
     pub fix_first: Vec<usize>,
     /// Pillars weakest first.
     pub weak: Vec<(PillarIx, Option<f64>)>,
+    /// The peer group ranked by overall index in the selected year.
+    pub peers: Vec<Place>,
 }
 
 impl View {
@@ -51,6 +54,7 @@ impl View {
         y: YearIx,
         y0: Option<YearIx>,
         q: &TableQuery,
+        peers: &[CountryIx],
     ) -> View {
         let slot = ds.rows(c, y);
         let gains: Vec<f64> = slot.clone().map(|i| ds.gain(i)).collect();
@@ -72,6 +76,11 @@ impl View {
             comparison,
             fix_first: Vec::new(),
             weak: compare::weak_pillars(ds, c, y),
+            peers: if peers.len() > 1 {
+                rank::ranking(ds, peers, y, RankBy::Overall)
+            } else {
+                Vec::new()
+            },
         };
         let mut fix_first: Vec<usize> = slot.clone().filter(|&i| view.gain(i) > 1e-12).collect();
         fix_first.sort_by(|&a, &b| {

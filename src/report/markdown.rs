@@ -45,6 +45,12 @@ pub fn render(s: &Summary) -> String {
         headline.push('.');
     }
     out.push_str(&headline);
+    if let (Some(r), Some(of)) = (s.rank, s.of) {
+        out.push_str(&format!(
+            " Ranked **{}** of {of}.",
+            crate::data::rank::ordinal(r)
+        ));
+    }
     out.push_str("\n\n## Pillars\n\n");
 
     match cmp {

@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use crate::data::compare::{self, ChangeCounts, Comparison};
+use crate::data::rank::{self, RankBy};
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
-use crate::format::round4;
+use crate::format::{round4_opt, round4_ser};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Summary {
@@ -12,11 +13,20 @@ pub struct Summary {
     pub country_name: Option<String>,
     pub year: i32,
     pub compare_year: Option<i32>,
+    #[serde(serialize_with = "round4_opt")]
     pub overall: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
     pub compare_overall: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
     pub delta: Option<f64>,
     pub tier: Option<u8>,
     pub tier_label: Option<&'static str>,
+    /// Place among the peers by overall index, when there are several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<usize>,
+    /// How many peers were ranked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<usize>,
     pub pillars: Vec<PillarRow>,
     /// Scored pillars, weakest first.
     pub weakest_pillars: Vec<String>,
@@ -30,15 +40,23 @@ pub struct Summary {
 #[derive(Clone, Debug, Serialize)]
 pub struct PillarRow {
     pub pillar: String,
+    #[serde(serialize_with = "round4_opt")]
     pub score: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
     pub compare_score: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
     pub delta: Option<f64>,
     /// Indicators present in the year.
     pub indicators: u32,
     pub assessed: u32,
     /// Rise of the overall index if every indicator of the pillar reached
     /// its target.
+    #[serde(serialize_with = "round4_ser")]
     pub gain: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<usize>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -46,10 +64,15 @@ pub struct GapRow {
     pub indicator_id: String,
     pub indicator: String,
     pub pillar: String,
+    #[serde(serialize_with = "round4_opt")]
     pub score: Option<f64>,
+    #[serde(serialize_with = "round4_ser")]
     pub target: f64,
+    #[serde(serialize_with = "round4_ser")]
     pub max_score: f64,
+    #[serde(serialize_with = "round4_opt")]
     pub gap: Option<f64>,
+    #[serde(serialize_with = "round4_ser")]
     pub gain: f64,
 }
 
@@ -58,15 +81,24 @@ pub struct IndicatorRow {
     pub pillar: String,
     pub indicator_id: String,
     pub indicator: String,
+    #[serde(serialize_with = "round4_opt")]
     pub score: Option<f64>,
+    #[serde(serialize_with = "round4_ser")]
     pub max_score: f64,
+    #[serde(serialize_with = "round4_opt")]
     pub attainment: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
     pub compare_score: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
     pub delta: Option<f64>,
     pub change: Option<&'static str>,
+    #[serde(serialize_with = "round4_ser")]
     pub weight: f64,
+    #[serde(serialize_with = "round4_ser")]
     pub target: f64,
+    #[serde(serialize_with = "round4_opt")]
     pub gap: Option<f64>,
+    #[serde(serialize_with = "round4_ser")]
     pub gain: f64,
     pub evidence: String,
 }
@@ -79,17 +111,22 @@ pub struct Selection {
     pub compare: Option<YearIx>,
 }
 
-fn r(v: Option<f64>) -> Option<f64> {
-    v.map(round4)
-}
-
 impl Summary {
-    pub fn build(ds: &Dataset, sel: Selection, top: usize) -> Summary {
+    /// `peers` is the group to rank against; with one country or none, no
+    /// ranks are given.
+    pub fn build(ds: &Dataset, sel: Selection, top: usize, peers: &[CountryIx]) -> Summary {
         let Selection {
             country: c,
             year: y,
             compare: y0,
         } = sel;
+        let rank = |by: RankBy| {
+            if peers.len() > 1 {
+                rank::rank_of(ds, peers, y, by, c)
+            } else {
+                None
+            }
+        };
         let cmp: Option<Comparison> = y0.map(|y0| compare::compare(ds, c, y0, y));
         let overall = ds.overall(c, y);
         let compare_overall = y0.and_then(|y0| ds.overall(c, y0));
@@ -108,12 +145,14 @@ impl Summary {
                 let compare_score = y0.and_then(|y0| ds.pillar_score(c, y0, p));
                 PillarRow {
                     pillar: ds.pillars[p as usize].clone(),
-                    score: r(agg.score()),
-                    compare_score: r(compare_score),
-                    delta: r(compare::delta(compare_score, agg.score())),
+                    score: agg.score(),
+                    compare_score,
+                    delta: compare::delta(compare_score, agg.score()),
                     indicators: agg.total,
                     assessed: agg.assessed,
-                    gain: round4(compare::pillar_gain(ds, c, y, p)),
+                    gain: compare::pillar_gain(ds, c, y, p),
+                    rank: rank(RankBy::Pillar(p)).map(|r| r.0),
+                    of: rank(RankBy::Pillar(p)).map(|r| r.1),
                 }
             })
             .collect();
@@ -142,14 +181,14 @@ impl Summary {
                     indicator: ind.name.clone(),
                     score: ds.score(i),
                     max_score: ds.obs.max_score[i],
-                    attainment: r(ds.attainment(i).map(|a| 100.0 * a)),
+                    attainment: ds.attainment(i).map(|a| 100.0 * a),
                     compare_score: change.and_then(|ch| ch.from).and_then(|j| ds.score(j)),
-                    delta: r(change.and_then(|ch| ch.delta)),
+                    delta: change.and_then(|ch| ch.delta),
                     change: change.map(|ch| ch.change.label()),
                     weight: ds.obs.weight[i],
                     target: ds.obs.target[i],
-                    gap: r(ds.gap(i)),
-                    gain: round4(ds.gain(i)),
+                    gap: ds.gap(i),
+                    gain: ds.gain(i),
                     evidence: ds.evidence(i).to_string(),
                 }
             })
@@ -183,11 +222,13 @@ impl Summary {
             country_name: country.name.clone(),
             year: ds.years[y as usize],
             compare_year: y0.map(|y0| ds.years[y0 as usize]),
-            overall: r(overall),
-            compare_overall: r(compare_overall),
-            delta: r(compare::delta(compare_overall, overall)),
+            overall,
+            compare_overall,
+            delta: compare::delta(compare_overall, overall),
             tier: tier.map(|t| t.number()),
             tier_label: tier.map(|t| t.label()),
+            rank: rank(RankBy::Overall).map(|r| r.0),
+            of: rank(RankBy::Overall).map(|r| r.1),
             pillars,
             weakest_pillars,
             top_gaps,

@@ -28,7 +28,14 @@ pub fn render(s: &Summary) -> String {
             format::score(s.compare_overall)
         ));
     }
-    out.push_str("\n\n");
+    out.push('\n');
+    if let (Some(r), Some(of)) = (s.rank, s.of) {
+        out.push_str(&format!(
+            "Rank     {} of {of} by overall index\n",
+            crate::data::rank::ordinal(r)
+        ));
+    }
+    out.push('\n');
 
     // Without a comparison year the comparison columns would be empty.
     let row =

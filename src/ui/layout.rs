@@ -101,12 +101,39 @@ pub fn trends(body: Rect) -> (Rect, Rect) {
     (a, b)
 }
 
+/// Peers pane: the ranking, then the selected country's standing and the
+/// distribution beside or below it.
+pub fn peers(body: Rect, standing_rows: u16) -> (Rect, Rect, Rect) {
+    if wide(body) {
+        let [table, side] = body.layout(&Layout::horizontal([
+            Constraint::Percentage(60),
+            Constraint::Percentage(40),
+        ]));
+        let [standing, histogram] = side.layout(&Layout::vertical([
+            Constraint::Length(standing_rows),
+            Constraint::Fill(1),
+        ]));
+        (table, standing, histogram)
+    } else {
+        let [table, bottom] = body.layout(&Layout::vertical([
+            Constraint::Percentage(50),
+            Constraint::Percentage(50),
+        ]));
+        let [standing, histogram] = bottom.layout(&Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Percentage(50),
+        ]));
+        (table, standing, histogram)
+    }
+}
+
 /// The bordered table (with its one header row) that holds a pane's list.
 pub fn list_area(pane: Pane, body: Rect) -> Option<Rect> {
     match pane {
         Pane::Indicators => Some(indicators(body).0),
         Pane::Compare => Some(compare(body).2),
         Pane::Gaps => Some(gaps(body).1),
+        Pane::Peers => Some(peers(body, 0).0),
         Pane::Overview | Pane::Trends => None,
     }
 }

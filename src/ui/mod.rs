@@ -8,6 +8,7 @@ pub mod help;
 pub mod indicators;
 pub mod layout;
 pub mod overview;
+pub mod peers;
 pub mod table;
 pub mod theme;
 pub mod trends;
@@ -43,6 +44,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Pane::Compare => compare::render(app, fr.body, buf, &theme),
         Pane::Gaps => gaps::render(app, fr.body, buf, &theme),
         Pane::Trends => trends::render(app, fr.body, buf, &theme),
+        Pane::Peers => peers::render(app, fr.body, buf, &theme),
     }
     footer(app, fr.footer, buf, &theme);
     match app.popup {
@@ -153,13 +155,12 @@ fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// Tab labels with their screen columns, for drawing and for mouse clicks.
-pub fn tab_spans(area: Rect) -> Vec<(Pane, Rect, String)> {
+pub fn tab_spans(panes: &[Pane], area: Rect) -> Vec<(Pane, Rect, String)> {
     let mut x = area.x;
-    Pane::ALL
+    panes
         .iter()
-        .enumerate()
-        .map(|(i, &pane)| {
-            let label = format!(" {} {} ", i + 1, pane.title());
+        .map(|&pane| {
+            let label = format!(" {} {} ", pane.index() + 1, pane.title());
             let w = (label.chars().count() as u16).min(area.right().saturating_sub(x));
             let rect = Rect::new(x, area.y, w, 1);
             x = x.saturating_add(w + 1);
@@ -169,7 +170,7 @@ pub fn tab_spans(area: Rect) -> Vec<(Pane, Rect, String)> {
 }
 
 fn tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    for (pane, rect, label) in tab_spans(area) {
+    for (pane, rect, label) in tab_spans(&app.panes(), area) {
         let style = if pane == app.pane {
             theme.tab_active
         } else {

@@ -1,0 +1,211 @@
+//! Peer groups and rankings: where a country stands among others.
+
+use super::model::{CountryIx, Dataset, PillarIx, YearIx};
+
+/// What a ranking orders countries by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RankBy {
+    Overall,
+    Pillar(PillarIx),
+}
+
+fn value(ds: &Dataset, c: CountryIx, y: YearIx, by: RankBy) -> Option<f64> {
+    match by {
+        RankBy::Overall => ds.overall(c, y),
+        RankBy::Pillar(p) => ds.pillar_score(c, y, p),
+    }
+}
+
+/// One place in a ranking.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    pub country: CountryIx,
+    pub value: f64,
+    /// 1-based; equal values share a rank (1, 2, 2, 4).
+    pub rank: usize,
+}
+
+/// Peers with a value in year `y`, best first. Countries without a value
+/// (no data that year, pillar not scored) are left out.
+pub fn ranking(ds: &Dataset, peers: &[CountryIx], y: YearIx, by: RankBy) -> Vec<Place> {
+    let mut v: Vec<(CountryIx, f64)> = peers
+        .iter()
+        .filter_map(|&c| value(ds, c, y, by).map(|v| (c, v)))
+        .collect();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut places = Vec::with_capacity(v.len());
+    // Scores that read the same, to the two decimals shown, share a rank.
+    let shown = |v: f64| (v * 100.0).round();
+    for (i, &(country, value)) in v.iter().enumerate() {
+        let rank = match places.last() {
+            Some(&Place {
+                value: prev, rank, ..
+            }) if shown(prev) == shown(value) => rank,
+            _ => i + 1,
+        };
+        places.push(Place {
+            country,
+            value,
+            rank,
+        });
+    }
+    places
+}
+
+/// Rank of `c` among `peers` and how many were ranked, if `c` was.
+pub fn rank_of(
+    ds: &Dataset,
+    peers: &[CountryIx],
+    y: YearIx,
+    by: RankBy,
+    c: CountryIx,
+) -> Option<(usize, usize)> {
+    let r = ranking(ds, peers, y, by);
+    r.iter().find(|p| p.country == c).map(|p| (p.rank, r.len()))
+}
+
+/// "1st", "2nd", "3rd", "11th", "22nd".
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The peer group: the countries named in `codes`, or those whose region
+/// is `region`, or everyone. The selected country always belongs to it.
+pub fn peer_group(
+    ds: &Dataset,
+    codes: Option<&[String]>,
+    region: Option<&str>,
+    selected: CountryIx,
+) -> Result<Vec<CountryIx>, String> {
+    let mut group: Vec<CountryIx> = match (codes, region) {
+        (Some(codes), _) => {
+            let mut v = Vec::new();
+            for code in codes.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+                let c = ds.find_country(code).ok_or_else(|| {
+                    format!(
+                        "--peers: no country {} in the data",
+                        super::error::quote(code)
+                    )
+                })?;
+                v.push(c);
+            }
+            v
+        }
+        (None, Some(region)) => {
+            let want = region.trim().to_lowercase();
+            let v: Vec<CountryIx> = (0..ds.countries.len() as CountryIx)
+                .filter(|&c| {
+                    ds.countries[c as usize]
+                        .region
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase() == want)
+                })
+                .collect();
+            if v.is_empty() {
+                let mut regions: Vec<&str> = ds
+                    .countries
+                    .iter()
+                    .filter_map(|c| c.region.as_deref())
+                    .collect();
+                regions.sort_unstable();
+                regions.dedup();
+                return Err(if regions.is_empty() {
+                    "--region: the data has no region column; use --peers CODE,CODE,…".to_string()
+                } else {
+                    format!(
+                        "--region: no country in region {} (regions: {})",
+                        super::error::quote(region),
+                        regions.join(", ")
+                    )
+                });
+            }
+            v
+        }
+        (None, None) => (0..ds.countries.len() as CountryIx).collect(),
+    };
+    if !group.contains(&selected) {
+        group.insert(0, selected);
+    }
+    group.sort_unstable();
+    group.dedup();
+    Ok(group)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_reader;
+
+    fn ds() -> Dataset {
+        let text = "country,region,year,pillar,indicator_id,score,max_score
+AAA,North,2024,P,I,1,4
+BBB,South,2024,P,I,3,4
+CCC,South,2024,P,I,3,4
+DDD,South,2024,P,I,,4
+EEE,North,2023,P,I,4,4
+";
+        load_reader("t.csv", text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_unscored_countries_are_left_out() {
+        let ds = ds();
+        let y = ds.year_ix(2024).unwrap();
+        let all: Vec<CountryIx> = (0..5).collect();
+        let r = ranking(&ds, &all, y, RankBy::Overall);
+        let got: Vec<(&str, usize)> = r
+            .iter()
+            .map(|p| (ds.countries[p.country as usize].code.as_str(), p.rank))
+            .collect();
+        assert_eq!(got, vec![("BBB", 1), ("CCC", 1), ("AAA", 3)]);
+        assert_eq!(rank_of(&ds, &all, y, RankBy::Pillar(0), 0), Some((3, 3)));
+        assert_eq!(rank_of(&ds, &all, y, RankBy::Overall, 3), None);
+    }
+
+    #[test]
+    fn peer_groups_by_codes_region_or_everyone() {
+        let ds = ds();
+        assert_eq!(peer_group(&ds, None, None, 0).unwrap(), vec![0, 1, 2, 3, 4]);
+        assert_eq!(
+            peer_group(&ds, Some(&["ccc".into(), "BBB".into()]), None, 1).unwrap(),
+            vec![1, 2]
+        );
+        // The selected country joins a group it is not in.
+        assert_eq!(
+            peer_group(&ds, None, Some("south"), 0).unwrap(),
+            vec![0, 1, 2, 3]
+        );
+        assert!(
+            peer_group(&ds, Some(&["ZZZ".into()]), None, 0)
+                .unwrap_err()
+                .contains("\"ZZZ\"")
+        );
+        assert!(
+            peer_group(&ds, None, Some("West"), 0)
+                .unwrap_err()
+                .contains("regions: North, South")
+        );
+    }
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111]
+            .iter()
+            .map(|&n| ordinal(n))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd",
+                "101st", "111th"
+            ]
+        );
+    }
+}
