@@ -139,12 +139,15 @@ pub enum Failure {
     Output(std::io::Error),
     /// The terminal could not be used: exit 1.
     Terminal(std::io::Error),
+    /// Ended by a signal after restoring the terminal: exit 128 + signal.
+    Signal(i32),
 }
 
 impl Failure {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Failure::Usage(_) => ExitCode::from(2),
+            Failure::Signal(sig) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
             Failure::Data(..) | Failure::Output(_) | Failure::Terminal(_) => ExitCode::from(1),
         }
     }
@@ -157,6 +160,8 @@ impl Failure {
             Failure::Usage(msg) => writeln!(err, "error: {}", crate::text::visible(msg)),
             Failure::Output(e) => writeln!(err, "error: cannot write output: {e}"),
             Failure::Terminal(e) => writeln!(err, "error: {e}"),
+            // The shell reports a signal exit itself.
+            Failure::Signal(_) => Ok(()),
         };
     }
 }

@@ -36,5 +36,8 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     });
     let peers = args.peers.group(&ds, country)?;
     let app = app::App::new(ds, country, theme).with_peers(peers);
-    tui::run(app, !args.no_mouse).map_err(cli::Failure::Terminal)
+    match tui::run(app, !args.no_mouse).map_err(cli::Failure::Terminal)? {
+        None => Ok(()),
+        Some(signal) => Err(cli::Failure::Signal(signal)),
+    }
 }

@@ -2,11 +2,13 @@
 //!
 //! Restoration happens on every exit path: normal quit and errors (the
 //! guard's `Drop`), panics (the hook), and SIGTERM / SIGHUP / SIGINT /
-//! SIGQUIT (a flag the loop polls, then the same `Drop`).
+//! SIGQUIT (a flag the loop polls, then the same `Drop`). When the terminal
+//! itself is gone, crossterm's reader can spin on zero-byte reads and never
+//! return to the loop; a watchdog thread then restores and exits instead.
 
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -79,32 +81,68 @@ fn install_panic_hook() {
     }));
 }
 
-/// Sets a flag on the signals that would otherwise kill us with the
-/// terminal still in raw mode.
-fn signal_flag() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
+/// Records which of the signals that would otherwise kill us, with the
+/// terminal still in raw mode, has arrived (0: none).
+fn signal_flag() -> io::Result<Arc<AtomicUsize>> {
+    let flag = Arc::new(AtomicUsize::new(0));
     for sig in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGQUIT,
     ] {
-        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+        signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
     }
     Ok(flag)
 }
 
-/// Runs the dashboard until the user quits or a signal arrives.
-pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
+/// How long the event loop gets to notice a signal itself. It polls every
+/// 250 ms, so only a loop stuck inside a read takes longer.
+const SIGNAL_GRACE: Duration = Duration::from_millis(600);
+
+/// Ends the process if a signal arrived and the event loop has not finished
+/// within the grace period: it is stuck reading a terminal that is gone.
+fn spawn_watchdog(signal: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !done.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(50));
+            let sig = signal.load(Ordering::Relaxed);
+            if sig == 0 {
+                continue;
+            }
+            std::thread::sleep(SIGNAL_GRACE);
+            if !done.load(Ordering::Relaxed) {
+                restore();
+                std::process::exit(128 + sig as i32);
+            }
+        }
+    });
+}
+
+/// Runs the dashboard until the user quits or a signal arrives; returns the
+/// signal's number if one ended it.
+pub fn run(mut app: App, mouse: bool) -> io::Result<Option<i32>> {
     let stop = signal_flag()?;
+    let done = Arc::new(AtomicBool::new(false));
+    spawn_watchdog(Arc::clone(&stop), Arc::clone(&done));
+    let result = event_loop(&mut app, mouse, &stop);
+    done.store(true, Ordering::Relaxed);
+    result?;
+    Ok(match stop.load(Ordering::Relaxed) {
+        0 => None,
+        sig => Some(sig as i32),
+    })
+}
+
+fn event_loop(app: &mut App, mouse: bool, stop: &AtomicUsize) -> io::Result<()> {
     let mut guard = TerminalGuard::enter(mouse)?;
     let terminal = &mut guard.terminal;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         if dirty {
-            terminal.draw(|frame| ui::draw(&app, frame))?;
+            terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;
         }
         if !event::poll(Duration::from_millis(250))? {
@@ -113,7 +151,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
         // Handle everything already queued before drawing again, so held
         // keys and wheel bursts do not lag behind.
         loop {
-            if let Some(action) = to_action(&app, event::read()?) {
+            if let Some(action) = to_action(app, event::read()?) {
                 app.update(action);
                 dirty = true;
             }

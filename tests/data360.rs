@@ -144,31 +144,79 @@ fn committed_example_is_the_converted_series() {
 
 #[test]
 fn bulk_csv_and_ranked_json_on_data360_input() {
-    let out = bin().arg("report").args(series()).args(["--all", "--format", "csv"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = bin()
+        .arg("report")
+        .args(series())
+        .args(["--all", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines();
-    assert_eq!(lines.next(), Some("country,year,overall,tier,Legal,Technical,Organizational,Capacity Development,Cooperation"));
+    assert_eq!(
+        lines.next(),
+        Some(
+            "country,year,overall,tier,Legal,Technical,Organizational,Capacity Development,Cooperation"
+        )
+    );
     // 194 countries × 2 years.
     assert_eq!(text.lines().count(), 1 + 194 * 2);
     // Pillars are 0–100 here: 17.61548499171412 of 20 is 88.0774.
-    assert!(text.contains("\nZMB,2024,92.5816,2,100,88.0774,100,74.8307,100\n"), "{text}");
+    assert!(
+        text.contains("\nZMB,2024,92.5816,2,100,88.0774,100,74.8307,100\n"),
+        "{text}"
+    );
     assert!(text.contains("\nZMB,2020,68.8766,3,100,69.1193,79.2811,40.3684,55.6142\n"));
 
-    let peers = ["--peers", "ZMB,KEN,RWA,NGA,GHA,ZAF,EGY,MAR,TZA,UGA,ETH,SEN,CIV,BEN,MUS,TUN"];
-    let out = bin().arg("report").args(series()).args(["--country", "ZMB", "--format", "json"]).args(peers).output().unwrap();
+    let peers = [
+        "--peers",
+        "ZMB,KEN,RWA,NGA,GHA,ZAF,EGY,MAR,TZA,UGA,ETH,SEN,CIV,BEN,MUS,TUN",
+    ];
+    let out = bin()
+        .arg("report")
+        .args(series())
+        .args(["--country", "ZMB", "--format", "json"])
+        .args(peers)
+        .output()
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     // Seven of the sixteen score higher in 2024 (see the Peers pane snapshot).
-    assert_eq!((json["rank"].as_u64(), json["of"].as_u64()), (Some(8), Some(16)));
-    let tech = json["pillars"].as_array().unwrap().iter().find(|p| p["pillar"] == "Technical").unwrap();
-    assert_eq!((tech["rank"].as_u64(), tech["of"].as_u64()), (Some(13), Some(16)));
+    assert_eq!(
+        (json["rank"].as_u64(), json["of"].as_u64()),
+        (Some(8), Some(16))
+    );
+    let tech = json["pillars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["pillar"] == "Technical")
+        .unwrap();
+    assert_eq!(
+        (tech["rank"].as_u64(), tech["of"].as_u64()),
+        (Some(13), Some(16))
+    );
 
     // One country alone has no ranks to give.
-    let out = bin().arg("report").arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("indicators.csv")).args(["--format", "json"]).output().unwrap();
+    let out = bin()
+        .arg("report")
+        .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("indicators.csv"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(json.get("rank").is_none() && json.get("of").is_none());
 
-    let out = bin().arg("report").args(series()).args(["--region", "Africa"]).output().unwrap();
+    let out = bin()
+        .arg("report")
+        .args(series())
+        .args(["--region", "Africa"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no region column; use --peers"));
 }

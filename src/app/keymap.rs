@@ -446,7 +446,7 @@ pub fn hints(mode: Mode, pane: Pane) -> Vec<(String, &'static str)> {
 /// The README's key table, rendered from the same bindings.
 pub fn markdown_table() -> String {
     let mut out = String::from("| Where | Keys | Action |\n|---|---|---|\n");
-    for b in KEYMAP {
+    for b in grouped() {
         let keys: Vec<String> = b
             .keys
             .iter()
@@ -462,10 +462,21 @@ pub fn markdown_table() -> String {
     out
 }
 
+/// Section headings in the order help shows them.
+const SECTIONS: [&str; 5] = ["Anywhere", "Dashboard", "Tables", "Search", "Popups"];
+
+/// Bindings grouped by section (table order within one), so each heading
+/// appears once.
+fn grouped() -> Vec<&'static Binding> {
+    let mut v: Vec<&Binding> = KEYMAP.iter().collect();
+    v.sort_by_key(|b| SECTIONS.iter().position(|s| *s == b.when.section()));
+    v
+}
+
 /// Every binding as (section, keys, description), for the help overlay.
 pub fn help_rows() -> Vec<(&'static str, String, &'static str)> {
-    KEYMAP
-        .iter()
+    grouped()
+        .into_iter()
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
             (b.when.section(), keys.join(" "), b.help)
@@ -549,6 +560,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn help_lists_each_section_once() {
+        let rows = help_rows();
+        let mut sections: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        sections.dedup();
+        assert_eq!(sections, SECTIONS);
     }
 
     #[test]
