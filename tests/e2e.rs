@@ -897,3 +897,26 @@ fn closing_the_terminal_ends_the_dashboard() {
         "{status}"
     );
 }
+
+/// The published GCI data, converted into the project's schema: Zambia
+/// among sixteen African peers, and choosing another country from the
+/// ranking.
+#[test]
+fn peers_on_the_converted_gci_example() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
+    let example = example.to_str().unwrap();
+    let peers = "ZMB,KEN,RWA,NGA,GHA,ZAF,EGY,MAR,TZA,UGA,ETH,SEN,CIV,BEN,MUS,TUN";
+    let mut s = Session::spawn(&[example, "--country", "ZMB", "--peers", peers], 120, 40);
+    s.wait_for("Overall 92.58");
+    s.wait_for("Tier 2");
+    s.press("6", "8th of 16 overall");
+    s.wait_for("▶ Zambia");
+    s.wait_for("13th of 16 in Technical");
+    // The first row is the top of the ranking; Enter makes it current.
+    s.send("g");
+    s.send(ENTER);
+    s.wait_for("Egypt, Arab Rep. among its peers");
+    s.wait_for("1st of 16 overall");
+    s.send("q");
+    s.expect_exit(0);
+}
