@@ -127,11 +127,12 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Option<i32>> {
     spawn_watchdog(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut app, mouse, &stop);
     done.store(true, Ordering::Relaxed);
-    result?;
-    Ok(match stop.load(Ordering::Relaxed) {
-        0 => None,
-        sig => Some(sig as i32),
-    })
+    // A hang-up can surface as a read error just before its SIGHUP lands;
+    // the signal is the truer account of why we stopped.
+    match (stop.load(Ordering::Relaxed), result) {
+        (0, result) => result.map(|()| None),
+        (sig, _) => Ok(Some(sig as i32)),
+    }
 }
 
 fn event_loop(app: &mut App, mouse: bool, stop: &AtomicUsize) -> io::Result<()> {

@@ -890,12 +890,10 @@ fn closing_the_terminal_ends_the_dashboard() {
         }
         thread::sleep(POLL);
     };
-    // Ended by SIGHUP after putting the terminal back: 128 + 1.
-    assert_eq!(
-        (status.exit_code(), status.signal()),
-        (129, None),
-        "{status}"
-    );
+    // It ended by itself, as a failure: 129 (SIGHUP) or, when the read error
+    // beat the signal, 1. Never killed by the signal, never success.
+    assert!(status.signal().is_none(), "killed: {status}");
+    assert!([1, 129].contains(&status.exit_code()), "{status}");
 }
 
 /// The published GCI data, converted into the project's schema: Zambia
