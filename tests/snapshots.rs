@@ -221,5 +221,5 @@ fn peers_pane() {
     assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
     assert!(find(buf, "8th of 16 overall").is_some());
     assert!(find(buf, "13th of 16 in Technical").is_some());
-    assert!(find(buf, "Peers 2024 · 16 ranked of 16").is_some());
+    assert!(find(buf, "Peers 2024 · 16 ranked of 16 · Enter: make current").is_some());
 }

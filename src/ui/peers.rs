@@ -20,8 +20,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (table_area, standing, histogram) = layout::peers(area, ds.pillars.len() as u16 + 4);
     let y = app.year;
     let pillars: Vec<PillarIx> = (0..ds.pillars.len() as PillarIx).collect();
-    // Pillar columns only where they fit next to the essentials.
-    let room = table_area.width.saturating_sub(2 + 4 + 22 + 8 + 5) / 8;
+    // Every pillar gets a column while the country name keeps at least 12
+    // characters (it is shown in full in the standing block); beyond that,
+    // pillars are dropped from the right.
+    const FIXED: u16 = 2 + 4 + 7 + 4 + 12 + 4; // borders, #, overall, tier, country, spacing
+    let room = table_area.width.saturating_sub(FIXED) / 7;
     let shown: Vec<PillarIx> = pillars.iter().copied().take(room as usize).collect();
 
     let mut header = vec![
@@ -32,7 +35,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ];
     header.extend(shown.iter().map(|&p| {
         right(
-            fit(&ds.pillars[p as usize], 7).trim_end().to_string(),
+            fit(&ds.pillars[p as usize], 6).trim_end().to_string(),
             Style::new(),
         )
     }));
@@ -42,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Length(7),
         Constraint::Length(4),
     ];
-    widths.extend(shown.iter().map(|_| Constraint::Length(7)));
+    widths.extend(shown.iter().map(|_| Constraint::Length(6)));
 
     let row = |n: usize| {
         let place = app.view.peers[n];
@@ -74,7 +77,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     };
     let title = format!(
-        " Peers {} · {} ranked of {} · Enter makes the selected country current ",
+        " Peers {} · {} ranked of {} · Enter: make current ",
         ds.years[y as usize],
         app.view.peers.len(),
         app.peers.len()
