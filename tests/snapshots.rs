@@ -223,3 +223,22 @@ fn peers_pane() {
     assert!(find(buf, "13th of 16 in Technical").is_some());
     assert!(find(buf, "Peers 2024 · 16 ranked of 16 · Enter: make current").is_some());
 }
+
+#[test]
+fn trends_key_matches_each_line_colour() {
+    let mut app = sample(ThemeName::Dark);
+    app.update(Action::GoTo(Pane::Trends));
+    let terminal = render(&mut app, 80, 24);
+    let buf = buffer(&terminal);
+    // The key sits under the chart at every size, one colour per pillar.
+    let (x, y) = find(buf, "━━ Legal").expect("key for Legal");
+    assert_eq!(buf[(x, y)].fg, Color::Cyan);
+    let (x, y) = find(buf, "━━ Policy & Strategy").expect("key for Policy");
+    assert_eq!(buf[(x, y)].fg, Color::Yellow);
+    // And the chart draws Legal's line in that colour.
+    let cyan_braille = buf.content().iter().any(|c| {
+        c.fg == Color::Cyan
+            && ('\u{2800}'..='\u{28ff}').contains(&c.symbol().chars().next().unwrap_or(' '))
+    });
+    assert!(cyan_braille, "no Legal line drawn in cyan");
+}

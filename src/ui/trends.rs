@@ -2,12 +2,12 @@
 //! history.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Axis, Bar, BarChart, Chart, Dataset as Series, GraphType, LegendPosition, Paragraph, Widget,
+    Axis, Bar, BarChart, Chart, Dataset as Series, GraphType, Paragraph, Widget, Wrap,
 };
 
 use super::{Theme, layout, section};
@@ -18,6 +18,8 @@ use crate::text::{fit, visible};
 
 /// In mono every line has the same style, so shape tells them apart.
 const MONO_MARKERS: [Marker; 4] = [Marker::Dot, Marker::Block, Marker::Bar, Marker::HalfBlock];
+/// What each mono marker draws, for the key.
+const MONO_SYMBOLS: [&str; 4] = ["••", "██", "▄▄", "▀▀"];
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (chart_area, history_area) = layout::trends(area);
@@ -92,8 +94,32 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         vec![first.to_string(), last.to_string()]
     };
+    let block = section(title, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    // A key under the chart rather than ratatui's boxed legend, which hides
+    // itself on small screens and covers lines on large ones.
+    let key: Vec<Span> = names
+        .iter()
+        .enumerate()
+        .flat_map(|(n, name)| {
+            let swatch = match app.theme {
+                ThemeName::Mono => MONO_SYMBOLS[n % MONO_SYMBOLS.len()],
+                _ => "━━",
+            };
+            [
+                Span::styled(swatch, theme.series(n)),
+                Span::raw(format!(" {name}  ")),
+            ]
+        })
+        .collect();
+    let key_width: usize = key.iter().map(|s| s.width()).sum();
+    let key_rows = key_width.div_ceil(inner.width.max(1) as usize).clamp(1, 3) as u16;
+    let [chart_area, key_area] = inner.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(key_rows),
+    ]));
     Chart::new(series)
-        .block(section(title, theme))
         .x_axis(
             Axis::default()
                 .bounds([first as f64, last as f64])
@@ -106,12 +132,11 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 .labels(["0", "50", "100"])
                 .style(theme.muted),
         )
-        .legend_position(Some(LegendPosition::BottomRight))
-        .hidden_legend_constraints((
-            ratatui::layout::Constraint::Percentage(60),
-            ratatui::layout::Constraint::Percentage(90),
-        ))
-        .render(area, buf);
+        .legend_position(None)
+        .render(chart_area, buf);
+    Paragraph::new(Line::from(key))
+        .wrap(Wrap { trim: true })
+        .render(key_area, buf);
 }
 
 fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
