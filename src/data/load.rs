@@ -4,7 +4,7 @@
 //! no `String` allocation except for its evidence text, which goes into one
 //! shared arena.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -185,13 +185,13 @@ pub(crate) struct Builder {
     decimal_comma: bool,
     errors: Errors,
     countries: Vec<Country>,
-    country_ix: HashMap<Vec<u8>, u32>,
+    country_ix: Interner,
     pillars: Vec<String>,
-    pillar_ix: HashMap<Vec<u8>, u16>,
+    pillar_ix: Interner,
     indicators: Vec<Indicator>,
     /// Line where each indicator was first seen, for conflict messages.
     indicator_line: Vec<u32>,
-    indicator_ix: HashMap<Vec<u8>, u32>,
+    indicator_ix: Interner,
     /// Years in order of first appearance; `obs.year` indexes this until
     /// `finish` remaps it to sorted order.
     seen_years: Vec<i32>,
@@ -201,10 +201,10 @@ pub(crate) struct Builder {
 
 /// Cells of one row after validation.
 struct Row<'a> {
-    country: &'a str,
+    country: &'a [u8],
     year: i32,
-    pillar: &'a str,
-    indicator_id: &'a str,
+    pillar: &'a [u8],
+    indicator_id: &'a [u8],
     score: Option<f64>,
     max_score: f64,
     weight: f64,
@@ -219,12 +219,12 @@ impl Builder {
             decimal_comma,
             errors: Errors::default(),
             countries: Vec::new(),
-            country_ix: HashMap::new(),
+            country_ix: Interner::default(),
             pillars: Vec::new(),
-            pillar_ix: HashMap::new(),
+            pillar_ix: Interner::default(),
             indicators: Vec::new(),
             indicator_line: Vec::new(),
-            indicator_ix: HashMap::new(),
+            indicator_ix: Interner::default(),
             seen_years: Vec::new(),
             obs: Observations::default(),
             text: String::new(),
@@ -299,19 +299,27 @@ impl Builder {
         }
     }
 
-    fn required_text<'r>(
-        &mut self,
-        line: u64,
-        record: &Record<'r>,
-        col: Column,
-    ) -> Option<&'r str> {
-        let s = self.text(line, record, col)?;
-        if s.is_empty() {
+    /// A cell that must not be empty. Its UTF-8 is checked when it is first
+    /// interned, not on every row.
+    fn required<'r>(&mut self, line: u64, record: &Record<'r>, col: Column) -> Option<&'r [u8]> {
+        let bytes = self.cell(record, col)?;
+        if bytes.is_empty() {
             let name = self.col_name(col);
             self.errors.push(line, Some(name), "is empty");
             return None;
         }
-        Some(s)
+        Some(bytes)
+    }
+
+    /// Checks that a new name is UTF-8 before it is kept.
+    fn new_name<'r>(&mut self, line: u64, col: Column, bytes: &'r [u8]) -> Option<&'r str> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Some(s),
+            Err(_) => {
+                self.push_err(line, col, NOT_UTF8);
+                None
+            }
+        }
     }
 
     /// Parses a number cell; `None` for an empty cell.
@@ -334,13 +342,13 @@ impl Builder {
 
     fn validate<'r>(&mut self, line: u64, record: &Record<'r>) -> Option<Row<'r>> {
         let country = if self.header.get(Column::Country).is_some() {
-            self.required_text(line, record, Column::Country)
+            self.required(line, record, Column::Country)
         } else {
-            Some("")
+            Some(&b""[..])
         };
         let year = self.year(line, record);
-        let pillar = self.required_text(line, record, Column::Pillar);
-        let indicator_id = self.required_text(line, record, Column::IndicatorId);
+        let pillar = self.required(line, record, Column::Pillar);
+        let indicator_id = self.required(line, record, Column::IndicatorId);
         let score = self.number(line, record, Column::Score);
         let max_score = self.number(line, record, Column::MaxScore);
         let weight = self.number(line, record, Column::Weight);
@@ -423,18 +431,19 @@ impl Builder {
     }
 
     fn year(&mut self, line: u64, record: &Record<'_>) -> Option<i32> {
-        let raw = self.required_text(line, record, Column::Year)?;
-        match raw.parse::<i32>() {
-            Ok(y) if (1900..=2200).contains(&y) => Some(y),
-            Ok(y) => {
+        let raw = self.required(line, record, Column::Year)?;
+        match parse_year(raw) {
+            Some(y) if (1900..=2200).contains(&y) => Some(y),
+            Some(y) => {
                 self.push_err(line, Column::Year, format!("{y} is not a plausible year"));
                 None
             }
-            Err(_) => {
+            None => {
+                let text = String::from_utf8_lossy(raw);
                 self.push_err(
                     line,
                     Column::Year,
-                    format!("{} is not a year like 2024", quote(raw)),
+                    format!("{} is not a year like 2024", quote(&text)),
                 );
                 None
             }
@@ -447,14 +456,7 @@ impl Builder {
             self.push_err(line, Column::Country, "too many distinct countries");
             return;
         }
-        let Some(pillar) = intern(&mut self.pillar_ix, &mut self.pillars, row.pillar, |s| {
-            s.to_string()
-        }) else {
-            self.push_err(
-                line,
-                Column::Pillar,
-                "more than 65,535 distinct pillars; is the pillar column misaligned?",
-            );
+        let Some(pillar) = self.intern_pillar(line, row.pillar) else {
             return;
         };
         let Some(indicator) = self.intern_indicator(line, record, row.indicator_id, pillar) else {
@@ -488,41 +490,80 @@ impl Builder {
         obs.line.push(u32::try_from(line).unwrap_or(u32::MAX));
     }
 
-    fn intern_country(&mut self, line: u64, record: &Record<'_>, code: &str) -> u32 {
-        let ix = intern(&mut self.country_ix, &mut self.countries, code, |s| {
-            Country {
-                code: s.to_string(),
-                ..Country::default()
+    /// The country's id; `u32::MAX` after an error has been recorded.
+    fn intern_country(&mut self, line: u64, record: &Record<'_>, code: &[u8]) -> u32 {
+        let ix = match self.country_ix.get(code) {
+            Some(ix) => ix,
+            None => {
+                let Some(code) = self.new_name(line, Column::Country, code) else {
+                    return u32::MAX;
+                };
+                let Ok(ix) = u32::try_from(self.countries.len()) else {
+                    self.push_err(line, Column::Country, "too many distinct countries");
+                    return u32::MAX;
+                };
+                self.countries.push(Country {
+                    code: code.to_string(),
+                    ..Country::default()
+                });
+                self.country_ix.insert(code.as_bytes(), ix);
+                ix
             }
-        })
-        .unwrap_or(u32::MAX);
-        // First non-empty display name and region win.
+        };
+        // First non-empty display name and region win; once both are known
+        // nothing more is read.
         for col in [Column::CountryName, Column::Region] {
-            let value = self.text(line, record, col).unwrap_or("");
-            let slot = match col {
-                Column::CountryName => &mut self.countries[ix as usize].name,
-                _ => &mut self.countries[ix as usize].region,
+            let country = &self.countries[ix as usize];
+            let known = match col {
+                Column::CountryName => country.name.is_some(),
+                _ => country.region.is_some(),
             };
-            if slot.is_none() && !value.is_empty() {
-                *slot = Some(value.to_string());
+            if known || self.cell(record, col).is_none_or(<[u8]>::is_empty) {
+                continue;
+            }
+            let Some(value) = self.text(line, record, col) else {
+                continue;
+            };
+            let value = Some(value.to_string());
+            match col {
+                Column::CountryName => self.countries[ix as usize].name = value,
+                _ => self.countries[ix as usize].region = value,
             }
         }
         ix
+    }
+
+    fn intern_pillar(&mut self, line: u64, name: &[u8]) -> Option<u16> {
+        if let Some(ix) = self.pillar_ix.get(name) {
+            return Some(ix as u16);
+        }
+        let name = self.new_name(line, Column::Pillar, name)?;
+        let Ok(ix) = u16::try_from(self.pillars.len()) else {
+            self.push_err(
+                line,
+                Column::Pillar,
+                "more than 65,535 distinct pillars; is the pillar column misaligned?",
+            );
+            return None;
+        };
+        self.pillars.push(name.to_string());
+        self.pillar_ix.insert(name.as_bytes(), u32::from(ix));
+        Some(ix)
     }
 
     fn intern_indicator(
         &mut self,
         line: u64,
         record: &Record<'_>,
-        id: &str,
+        id: &[u8],
         pillar: u16,
     ) -> Option<u32> {
-        if let Some(&ix) = self.indicator_ix.get(id.as_bytes()) {
+        if let Some(ix) = self.indicator_ix.get(id) {
             let existing = self.indicators[ix as usize].pillar;
             if existing != pillar {
                 let msg = format!(
                     "indicator {} is in pillar {} at line {}, but in {} here",
-                    quote(id),
+                    quote(&self.indicators[ix as usize].id),
                     quote(&self.pillars[existing as usize]),
                     self.indicator_line[ix as usize],
                     quote(&self.pillars[pillar as usize]),
@@ -536,8 +577,12 @@ impl Builder {
             }
             return Some(ix);
         }
-        let ix = self.indicators.len() as u32;
-        self.indicator_ix.insert(id.as_bytes().to_vec(), ix);
+        let id = self.new_name(line, Column::IndicatorId, id)?;
+        let Ok(ix) = u32::try_from(self.indicators.len()) else {
+            self.push_err(line, Column::IndicatorId, "too many distinct indicators");
+            return None;
+        };
+        self.indicator_ix.insert(id.as_bytes(), ix);
         self.indicators.push(Indicator {
             id: id.to_string(),
             name: id.to_string(),
@@ -552,8 +597,19 @@ impl Builder {
 
     /// The first non-empty display name and description win.
     fn fill_indicator_text(&mut self, line: u64, record: &Record<'_>, ix: u32) {
-        let name = self.text(line, record, Column::Indicator).unwrap_or("");
-        let description = self.text(line, record, Column::Description).unwrap_or("");
+        let non_empty = |col| self.cell(record, col).is_some_and(|c: &[u8]| !c.is_empty());
+        let (has_name, has_description) =
+            (non_empty(Column::Indicator), non_empty(Column::Description));
+        let name = if has_name {
+            self.text(line, record, Column::Indicator).unwrap_or("")
+        } else {
+            ""
+        };
+        let description = if has_description {
+            self.text(line, record, Column::Description).unwrap_or("")
+        } else {
+            ""
+        };
         let ind = &mut self.indicators[ix as usize];
         if ind.name == ind.id && !name.is_empty() {
             ind.name = name.to_string();
@@ -585,9 +641,7 @@ impl Builder {
         self.seen_years = years;
         let obs = &self.obs;
         let indicators = &self.indicators;
-        let mut perm: Vec<u32> = (0..obs.len() as u32).collect();
-        perm.sort_unstable_by_key(|&i| {
-            let i = i as usize;
+        let key = |i: usize| {
             let ind = obs.indicator[i];
             (
                 obs.country[i],
@@ -596,8 +650,14 @@ impl Builder {
                 ind,
                 obs.line[i],
             )
-        });
-        self.obs = permute_all(&self.obs, &perm);
+        };
+        // Files are usually written in this order already; then there is
+        // nothing to move.
+        if !(1..obs.len()).all(|i| key(i - 1) <= key(i)) {
+            let mut perm: Vec<u32> = (0..obs.len() as u32).collect();
+            perm.sort_unstable_by_key(|&i| key(i as usize));
+            permute_all(&mut self.obs, &perm);
+        }
         self.report_duplicates();
         let cells = self.countries.len() * self.seen_years.len() * self.pillars.len();
         if cells > MAX_AGGREGATE_CELLS {
@@ -680,21 +740,46 @@ fn unknown_columns_warning(unknown: &[String]) -> String {
     )
 }
 
-/// Index of `key` in `items`, adding it if new; `None` once the index type
-/// is exhausted.
-fn intern<T, I: TryFrom<usize> + Copy>(
-    index: &mut HashMap<Vec<u8>, I>,
-    items: &mut Vec<T>,
-    key: &str,
-    make: impl FnOnce(&str) -> T,
-) -> Option<I> {
-    if let Some(&ix) = index.get(key.as_bytes()) {
-        return Some(ix);
+/// Names to small ids, looked up by their bytes: a name seen before costs
+/// one hash lookup, or none when it repeats the previous row's, and neither
+/// a UTF-8 check nor an allocation.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<Box<[u8]>, u32>,
+    last_key: Vec<u8>,
+    last_id: Option<u32>,
+}
+
+impl Interner {
+    fn get(&mut self, key: &[u8]) -> Option<u32> {
+        if let Some(id) = self.last_id
+            && self.last_key == key
+        {
+            return Some(id);
+        }
+        let id = *self.ids.get(key)?;
+        self.remember(key, id);
+        Some(id)
     }
-    let ix = I::try_from(items.len()).ok()?;
-    items.push(make(key));
-    index.insert(key.as_bytes().to_vec(), ix);
-    Some(ix)
+
+    fn insert(&mut self, key: &[u8], id: u32) {
+        self.ids.insert(key.into(), id);
+        self.remember(key, id);
+    }
+
+    fn remember(&mut self, key: &[u8], id: u32) {
+        self.last_key.clear();
+        self.last_key.extend_from_slice(key);
+        self.last_id = Some(id);
+    }
+}
+
+/// A year cell: ASCII digits only.
+fn parse_year(bytes: &[u8]) -> Option<i32> {
+    if bytes.is_empty() || bytes.len() > 6 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(bytes.iter().fold(0, |y, &d| y * 10 + i32::from(d - b'0')))
 }
 
 fn arena_push(arena: &mut String, s: &str) -> Option<TextSpan> {
@@ -733,18 +818,18 @@ fn permute<T: Copy>(v: &[T], perm: &[u32]) -> Vec<T> {
     perm.iter().map(|&i| v[i as usize]).collect()
 }
 
-fn permute_all(obs: &Observations, perm: &[u32]) -> Observations {
-    Observations {
-        country: permute(&obs.country, perm),
-        year: permute(&obs.year, perm),
-        indicator: permute(&obs.indicator, perm),
-        score: permute(&obs.score, perm),
-        max_score: permute(&obs.max_score, perm),
-        weight: permute(&obs.weight, perm),
-        target: permute(&obs.target, perm),
-        evidence: permute(&obs.evidence, perm),
-        line: permute(&obs.line, perm),
-    }
+/// Reorders every column; one column at a time, so the extra memory is one
+/// column's worth, not the whole table's.
+fn permute_all(obs: &mut Observations, perm: &[u32]) {
+    obs.country = permute(&obs.country, perm);
+    obs.year = permute(&obs.year, perm);
+    obs.indicator = permute(&obs.indicator, perm);
+    obs.score = permute(&obs.score, perm);
+    obs.max_score = permute(&obs.max_score, perm);
+    obs.weight = permute(&obs.weight, perm);
+    obs.target = permute(&obs.target, perm);
+    obs.evidence = permute(&obs.evidence, perm);
+    obs.line = permute(&obs.line, perm);
 }
 
 #[cfg(test)]

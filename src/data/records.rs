@@ -8,8 +8,6 @@
 
 use std::io::{self, Read};
 
-use memchr::{memchr_iter, memmem};
-
 const BUF_SIZE: usize = 1 << 16;
 
 pub struct RecordReader<R> {
@@ -106,14 +104,15 @@ impl<R: Read> RecordReader<R> {
                     .iter()
                     .position(|&b| b != b'\n' && b != b'\r')
                     .unwrap_or(consumed.len());
-                self.line += line_breaks(&mut self.after_cr, &consumed[..skip]);
+                self.line += scan(&mut self.after_cr, &consumed[..skip]).0;
                 if skip < consumed.len() {
                     start_line = Some(self.line);
                 }
                 consumed = &consumed[skip..];
             }
-            self.line += line_breaks(&mut self.after_cr, consumed);
-            quotes += memchr_iter(b'"', consumed).count();
+            let (breaks, quote_chars) = scan(&mut self.after_cr, consumed);
+            self.line += breaks;
+            quotes += quote_chars;
             self.pos += n_in;
             out_len += n_out;
             ends_len += n_ends;
@@ -169,22 +168,31 @@ impl<R: Read> RecordReader<R> {
     }
 }
 
-/// Line breaks in the next consumed bytes: `\n`, `\r\n` once, and a lone
-/// `\r` (Excel for Mac's old "CSV (Macintosh)" format).
-fn line_breaks(after_cr: &mut bool, bytes: &[u8]) -> u64 {
-    let Some(&last) = bytes.last() else { return 0 };
-    let lf = memchr_iter(b'\n', bytes).count();
-    let cr = memchr_iter(b'\r', bytes).count();
-    let mut breaks = lf + cr;
-    if cr > 0 {
-        breaks -= memmem::find_iter(bytes, b"\r\n").count();
+/// Line breaks (`\n`, `\r\n` once, and a lone `\r` as in Excel for Mac's
+/// old "CSV (Macintosh)" format) and quote characters in the next consumed
+/// bytes, in one memchr3 pass: a record has only a few such bytes.
+fn scan(after_cr: &mut bool, bytes: &[u8]) -> (u64, usize) {
+    let (mut breaks, mut quotes) = (0u64, 0usize);
+    let mut prev_cr = *after_cr;
+    let mut prev_at = None;
+    for at in memchr::memchr3_iter(b'\n', b'\r', b'"', bytes) {
+        // A \n right after a \r completes a CRLF already counted at the \r.
+        let follows_cr = match prev_at {
+            Some(p) => prev_cr && p + 1 == at,
+            None => prev_cr && at == 0,
+        };
+        match bytes[at] {
+            b'\n' => breaks += u64::from(!follows_cr),
+            b'\r' => breaks += 1,
+            _ => quotes += 1,
+        }
+        prev_cr = bytes[at] == b'\r';
+        prev_at = Some(at);
     }
-    // A CRLF split across two reads was already counted at its CR.
-    if *after_cr && bytes[0] == b'\n' {
-        breaks -= 1;
+    if let Some(&last) = bytes.last() {
+        *after_cr = last == b'\r';
     }
-    *after_cr = last == b'\r';
-    breaks as u64
+    (breaks, quotes)
 }
 
 #[cfg(test)]
