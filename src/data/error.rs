@@ -127,6 +127,19 @@ impl Errors {
         self.total == 0
     }
 
+    /// Adds what another reader of a later part of the file found; its lines
+    /// count from `line_offset + 1`.
+    pub fn absorb(&mut self, other: Errors, line_offset: u64) {
+        for mut d in other.kept {
+            if self.kept.len() >= KEPT_ERRORS {
+                break;
+            }
+            d.line = d.line.map(|l| l + line_offset);
+            self.kept.push(d);
+        }
+        self.total += other.total;
+    }
+
     pub fn total(&self) -> usize {
         self.total
     }

@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 use super::error::{Errors, LoadError, quote};
-use super::model::{Country, Dataset, Indicator, Observations, TextSpan};
+use super::model::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
 use super::records::{Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
 
@@ -52,7 +52,15 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     }
     let file = File::open(path)
         .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
-    load_reader(&name, file)
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size >= super::parallel::MIN_SIZE {
+        return super::parallel::load(path, &name, file, size);
+    }
+    let (mut reader, mut builder) = start(&name, file, Some(size))?;
+    while let Some(record) = reader.next_record().map_err(|e| read_error(&name, e))? {
+        builder.row(&record);
+    }
+    builder.finish(&name)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -66,6 +74,26 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Reads and validates indicator CSV from any reader; `name` is used in
 /// messages.
 pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> {
+    let (mut reader, mut builder) = start(name, reader, None)?;
+    while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
+        builder.row(&record);
+    }
+    builder.finish(name)
+}
+
+pub(crate) fn read_error(name: &str, e: std::io::Error) -> LoadError {
+    LoadError::file_level(name, format!("cannot read: {}", io_reason(&e)))
+}
+
+/// Checks the start of the input and reads the header: a record reader
+/// positioned at the first data row, and a builder for the rows.
+/// With the file's `size`, the builder reserves room for the rows it likely
+/// holds, judged by the lines in the first block.
+pub(crate) fn start<R: Read>(
+    name: &str,
+    reader: R,
+    size: Option<u64>,
+) -> Result<(RecordReader<BufReader<R>>, Builder), LoadError> {
     let mut buffered = BufReader::with_capacity(1 << 16, reader);
     let head = buffered
         .fill_buf()
@@ -74,10 +102,9 @@ pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> 
         return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
     }
     let delimiter = sniff_delimiter(head);
+    let rows = size.and_then(|size| estimate_rows(head, size));
     let mut reader = RecordReader::new(buffered, delimiter);
-    let read_error =
-        |e: std::io::Error| LoadError::file_level(name, format!("cannot read: {}", io_reason(&e)));
-    let header = match reader.next_record().map_err(read_error)? {
+    let header = match reader.next_record().map_err(|e| read_error(name, e))? {
         Some(record) => parse_header(name, &record)?,
         None => {
             return Err(LoadError::at(
@@ -89,10 +116,23 @@ pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> 
         }
     };
     let mut builder = Builder::new(header, delimiter == b';');
-    while let Some(record) = reader.next_record().map_err(read_error)? {
-        builder.row(&record);
+    if let Some(rows) = rows {
+        builder.reserve(rows);
     }
-    builder.finish(name)
+    Ok((reader, builder))
+}
+
+/// Rows in a file of `size` bytes whose first block is `head`, a little
+/// over; `None` when the block says too little.
+pub(crate) fn estimate_rows(head: &[u8], size: u64) -> Option<usize> {
+    /// Far beyond any real index file; a bad guess must not reserve gigabytes.
+    const CAP: u64 = 20_000_000;
+    let lines = head.iter().filter(|&&b| b == b'\n').count() as u64;
+    if lines < 8 {
+        return None;
+    }
+    let per_row = (head.len() as u64 / lines).max(1);
+    Some((size / per_row + size / per_row / 50 + 16).min(CAP) as usize)
 }
 
 /// Recognises files that are plainly not CSV text from their first bytes.
@@ -192,6 +232,8 @@ pub(crate) struct Builder {
     /// Line where each indicator was first seen, for conflict messages.
     indicator_line: Vec<u32>,
     indicator_ix: Interner,
+    /// (max, weight, target) bits to their index in `obs.specs`.
+    spec_ix: FxHashMap<[u64; 3], u32>,
     /// Years in order of first appearance; `obs.year` indexes this until
     /// `finish` remaps it to sorted order.
     seen_years: Vec<i32>,
@@ -225,6 +267,7 @@ impl Builder {
             indicators: Vec::new(),
             indicator_line: Vec::new(),
             indicator_ix: Interner::default(),
+            spec_ix: FxHashMap::default(),
             seen_years: Vec::new(),
             obs: Observations::default(),
             text: String::new(),
@@ -483,9 +526,21 @@ impl Builder {
         obs.year.push(year);
         obs.indicator.push(indicator);
         obs.score.push(row.score.unwrap_or(f64::NAN));
-        obs.max_score.push(row.max_score);
-        obs.weight.push(row.weight);
-        obs.target.push(row.target);
+        let spec = [row.max_score, row.weight, row.target].map(f64::to_bits);
+        let id = match self.spec_ix.get(&spec) {
+            Some(&id) => id,
+            None => {
+                let id = obs.specs.len() as u32;
+                obs.specs.push(Spec {
+                    max_score: row.max_score,
+                    weight: row.weight,
+                    target: row.target,
+                });
+                self.spec_ix.insert(spec, id);
+                id
+            }
+        };
+        obs.spec.push(id);
         obs.evidence.push(span);
         obs.line.push(u32::try_from(line).unwrap_or(u32::MAX));
     }
@@ -617,6 +672,175 @@ impl Builder {
         if ind.description.is_empty() && !description.is_empty() {
             ind.description = description.to_string();
         }
+    }
+
+    /// Makes room for about `rows` more rows, so the columns never move while
+    /// growing; room that is never written costs no memory.
+    /// If the room cannot be had, the columns simply grow as they go.
+    pub(crate) fn reserve(&mut self, rows: usize) {
+        let obs = &mut self.obs;
+        let _ = obs.country.try_reserve(rows);
+        let _ = obs.year.try_reserve(rows);
+        let _ = obs.indicator.try_reserve(rows);
+        let _ = obs.score.try_reserve(rows);
+        let _ = obs.spec.try_reserve(rows);
+        let _ = obs.evidence.try_reserve(rows);
+        let _ = obs.line.try_reserve(rows);
+    }
+
+    pub(crate) fn capacity(&self) -> usize {
+        self.obs.country.capacity()
+    }
+
+    /// A builder for rows later in the same file: same columns, no rows.
+    pub(crate) fn sibling(&self) -> Builder {
+        let mut b = Builder::new(self.header.clone(), self.decimal_comma);
+        b.column_names = self.column_names;
+        b
+    }
+
+    /// Takes in the rows `other` read from later in the same file, whose
+    /// line numbers count from `line_offset + 1`. Names are matched to ours
+    /// and new ones appended, so ids and "first appearance" orders are as a
+    /// single pass would have made them.
+    pub(crate) fn absorb(&mut self, mut other: Builder, line_offset: u64) {
+        let line = |l: u64| l.saturating_add(line_offset);
+        let countries: Vec<u32> = std::mem::take(&mut other.countries)
+            .into_iter()
+            .map(|c| match self.country_ix.get(c.code.as_bytes()) {
+                Some(ix) => {
+                    let mine = &mut self.countries[ix as usize];
+                    if mine.name.is_none() {
+                        mine.name = c.name;
+                    }
+                    if mine.region.is_none() {
+                        mine.region = c.region;
+                    }
+                    ix
+                }
+                None => {
+                    let ix = self.countries.len() as u32;
+                    self.country_ix.insert(c.code.as_bytes(), ix);
+                    self.countries.push(c);
+                    ix
+                }
+            })
+            .collect();
+        let pillars: Vec<u16> = std::mem::take(&mut other.pillars)
+            .into_iter()
+            .map(|p| match self.pillar_ix.get(p.as_bytes()) {
+                Some(ix) => ix as u16,
+                None => {
+                    // Pillar names are few; running past u16 here would
+                    // already have failed in one half.
+                    let ix = self.pillars.len().min(u16::MAX as usize) as u16;
+                    self.pillar_ix.insert(p.as_bytes(), u32::from(ix));
+                    self.pillars.push(p);
+                    ix
+                }
+            })
+            .collect();
+        let other_lines = std::mem::take(&mut other.indicator_line);
+        let indicators: Vec<u32> = std::mem::take(&mut other.indicators)
+            .into_iter()
+            .zip(other_lines)
+            .map(|(ind, first_line)| {
+                let pillar = pillars[ind.pillar as usize];
+                match self.indicator_ix.get(ind.id.as_bytes()) {
+                    Some(ix) => {
+                        let mine = &mut self.indicators[ix as usize];
+                        if mine.pillar != pillar {
+                            let msg = format!(
+                                "indicator {} is in pillar {} at line {}, but in {} here",
+                                quote(&ind.id),
+                                quote(&self.pillars[mine.pillar as usize]),
+                                self.indicator_line[ix as usize],
+                                quote(&self.pillars[pillar as usize]),
+                            );
+                            let name = self.column_names[Column::Pillar as usize];
+                            self.errors
+                                .push(line(u64::from(first_line)), Some(name), msg);
+                        } else {
+                            if mine.name == mine.id && ind.name != ind.id {
+                                mine.name = ind.name;
+                            }
+                            if mine.description.is_empty() {
+                                mine.description = ind.description;
+                            }
+                        }
+                        ix
+                    }
+                    None => {
+                        let ix = self.indicators.len() as u32;
+                        self.indicator_ix.insert(ind.id.as_bytes(), ix);
+                        self.indicators.push(Indicator { pillar, ..ind });
+                        self.indicator_line
+                            .push(u32::try_from(line(u64::from(first_line))).unwrap_or(u32::MAX));
+                        ix
+                    }
+                }
+            })
+            .collect();
+        let years: Vec<u16> = other
+            .seen_years
+            .iter()
+            .map(|y| match self.seen_years.iter().position(|s| s == y) {
+                Some(i) => i as u16,
+                None => {
+                    self.seen_years.push(*y);
+                    (self.seen_years.len() - 1) as u16
+                }
+            })
+            .collect();
+        let Ok(text_base) = u32::try_from(self.text.len()) else {
+            self.errors
+                .push(line(1), None, "text arena is full (over 4 GiB of evidence)");
+            return;
+        };
+        self.text.push_str(&other.text);
+        drop(std::mem::take(&mut other.text));
+        let specs: Vec<u32> = other
+            .obs
+            .specs
+            .iter()
+            .map(|spec| {
+                let key = [spec.max_score, spec.weight, spec.target].map(f64::to_bits);
+                *self.spec_ix.entry(key).or_insert_with(|| {
+                    self.obs.specs.push(*spec);
+                    (self.obs.specs.len() - 1) as u32
+                })
+            })
+            .collect();
+        // Column by column, each of the other's columns freed once copied,
+        // so the merge needs little more memory than the result.
+        let Observations {
+            country,
+            year,
+            indicator,
+            score,
+            spec,
+            specs: _,
+            evidence,
+            line: lines,
+        } = std::mem::take(&mut other.obs);
+        let obs = &mut self.obs;
+        obs.country
+            .extend(country.into_iter().map(|c| countries[c as usize]));
+        obs.year.extend(year.into_iter().map(|y| years[y as usize]));
+        obs.indicator
+            .extend(indicator.into_iter().map(|i| indicators[i as usize]));
+        obs.score.extend(score);
+        obs.spec.extend(spec.into_iter().map(|s| specs[s as usize]));
+        obs.evidence.extend(evidence.into_iter().map(|s| TextSpan {
+            start: s.start.saturating_add(text_base),
+            len: s.len,
+        }));
+        obs.line.extend(
+            lines
+                .into_iter()
+                .map(|l| u32::try_from(line(u64::from(l))).unwrap_or(u32::MAX)),
+        );
+        self.errors.absorb(other.errors, line_offset);
     }
 
     pub(crate) fn finish(mut self, name: &str) -> Result<Dataset, LoadError> {
@@ -825,9 +1049,7 @@ fn permute_all(obs: &mut Observations, perm: &[u32]) {
     obs.year = permute(&obs.year, perm);
     obs.indicator = permute(&obs.indicator, perm);
     obs.score = permute(&obs.score, perm);
-    obs.max_score = permute(&obs.max_score, perm);
-    obs.weight = permute(&obs.weight, perm);
-    obs.target = permute(&obs.target, perm);
+    obs.spec = permute(&obs.spec, perm);
     obs.evidence = permute(&obs.evidence, perm);
     obs.line = permute(&obs.line, perm);
 }

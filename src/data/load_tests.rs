@@ -44,13 +44,13 @@ fn loads_a_valid_file_with_defaults() {
         .find(|&i| ds.indicator_of(i).id == "L2")
         .unwrap();
     // Empty weight → 1, empty target → max_score, empty name → id.
-    assert_eq!(ds.obs.weight[l2], 1.0);
-    assert_eq!(ds.obs.target[l2], 2.0);
+    assert_eq!(ds.weight(l2), 1.0);
+    assert_eq!(ds.target(l2), 2.0);
     assert_eq!(ds.indicator_of(l2).name, "L2");
     assert_eq!(ds.score(l2), None);
     let t1 = ds.rows(0, 0).next().unwrap();
-    assert_eq!(ds.obs.target[t1], 1.5);
-    assert_eq!(ds.obs.weight[t1], 2.0);
+    assert_eq!(ds.target(t1), 1.5);
+    assert_eq!(ds.weight(t1), 2.0);
     assert_eq!(ds.obs.line[t1], 4);
     assert_eq!(ds.evidence(ds.rows(0, y24).next().unwrap()), "Act 2021");
 }

@@ -6,6 +6,7 @@ pub mod data360;
 pub mod error;
 pub mod load;
 pub mod model;
+pub mod parallel;
 pub mod rank;
 pub mod records;
 pub mod schema;

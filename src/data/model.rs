@@ -49,6 +49,15 @@ pub struct TextSpan {
     pub len: u32,
 }
 
+/// An indicator's maximum, weight and target in one row. A file has only a
+/// handful of distinct ones, so rows hold an index into a table of them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spec {
+    pub max_score: f64,
+    pub weight: f64,
+    pub target: f64,
+}
+
 /// One row per (country, year, indicator), stored column by column and sorted
 /// by country, year, pillar, then indicator.
 #[derive(Clone, Debug, Default)]
@@ -58,9 +67,9 @@ pub struct Observations {
     pub indicator: Vec<IndicatorIx>,
     /// NaN means "not assessed"; read it through [`Dataset::score`].
     pub score: Vec<f64>,
-    pub max_score: Vec<f64>,
-    pub weight: Vec<f64>,
-    pub target: Vec<f64>,
+    /// Index into `specs`.
+    pub spec: Vec<u32>,
+    pub specs: Vec<Spec>,
     pub evidence: Vec<TextSpan>,
     /// 1-based line in the source file where the row starts.
     pub line: Vec<u32>,
@@ -159,9 +168,21 @@ impl Dataset {
         (!s.is_nan()).then_some(s)
     }
 
+    pub fn max_score(&self, i: usize) -> f64 {
+        self.obs.specs[self.obs.spec[i] as usize].max_score
+    }
+
+    pub fn weight(&self, i: usize) -> f64 {
+        self.obs.specs[self.obs.spec[i] as usize].weight
+    }
+
+    pub fn target(&self, i: usize) -> f64 {
+        self.obs.specs[self.obs.spec[i] as usize].target
+    }
+
     pub fn attainment(&self, i: usize) -> Option<f64> {
         self.score(i)
-            .map(|s| score::attainment(s, self.obs.max_score[i]))
+            .map(|s| score::attainment(s, self.max_score(i)))
     }
 
     pub fn indicator_of(&self, i: usize) -> &Indicator {
@@ -181,14 +202,14 @@ impl Dataset {
     pub fn value(&self, i: usize) -> IndicatorValue {
         IndicatorValue {
             score: self.score(i),
-            max_score: self.obs.max_score[i],
-            weight: self.obs.weight[i],
-            target: self.obs.target[i],
+            max_score: self.max_score(i),
+            weight: self.weight(i),
+            target: self.target(i),
         }
     }
 
     pub fn gap(&self, i: usize) -> Option<f64> {
-        score::gap(self.score(i), self.obs.target[i])
+        score::gap(self.score(i), self.target(i))
     }
 
     /// Rise of the overall index if observation `i` reached its target.
@@ -233,7 +254,8 @@ impl Dataset {
             counts[s + 1] += 1;
             let p = self.pillar_of(i) as usize;
             let att = self.attainment(i);
-            self.aggs[s * pillars + p].add(self.obs.weight[i], att);
+            let w = self.weight(i);
+            self.aggs[s * pillars + p].add(w, att);
         }
         for s in 0..slot_count {
             counts[s + 1] += counts[s];

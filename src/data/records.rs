@@ -12,6 +12,7 @@ const BUF_SIZE: usize = 1 << 16;
 
 pub struct RecordReader<R> {
     core: csv_core::Reader,
+    delimiter: u8,
     src: R,
     buf: Vec<u8>,
     pos: usize,
@@ -22,6 +23,8 @@ pub struct RecordReader<R> {
     line: u64,
     /// The last consumed byte was `\r`, so a `\n` next completes a CRLF.
     after_cr: bool,
+    /// Bytes of input consumed so far, counted from where the reader began.
+    consumed: u64,
     out: Vec<u8>,
     ends: Vec<usize>,
 }
@@ -70,6 +73,7 @@ impl<R: Read> RecordReader<R> {
     pub fn new(src: R, delimiter: u8) -> Self {
         RecordReader {
             core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            delimiter,
             src,
             buf: vec![0; BUF_SIZE],
             pos: 0,
@@ -78,9 +82,38 @@ impl<R: Read> RecordReader<R> {
             at_start: true,
             line: 1,
             after_cr: false,
+            consumed: 0,
             out: vec![0; 4096],
             ends: vec![0; 64],
         }
+    }
+
+    /// For input that starts in the middle of a file, at a record boundary:
+    /// no byte-order mark is looked for.
+    pub fn mid_file(mut self) -> Self {
+        self.at_start = false;
+        self
+    }
+
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
+
+    /// Bytes consumed so far: where the next record (or blank line) begins,
+    /// relative to where the reader began.
+    pub fn position(&self) -> u64 {
+        self.consumed
+    }
+
+    /// Line of the next unconsumed byte, 1-based.
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// Line breaks in `bytes`, were they consumed next. For bytes known to
+    /// follow the reader's position, such as the line ends before a split.
+    pub fn breaks_ahead(&self, bytes: &[u8]) -> u64 {
+        scan(&mut self.after_cr.clone(), bytes).0
     }
 
     /// The next record, or `None` at the end of input.
@@ -114,6 +147,7 @@ impl<R: Read> RecordReader<R> {
             self.line += breaks;
             quotes += quote_chars;
             self.pos += n_in;
+            self.consumed += n_in as u64;
             out_len += n_out;
             ends_len += n_ends;
             match result {
@@ -161,6 +195,7 @@ impl<R: Read> RecordReader<R> {
             self.at_start = false;
             if self.buf[..self.len].starts_with(b"\xEF\xBB\xBF") {
                 self.pos = 3;
+                self.consumed = 3;
             }
         }
         self.eof = self.len == 0;

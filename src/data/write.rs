@@ -24,9 +24,9 @@ pub fn to_csv(ds: &Dataset) -> Vec<u8> {
             ind.id.clone(),
             ind.name.clone(),
             ds.score(i).map(num).unwrap_or_default(),
-            num(ds.obs.max_score[i]),
-            num(ds.obs.weight[i]),
-            num(ds.obs.target[i]),
+            num(ds.max_score(i)),
+            num(ds.weight(i)),
+            num(ds.target(i)),
             ds.evidence(i).to_string(),
             ind.description.clone(),
         ];
@@ -54,8 +54,12 @@ mod tests {
             a.obs.score.iter().map(|s| s.to_bits()).collect::<Vec<_>>(),
             b.obs.score.iter().map(|s| s.to_bits()).collect::<Vec<_>>()
         );
-        assert_eq!(a.obs.weight, b.obs.weight);
-        assert_eq!(a.obs.target, b.obs.target);
+        for i in 0..a.obs.len() {
+            assert_eq!(
+                (a.max_score(i), a.weight(i), a.target(i)),
+                (b.max_score(i), b.weight(i), b.target(i))
+            );
+        }
         assert_eq!(a.evidence(0), b.evidence(0));
         assert_eq!(a.overall(0, 0), b.overall(0, 0));
     }

@@ -40,13 +40,13 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
             "Score {} of {} ({}), target {}, weight {}, gap {}, index gain {:+.2}",
             ds.score(i)
                 .map_or_else(|| "not assessed".to_string(), format::points),
-            format::points(ds.obs.max_score[i]),
+            format::points(ds.max_score(i)),
             ds.attainment(i).map_or_else(
                 || format::NONE.to_string(),
                 |a| format!("{:.0}%", a * 100.0)
             ),
-            format::points(ds.obs.target[i]),
-            format::points(ds.obs.weight[i]),
+            format::points(ds.target(i)),
+            format::points(ds.weight(i)),
             ds.gap(i)
                 .map_or_else(|| format::NONE.to_string(), format::points),
             app.view.gain(i),

@@ -82,7 +82,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Cell::from(visible(&ind.name).into_owned()),
             Cell::from(visible(&ds.pillars[ind.pillar as usize]).into_owned()),
             right(score_cell(ds, i), Style::new()),
-            right(format::points(ds.obs.target[i]), Style::new()),
+            right(format::points(ds.target(i)), Style::new()),
             right(
                 ds.gap(i).map_or_else(|| "n/a".to_string(), format::points),
                 Style::new(),

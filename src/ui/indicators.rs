@@ -16,7 +16,7 @@ use crate::text::visible;
 
 /// "2.5/3", or "—/3" when not assessed.
 pub fn score_cell(ds: &Dataset, i: usize) -> String {
-    let max = format::points(ds.obs.max_score[i]);
+    let max = format::points(ds.max_score(i));
     match ds.score(i) {
         Some(s) => format!("{}/{max}", format::points(s)),
         None => format!("{}/{max}", format::NONE),
