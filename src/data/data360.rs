@@ -229,7 +229,7 @@ fn read_file(
         }
     };
     let mut seen_here: HashMap<ObservationKey, u64> = HashMap::new();
-    let (mut out, mut ends) = (Vec::new(), Vec::new());
+    let (mut out, mut bounds) = (Vec::new(), Vec::new());
     while let Some(rec) = reader.next_record().map_err(read_error)? {
         let line = rec.line;
         let cell = |i: usize| rec.get(i).unwrap_or_default();
@@ -313,12 +313,12 @@ fn read_file(
             max.as_bytes(),
         ];
         out.clear();
-        ends.clear();
+        bounds.clear();
         for f in fields {
+            bounds.push((out.len(), out.len() + f.len()));
             out.extend_from_slice(f);
-            ends.push(out.len());
         }
-        builder.row(&Record::from_parts(line, &out, &ends));
+        builder.row(&Record::from_parts(line, &out, &bounds));
     }
     Ok(())
 }

@@ -653,8 +653,10 @@ impl Builder {
     /// The first non-empty display name and description win.
     fn fill_indicator_text(&mut self, line: u64, record: &Record<'_>, ix: u32) {
         let non_empty = |col| self.cell(record, col).is_some_and(|c: &[u8]| !c.is_empty());
-        let (has_name, has_description) =
-            (non_empty(Column::Indicator), non_empty(Column::Description));
+        let ind = &self.indicators[ix as usize];
+        // Only what is still missing is read (and UTF-8 checked).
+        let has_name = ind.name == ind.id && non_empty(Column::Indicator);
+        let has_description = ind.description.is_empty() && non_empty(Column::Description);
         let name = if has_name {
             self.text(line, record, Column::Indicator).unwrap_or("")
         } else {
@@ -965,36 +967,38 @@ fn unknown_columns_warning(unknown: &[String]) -> String {
 }
 
 /// Names to small ids, looked up by their bytes: a name seen before costs
-/// one hash lookup, or none when it repeats the previous row's, and neither
-/// a UTF-8 check nor an allocation.
+/// one hash lookup, or none when it is the previous row's or the one after
+/// it (files list the same indicators in the same order for every
+/// country-year), and neither a UTF-8 check nor an allocation.
 #[derive(Default)]
 struct Interner {
     ids: FxHashMap<Box<[u8]>, u32>,
-    last_key: Vec<u8>,
-    last_id: Option<u32>,
+    /// Every name, by id.
+    keys: Vec<Box<[u8]>>,
+    last: Option<u32>,
 }
 
 impl Interner {
     fn get(&mut self, key: &[u8]) -> Option<u32> {
-        if let Some(id) = self.last_id
-            && self.last_key == key
-        {
-            return Some(id);
+        if let Some(last) = self.last {
+            for guess in [last, last + 1] {
+                if self.keys.get(guess as usize).is_some_and(|k| **k == *key) {
+                    self.last = Some(guess);
+                    return Some(guess);
+                }
+            }
         }
         let id = *self.ids.get(key)?;
-        self.remember(key, id);
+        self.last = Some(id);
         Some(id)
     }
 
+    /// Ids are handed out in order: `id` is the number of names so far.
     fn insert(&mut self, key: &[u8], id: u32) {
+        debug_assert_eq!(id as usize, self.keys.len());
         self.ids.insert(key.into(), id);
-        self.remember(key, id);
-    }
-
-    fn remember(&mut self, key: &[u8], id: u32) {
-        self.last_key.clear();
-        self.last_key.extend_from_slice(key);
-        self.last_id = Some(id);
+        self.keys.push(key.into());
+        self.last = Some(id);
     }
 }
 
@@ -1014,8 +1018,43 @@ fn arena_push(arena: &mut String, s: &str) -> Option<TextSpan> {
     Some(TextSpan { start, len })
 }
 
+/// Plain decimals ("3", "2.5", "14.966142767950052" is too long) without a
+/// UTF-8 check or the general parser. With at most 15 significant digits
+/// the mantissa and the power of ten are both exact in f64, so one IEEE
+/// division gives the correctly rounded value, the same as `str::parse`.
+fn fast_decimal(bytes: &[u8], decimal_point: u8) -> Option<f64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let (mut mantissa, mut digits, mut frac) = (0u64, 0usize, None::<usize>);
+    for &b in bytes {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                if let Some(f) = frac.as_mut() {
+                    *f += 1;
+                }
+            }
+            b if b == decimal_point && frac.is_none() => frac = Some(0),
+            _ => return None,
+        }
+    }
+    // "5." and "." are left to the general parser and its messages.
+    if digits == 0 || digits > 15 || frac == Some(0) {
+        return None;
+    }
+    Some(mantissa as f64 / POW10[frac.unwrap_or(0)])
+}
+
 /// Parses a number cell, refusing NaN and infinities.
 pub(crate) fn parse_number(bytes: &[u8], decimal_comma: bool) -> Result<f64, String> {
+    if let Some(v) = fast_decimal(bytes, if decimal_comma { b',' } else { b'.' }) {
+        return Ok(v);
+    }
     let Ok(s) = std::str::from_utf8(bytes) else {
         return Err(NOT_UTF8.to_string());
     };

@@ -27,6 +27,8 @@ pub struct RecordReader<R> {
     consumed: u64,
     out: Vec<u8>,
     ends: Vec<usize>,
+    /// Field ranges of the current record, into `buf` (fast path) or `out`.
+    bounds: Vec<(usize, usize)>,
     /// Tests compare the fast path with csv-core alone.
     #[cfg(test)]
     slow_only: bool,
@@ -44,44 +46,42 @@ enum Fast {
 
 struct FastEnd {
     line: u64,
-    out_len: usize,
-    ends_len: usize,
     unterminated: bool,
 }
 
 /// One record: its fields (trimmed of ASCII whitespace) and where it starts.
 pub struct Record<'a> {
     pub line: u64,
-    out: &'a [u8],
-    ends: &'a [usize],
+    data: &'a [u8],
+    /// Each field's byte range in `data`.
+    bounds: &'a [(usize, usize)],
     /// The file ended inside a quoted field.
     pub unterminated_quote: bool,
 }
 
 impl<'a> Record<'a> {
-    /// A record made from fields already split: `out` holds them back to
-    /// back and `ends[i]` is where field `i` ends.
-    pub fn from_parts(line: u64, out: &'a [u8], ends: &'a [usize]) -> Record<'a> {
+    /// A record made from fields already split: field `i` is
+    /// `data[bounds[i].0..bounds[i].1]`.
+    pub fn from_parts(line: u64, data: &'a [u8], bounds: &'a [(usize, usize)]) -> Record<'a> {
         Record {
             line,
-            out,
-            ends,
+            data,
+            bounds,
             unterminated_quote: false,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.bounds.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.bounds.is_empty()
     }
 
     pub fn get(&self, i: usize) -> Option<&'a [u8]> {
-        let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        Some(self.out[start..end].trim_ascii())
+        let (start, end) = *self.bounds.get(i)?;
+        Some(self.data[start..end].trim_ascii())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + '_ {
@@ -105,6 +105,7 @@ impl<R: Read> RecordReader<R> {
             consumed: 0,
             out: vec![0; 4096],
             ends: vec![0; 64],
+            bounds: Vec::with_capacity(64),
             #[cfg(test)]
             slow_only: false,
         }
@@ -149,8 +150,8 @@ impl<R: Read> RecordReader<R> {
                 Fast::Record(end) => {
                     return Ok(Some(Record {
                         line: end.line,
-                        out: &self.out[..end.out_len],
-                        ends: &self.ends[..end.ends_len],
+                        data: &self.buf[..self.len],
+                        bounds: &self.bounds,
                         unterminated_quote: end.unterminated,
                     }));
                 }
@@ -167,7 +168,8 @@ impl<R: Read> RecordReader<R> {
     }
 
     /// Parses the record at `pos` if it is whole in the buffer and regular:
-    /// quoted fields end with a quote followed by a delimiter or line end.
+    /// a quoted field holds no `""` escape and its closing quote is followed
+    /// by a delimiter or line end. Fields are left in the buffer, as ranges.
     /// Anything else is left to csv-core, which then sees the record from
     /// its first byte, so the two always agree.
     fn fast_record(&mut self) -> io::Result<Fast> {
@@ -185,82 +187,59 @@ impl<R: Read> RecordReader<R> {
         if self.pos == self.len {
             return Ok(if self.eof { Fast::End } else { Fast::NeedMore });
         }
-        let (buf, len, delim) = (&self.buf[..self.len], self.len, self.delimiter);
-        self.out.clear();
-        self.ends.clear();
+        let (buf, len, delim, eof) = (&self.buf[..self.len], self.len, self.delimiter, self.eof);
+        let bounds = &mut self.bounds;
+        bounds.clear();
         let mut i = self.pos;
         let mut quoted_any = false;
         let mut unterminated = false;
         // Index of the terminator byte, or `len` at the end of input.
         let term = loop {
-            if i == len {
-                if !self.eof {
+            // Unquoted fields up to the line end, one memchr over them all.
+            let seg_end = match memchr::memchr2(b'\n', b'\r', &buf[i..len]) {
+                Some(k) => i + k,
+                None if eof => len,
+                None => return Ok(Fast::NeedMore),
+            };
+            let mut start = i;
+            let mut quote_at = (start < seg_end && buf[start] == b'"').then_some(start);
+            if quote_at.is_none() {
+                for k in memchr::memchr_iter(delim, &buf[i..seg_end]) {
+                    bounds.push((start, i + k));
+                    start = i + k + 1;
+                    if start < seg_end && buf[start] == b'"' {
+                        quote_at = Some(start);
+                        break;
+                    }
+                }
+            }
+            let Some(open) = quote_at else {
+                bounds.push((start, seg_end));
+                break seg_end;
+            };
+            quoted_any = true;
+            let Some(close) = memchr::memchr(b'"', &buf[open + 1..len]).map(|k| open + 1 + k)
+            else {
+                if !eof {
                     return Ok(Fast::NeedMore);
                 }
-                self.ends.push(self.out.len());
+                unterminated = true;
+                bounds.push((open + 1, len));
+                break len;
+            };
+            bounds.push((open + 1, close));
+            let after = close + 1;
+            if after == len {
+                if !eof {
+                    return Ok(Fast::NeedMore);
+                }
                 break len;
             }
-            if buf[i] == b'"' {
-                quoted_any = true;
-                let mut j = i + 1;
-                let closed = loop {
-                    match memchr::memchr(b'"', &buf[j..len]) {
-                        None => {
-                            if !self.eof {
-                                return Ok(Fast::NeedMore);
-                            }
-                            self.out.extend_from_slice(&buf[j..len]);
-                            break None;
-                        }
-                        Some(k) => {
-                            let q = j + k;
-                            self.out.extend_from_slice(&buf[j..q]);
-                            if q + 1 == len && !self.eof {
-                                return Ok(Fast::NeedMore);
-                            }
-                            if q + 1 < len && buf[q + 1] == b'"' {
-                                self.out.push(b'"');
-                                j = q + 2;
-                                continue;
-                            }
-                            break Some(q + 1);
-                        }
-                    }
-                };
-                let Some(after) = closed else {
-                    unterminated = true;
-                    self.ends.push(self.out.len());
-                    break len;
-                };
-                self.ends.push(self.out.len());
-                if after == len {
-                    break len;
-                }
-                match buf[after] {
-                    b if b == delim => i = after + 1,
-                    b'\n' | b'\r' => break after,
-                    _ => return Ok(Fast::Irregular),
-                }
-            } else {
-                match memchr::memchr3(delim, b'\n', b'\r', &buf[i..len]) {
-                    None => {
-                        if !self.eof {
-                            return Ok(Fast::NeedMore);
-                        }
-                        self.out.extend_from_slice(&buf[i..len]);
-                        self.ends.push(self.out.len());
-                        break len;
-                    }
-                    Some(k) => {
-                        let e = i + k;
-                        self.out.extend_from_slice(&buf[i..e]);
-                        self.ends.push(self.out.len());
-                        if buf[e] != delim {
-                            break e;
-                        }
-                        i = e + 1;
-                    }
-                }
+            match buf[after] {
+                b'"' => return Ok(Fast::Irregular),
+                b if b == delim => i = after + 1,
+                b'\n' | b'\r' => break after,
+                _ => return Ok(Fast::Irregular),
             }
         };
         let line = self.line;
@@ -281,12 +260,7 @@ impl<R: Read> RecordReader<R> {
         };
         self.consumed += (end - self.pos) as u64;
         self.pos = end;
-        Ok(Fast::Record(FastEnd {
-            line,
-            out_len: self.out.len(),
-            ends_len: self.ends.len(),
-            unterminated,
-        }))
+        Ok(Fast::Record(FastEnd { line, unterminated }))
     }
 
     /// csv-core's reading of the record at `pos`, for records the fast path
@@ -346,10 +320,16 @@ impl<R: Read> RecordReader<R> {
                         continue;
                     };
                     let at_eof = self.eof && self.pos == self.len;
+                    self.bounds.clear();
+                    let mut start = 0;
+                    for &end in &self.ends[..ends_len] {
+                        self.bounds.push((start, end));
+                        start = end;
+                    }
                     return Ok(Some(Record {
                         line,
-                        out: &self.out[..out_len],
-                        ends: &self.ends[..ends_len],
+                        data: &self.out[..out_len],
+                        bounds: &self.bounds,
                         // Balanced quoting always has an even count; an odd one
                         // in the last record means the input stopped mid-field.
                         unterminated_quote: at_eof && quotes % 2 == 1,
