@@ -814,7 +814,8 @@ impl Builder {
             })
             .collect();
         // Column by column, each of the other's columns freed once copied,
-        // so the merge needs little more memory than the result.
+        // so the merge needs little more memory than the result. The copy is
+        // mostly first touches of fresh pages, so two cores share it.
         let Observations {
             country,
             year,
@@ -825,23 +826,34 @@ impl Builder {
             evidence,
             line: lines,
         } = std::mem::take(&mut other.obs);
-        let obs = &mut self.obs;
-        obs.country
-            .extend(country.into_iter().map(|c| countries[c as usize]));
-        obs.year.extend(year.into_iter().map(|y| years[y as usize]));
-        obs.indicator
-            .extend(indicator.into_iter().map(|i| indicators[i as usize]));
-        obs.score.extend(score);
-        obs.spec.extend(spec.into_iter().map(|s| specs[s as usize]));
-        obs.evidence.extend(evidence.into_iter().map(|s| TextSpan {
-            start: s.start.saturating_add(text_base),
-            len: s.len,
-        }));
-        obs.line.extend(
-            lines
-                .into_iter()
-                .map(|l| u32::try_from(line(u64::from(l))).unwrap_or(u32::MAX)),
-        );
+        let Observations {
+            country: to_country,
+            year: to_year,
+            indicator: to_indicator,
+            score: to_score,
+            spec: to_spec,
+            evidence: to_evidence,
+            line: to_line,
+            specs: _,
+        } = &mut self.obs;
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                to_country.extend(country.into_iter().map(|c| countries[c as usize]));
+                to_year.extend(year.into_iter().map(|y| years[y as usize]));
+                to_indicator.extend(indicator.into_iter().map(|i| indicators[i as usize]));
+                to_spec.extend(spec.into_iter().map(|s| specs[s as usize]));
+            });
+            to_score.extend(score);
+            to_evidence.extend(evidence.into_iter().map(|s| TextSpan {
+                start: s.start.saturating_add(text_base),
+                len: s.len,
+            }));
+            to_line.extend(
+                lines
+                    .into_iter()
+                    .map(|l| u32::try_from(line(u64::from(l))).unwrap_or(u32::MAX)),
+            );
+        });
         self.errors.absorb(other.errors, line_offset);
     }
 

@@ -8,7 +8,10 @@
 
 use std::io::{self, Read};
 
-const BUF_SIZE: usize = 1 << 16;
+/// Four times the BufReader's 64 KiB that callers peek through, so reads
+/// into the free part of this buffer are large enough that BufReader hands
+/// them straight to the file instead of copying every byte once more.
+const BUF_SIZE: usize = 1 << 18;
 
 pub struct RecordReader<R> {
     core: csv_core::Reader,
@@ -191,7 +194,8 @@ impl<R: Read> RecordReader<R> {
         let bounds = &mut self.bounds;
         bounds.clear();
         let mut i = self.pos;
-        let mut quoted_any = false;
+        // Line ends inside quoted fields; unquoted fields cannot hold any.
+        let mut inner_breaks = 0u64;
         let mut unterminated = false;
         // Index of the terminator byte, or `len` at the end of input.
         let term = loop {
@@ -217,9 +221,20 @@ impl<R: Read> RecordReader<R> {
                 bounds.push((start, seg_end));
                 break seg_end;
             };
-            quoted_any = true;
-            let Some(close) = memchr::memchr(b'"', &buf[open + 1..len]).map(|k| open + 1 + k)
-            else {
+            // The closing quote, counting line ends on the way (a CRLF once).
+            let mut close = None;
+            for at in memchr::memchr3_iter(b'"', b'\n', b'\r', &buf[open + 1..len]) {
+                let at = open + 1 + at;
+                match buf[at] {
+                    b'"' => {
+                        close = Some(at);
+                        break;
+                    }
+                    b'\n' if buf[at - 1] == b'\r' && at - 1 > open => {}
+                    _ => inner_breaks += 1,
+                }
+            }
+            let Some(close) = close else {
                 if !eof {
                     return Ok(Fast::NeedMore);
                 }
@@ -243,13 +258,10 @@ impl<R: Read> RecordReader<R> {
             }
         };
         let line = self.line;
-        // Line ends inside quoted fields count; unquoted fields hold none,
-        // and then the record's last byte is no \r either.
-        if quoted_any {
-            self.line += scan(&mut self.after_cr, &buf[self.pos..term]).0;
-        } else {
-            self.after_cr = false;
-        }
+        self.line += inner_breaks;
+        // The record's last byte is a field's, a quote or a delimiter — no
+        // \r — unless the input ended inside a quoted field.
+        self.after_cr = unterminated && buf[term - 1] == b'\r';
         // The terminator: one byte, like csv-core, so a CRLF's \n is skipped
         // as a blank next time with `after_cr` set.
         let end = if term < len {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Format;
 use super::csv_out::{cell, num, write_rows};
 use super::markdown::escape;
-use crate::data::{Dataset, PillarIx, YearIx};
+use crate::data::{Dataset, PillarIx, Tier, YearIx};
 use crate::format;
 use crate::text::fit;
 
@@ -33,25 +33,73 @@ pub fn render(ds: &Dataset, fmt: Format) -> String {
     }
 }
 
+/// Straight into one buffer: at a million rows there are tens of thousands
+/// of country-years, and a `String` per cell showed in the profile.
 fn csv(ds: &Dataset) -> String {
+    use std::fmt::Write as _;
     let mut header = vec!["country", "year", "overall", "tier"];
     header.extend(ds.pillars.iter().map(String::as_str));
-    let rows = cells(ds).map(|(c, y)| {
-        let mut row = vec![
-            cell(&ds.countries[c as usize].code),
-            ds.years[y as usize].to_string(),
-            num(ds.overall(c, y)),
-            ds.tier(c, y)
-                .map(|t| t.number().to_string())
-                .unwrap_or_default(),
-        ];
-        row.extend((0..ds.pillars.len() as PillarIx).map(|p| num(ds.pillar_score(c, y, p))));
-        row
-    });
     // Pillar names are data: neutralise them in the header too.
     let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    write_rows(&header, rows)
+    let mut out = write_rows(&header, std::iter::empty());
+    let codes: Vec<String> = ds
+        .countries
+        .iter()
+        .map(|c| csv_field(&cell(&c.code)))
+        .collect();
+    for (c, y) in cells(ds) {
+        let overall = ds.overall(c, y);
+        out.push_str(&codes[c as usize]);
+        let _ = write!(out, ",{},", ds.years[y as usize]);
+        push_num(&mut out, overall);
+        out.push(',');
+        if let Some(o) = overall {
+            let _ = write!(out, "{}", Tier::from_score(o).number());
+        }
+        for p in 0..ds.pillars.len() as PillarIx {
+            out.push(',');
+            push_num(&mut out, ds.pillar_score(c, y, p));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A CSV field, quoted only when it must be.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// What `num` writes — empty, or the value to four decimals with trailing
+/// zeros dropped — without float formatting: the digits of the rounded
+/// value are exactly the shortest form of the rounded double.
+fn push_num(out: &mut String, v: Option<f64>) {
+    use std::fmt::Write as _;
+    let Some(v) = v else { return };
+    let scaled = (v * 10_000.0).round();
+    if !scaled.is_finite() || scaled.abs() >= 1e15 {
+        out.push_str(&num(Some(v)));
+        return;
+    }
+    let scaled = scaled as i64;
+    if scaled < 0 {
+        out.push('-');
+    }
+    let (int, frac) = (
+        scaled.unsigned_abs() / 10_000,
+        scaled.unsigned_abs() % 10_000,
+    );
+    let _ = write!(out, "{int}");
+    if frac != 0 {
+        let digits = format!("{frac:04}");
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
+    }
 }
 
 fn json(ds: &Dataset) -> String {
@@ -136,4 +184,41 @@ fn table(ds: &Dataset, markdown: bool) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_numbers_match_num() {
+        for v in [
+            0.0,
+            100.0,
+            92.58162775966416,
+            68.87660672544338,
+            0.00004,
+            0.00005,
+            12.5,
+            33.333333,
+            -1.25,
+            99.99995,
+            1e12 + 0.5,
+            3e15,
+        ] {
+            let mut out = String::new();
+            push_num(&mut out, Some(v));
+            assert_eq!(out, num(Some(v)), "{v}");
+        }
+        let mut out = String::new();
+        push_num(&mut out, None);
+        assert_eq!(out, "");
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("ZMB"), "ZMB");
+        assert_eq!(csv_field("A,B"), "\"A,B\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
 }
