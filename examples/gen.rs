@@ -1,51 +1,7 @@
 //! Deterministic generator of large indicator files in cyberindex's schema,
 //! for benchmarks: `cargo run --release --example gen -- 1000000 big.csv`.
-//!
-//! Shape, as in the performance goals: 16 years × 84 indicators in 8 pillars
-//! per country (1,344 rows), as many countries as the row count needs, about
-//! 3% of scores not assessed. The same arguments always give the same bytes.
 
-use std::io::{BufWriter, Write};
-
-const YEARS: u32 = 16;
-const FIRST_YEAR: u32 = 2009;
-const PILLARS: [(&str, &str); 8] = [
-    ("LEG", "Legal"),
-    ("POL", "Policy & Strategy"),
-    ("TEC", "Technical"),
-    ("ORG", "Organizational"),
-    ("CAP", "Capacity Development"),
-    ("COO", "Cooperation"),
-    ("DID", "Digital ID & Trust"),
-    ("INT", "Interoperability"),
-];
-const PER_PILLAR: u32 = 84 / 8 + 1; // 11, trimmed to 84 in total below
-const INDICATORS: u32 = 84;
-const REGIONS: [&str; 6] = [
-    "Africa",
-    "Americas",
-    "Arab States",
-    "Asia-Pacific",
-    "CIS",
-    "Europe",
-];
-
-/// splitmix64: tiny, fast, and identical on every platform.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+use std::io::BufWriter;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -59,60 +15,11 @@ fn main() {
         std::process::exit(1);
     });
     let mut out = BufWriter::with_capacity(1 << 20, file);
-    let mut rng = Rng(0x00C0_FFEE);
-    let per_country = u64::from(YEARS * INDICATORS);
-    let countries = rows.div_ceil(per_country);
-    let mut written = 0u64;
-    let result: std::io::Result<()> = (|| {
-        writeln!(
-            out,
-            "country,country_name,region,year,pillar,indicator_id,indicator,score,max_score,weight,target,evidence,description"
-        )?;
-        'outer: for c in 0..countries {
-            // A country's level and pace set where its scores start and how fast they rise.
-            let level = 0.15 + 0.6 * rng.unit();
-            let pace = 0.01 + 0.04 * rng.unit();
-            let region = REGIONS[(c % REGIONS.len() as u64) as usize];
-            for y in 0..YEARS {
-                for i in 0..INDICATORS {
-                    if written == rows {
-                        break 'outer;
-                    }
-                    let (code, pillar) = PILLARS[(i / PER_PILLAR).min(7) as usize];
-                    let max = [2.0, 3.0, 4.0, 5.0][(i % 4) as usize];
-                    let drift = 0.2 * (rng.unit() - 0.5);
-                    let attainment = (level + pace * f64::from(y) + drift).clamp(0.0, 1.0);
-                    let score = (attainment * max * 2.0).round() / 2.0;
-                    let assessed = rng.unit() >= 0.03;
-                    let weight = if i % 7 == 0 { "2" } else { "1" };
-                    let target = if i % 5 == 0 {
-                        format!("{}", max - 1.0)
-                    } else {
-                        String::new()
-                    };
-                    write!(
-                        out,
-                        "C{c:04},Country {c:04},{region},{},{pillar},{code}-{i:02},",
-                        FIRST_YEAR + y
-                    )?;
-                    write!(out, "\"{pillar} capability {i:02}, national review\",")?;
-                    if assessed {
-                        write!(out, "{score}")?;
-                    }
-                    writeln!(
-                        out,
-                        ",{max},{weight},{target},Review {} r{c}-{i},",
-                        FIRST_YEAR + y
-                    )?;
-                    written += 1;
-                }
-            }
+    match cyberindex::synthetic::write_csv(rows, &mut out) {
+        Ok(written) => eprintln!("wrote {written} rows to {path}"),
+        Err(e) => {
+            eprintln!("cannot write {path}: {e}");
+            std::process::exit(1);
         }
-        out.flush()
-    })();
-    if let Err(e) = result {
-        eprintln!("cannot write {path}: {e}");
-        std::process::exit(1);
     }
-    eprintln!("wrote {written} rows to {path}");
 }

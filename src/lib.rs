@@ -7,6 +7,7 @@ pub mod data;
 pub mod format;
 pub mod output;
 pub mod report;
+pub mod synthetic;
 pub mod text;
 pub mod tui;
 pub mod ui;
