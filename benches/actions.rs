@@ -50,7 +50,7 @@ fn actions(c: &mut Criterion) {
     let mut n = 0usize;
     group.bench_function("search_keystroke", |b| {
         b.iter(|| {
-            let action = if n % 2 == 0 {
+            let action = if n.is_multiple_of(2) {
                 Action::SearchInput('a')
             } else {
                 Action::SearchBackspace

@@ -12,22 +12,20 @@ pub mod text;
 pub mod tui;
 pub mod ui;
 
+/// A load that takes longer than this shows a progress screen; a quicker
+/// one, good or bad, never touches the terminal before it is done.
+const LOADING_GRACE: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Opens the interactive dashboard. A bad file never gets as far as the
 /// terminal: its errors go to stderr exactly as `check` prints them.
 pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
+    use std::sync::{Arc, mpsc};
     let files = if cli.files.is_empty() {
         vec!["indicators.csv".into()]
     } else {
         cli.files.clone()
     };
-    let ds = cli::load(&files)?;
     let args = &cli.dashboard;
-    let country = match &args.country {
-        Some(q) => ds.find_country(q).ok_or_else(|| {
-            cli::Failure::Usage(format!("no country {} in the data", data::error::quote(q)))
-        })?,
-        None => 0,
-    };
     let theme = args.theme.unwrap_or_else(|| {
         if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
             app::ThemeName::Mono
@@ -35,9 +33,44 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             app::ThemeName::Dark
         }
     });
-    let peers = args.peers.group(&ds, country)?;
-    let app = app::App::new(ds, country, theme).with_peers(peers);
-    match tui::run(app, !args.no_mouse).map_err(cli::Failure::Terminal)? {
+    let progress = Arc::new(data::Progress::default());
+    let (tx, rx) = mpsc::channel();
+    {
+        let (files, progress) = (files.clone(), Arc::clone(&progress));
+        std::thread::spawn(move || {
+            let _ = tx.send(data::load_paths_with(&files, Some(progress)));
+        });
+    }
+    let loading = match rx.recv_timeout(LOADING_GRACE) {
+        Ok(result) => tui::Loading::Done(Box::new(result)),
+        Err(mpsc::RecvTimeoutError::Timeout) => tui::Loading::Pending(rx),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            return Err(cli::Failure::Terminal(std::io::Error::other(
+                "the loader stopped unexpectedly",
+            )));
+        }
+    };
+    let name = files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let make_app = |ds: data::Dataset| {
+        let country = match &args.country {
+            Some(q) => ds.find_country(q).ok_or_else(|| {
+                cli::Failure::Usage(format!("no country {} in the data", data::error::quote(q)))
+            })?,
+            None => 0,
+        };
+        let peers = args.peers.group(&ds, country)?;
+        Ok(app::App::new(ds, country, theme).with_peers(peers))
+    };
+    let screen = tui::LoadingScreen {
+        name: &name,
+        progress: &progress,
+        theme,
+    };
+    match tui::run(loading, screen, !args.no_mouse, make_app)? {
         None => Ok(()),
         Some(signal) => Err(cli::Failure::Signal(signal)),
     }

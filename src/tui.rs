@@ -23,7 +23,11 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::{Position, Rect};
 
-use crate::app::{Action, App, Mode, keymap};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+
+use crate::app::{Action, App, Mode, Pane, ThemeName, keymap};
+use crate::cli::Failure;
+use crate::data::{Dataset, LoadError, Progress};
 use crate::ui;
 
 /// Undoes everything `enter` did. Safe to call more than once.
@@ -119,13 +123,33 @@ fn spawn_watchdog(signal: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
     });
 }
 
+/// Where the data is when the dashboard starts.
+pub enum Loading {
+    Done(Box<Result<Dataset, LoadError>>),
+    /// Still loading after the grace period: show progress meanwhile.
+    Pending(Receiver<Result<Dataset, LoadError>>),
+}
+
+/// What the user sees while a slow file loads.
+pub struct LoadingScreen<'a> {
+    pub name: &'a str,
+    pub progress: &'a Progress,
+    pub theme: ThemeName,
+}
+
 /// Runs the dashboard until the user quits or a signal arrives; returns the
-/// signal's number if one ended it.
-pub fn run(mut app: App, mouse: bool) -> io::Result<Option<i32>> {
-    let stop = signal_flag()?;
+/// signal's number if one ended it. A load that failed, or an app that cannot
+/// be made, never leaves the terminal changed.
+pub fn run(
+    loading: Loading,
+    screen: LoadingScreen<'_>,
+    mouse: bool,
+    make_app: impl FnOnce(Dataset) -> Result<App, Failure>,
+) -> Result<Option<i32>, Failure> {
+    let stop = signal_flag().map_err(Failure::Terminal)?;
     let done = Arc::new(AtomicBool::new(false));
     spawn_watchdog(Arc::clone(&stop), Arc::clone(&done));
-    let result = event_loop(&mut app, mouse, &stop);
+    let result = start_and_loop(loading, screen, mouse, make_app, &stop);
     done.store(true, Ordering::Relaxed);
     // A hang-up can surface as a read error just before its SIGHUP lands;
     // the signal is the truer account of why we stopped.
@@ -135,8 +159,79 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Option<i32>> {
     }
 }
 
-fn event_loop(app: &mut App, mouse: bool, stop: &AtomicUsize) -> io::Result<()> {
-    let mut guard = TerminalGuard::enter(mouse)?;
+fn start_and_loop(
+    loading: Loading,
+    screen: LoadingScreen<'_>,
+    mouse: bool,
+    make_app: impl FnOnce(Dataset) -> Result<App, Failure>,
+    stop: &AtomicUsize,
+) -> Result<(), Failure> {
+    let data_error = |e| Failure::Data(e, crate::data::error::SHOWN_ERRORS);
+    let (ds, mut guard) = match loading {
+        Loading::Done(result) => {
+            let ds = (*result).map_err(data_error)?;
+            (ds, None)
+        }
+        Loading::Pending(rx) => {
+            let mut guard = TerminalGuard::enter(mouse).map_err(Failure::Terminal)?;
+            match wait_with_progress(&mut guard, &rx, &screen, stop).map_err(Failure::Terminal)? {
+                Some(result) => (result.map_err(data_error)?, Some(guard)),
+                // The user stopped the load, or a signal did.
+                None => return Ok(()),
+            }
+        }
+    };
+    // Dropping a guard on the way out puts the terminal back first.
+    let mut app = make_app(ds)?;
+    let guard = match guard.take() {
+        Some(guard) => guard,
+        None => TerminalGuard::enter(mouse).map_err(Failure::Terminal)?,
+    };
+    event_loop(&mut app, guard, stop).map_err(Failure::Terminal)
+}
+
+/// Draws the loading screen until the data arrives; `None` if the user
+/// quit or a signal came first.
+fn wait_with_progress(
+    guard: &mut TerminalGuard,
+    rx: &Receiver<Result<Dataset, LoadError>>,
+    screen: &LoadingScreen<'_>,
+    stop: &AtomicUsize,
+) -> io::Result<Option<Result<Dataset, LoadError>>> {
+    let theme = ui::Theme::get(screen.theme);
+    loop {
+        guard.terminal.draw(|frame| {
+            let area = frame.area();
+            ui::loading::render(
+                screen.name,
+                screen.progress,
+                area,
+                frame.buffer_mut(),
+                &theme,
+            );
+        })?;
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(result) => return Ok(Some(result)),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(io::Error::other("the loader stopped unexpectedly"));
+            }
+        }
+        if stop.load(Ordering::Relaxed) != 0 {
+            return Ok(None);
+        }
+        while event::poll(Duration::ZERO)? {
+            // The same key table decides what quits here.
+            if let Event::Key(key) = event::read()?
+                && keymap::lookup(&key, Mode::Normal, Pane::Overview) == Some(Action::Quit)
+            {
+                return Ok(None);
+            }
+        }
+    }
+}
+
+fn event_loop(app: &mut App, mut guard: TerminalGuard, stop: &AtomicUsize) -> io::Result<()> {
     let terminal = &mut guard.terminal;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));

@@ -922,3 +922,32 @@ fn peers_on_the_converted_gci_example() {
     s.send("q");
     s.expect_exit(0);
 }
+
+/// A file slow enough to load shows a progress gauge with rows read, then
+/// the dashboard; q during loading quits cleanly. (The debug build the tests
+/// run takes well over the 200 ms grace on 400,000 rows.)
+#[test]
+fn slow_load_shows_progress_then_the_dashboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let mut out = std::io::BufWriter::new(File::create(&path).unwrap());
+    cyberindex::synthetic::write_csv(400_000, &mut out).unwrap();
+    drop(out);
+    let path = path.to_str().unwrap();
+
+    let mut s = Session::spawn(&[path], 100, 30);
+    s.wait_for("rows read");
+    s.wait_for("Loading");
+    s.wait_for("Overall index");
+    s.send("q");
+    let raw = s.expect_exit(0);
+    assert_left_terminal(&raw);
+
+    // Quitting while it loads leaves the terminal as it was.
+    let mut s = Session::spawn(&[path], 100, 30);
+    s.wait_for("rows read");
+    s.send("q");
+    let raw = s.expect_exit(0);
+    assert_left_terminal(&raw);
+    assert!(!has(&raw, b"Overall index"), "the dashboard should not have started");
+}

@@ -14,9 +14,29 @@ use super::model::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
 use super::records::{Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
 
+/// How far a load has got, for a progress gauge. Updated every few thousand
+/// rows, from whichever threads are reading.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub rows: std::sync::atomic::AtomicU64,
+    /// Rows the file probably holds, judged from its size; 0 if unknown.
+    pub expected: std::sync::atomic::AtomicU64,
+}
+
+/// Rows between updates of [`Progress`].
+const PROGRESS_EVERY: u64 = 4096;
+
 /// Loads what the user named: one indicator CSV in the project's schema, or
 /// one or more World Bank Data360 series files, recognised by their header.
 pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
+    load_paths_with(paths, None)
+}
+
+/// As [`load_paths`], reporting progress.
+pub fn load_paths_with(
+    paths: &[std::path::PathBuf],
+    progress: Option<std::sync::Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
     let data360: Vec<bool> = paths.iter().map(|p| super::data360::sniff(p)).collect();
     if data360.iter().any(|&d| d) {
         if let Some((p, _)) = paths
@@ -32,7 +52,7 @@ pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
         return super::data360::load(paths);
     }
     match paths {
-        [one] => load_path(one),
+        [one] => load_path_with(one, progress),
         [] => Err(LoadError::file_level("(no file)", "no file given")),
         [_, second, ..] => Err(LoadError::file_level(
             &second.display().to_string(),
@@ -43,6 +63,14 @@ pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
 
 /// Reads and validates an indicator CSV file. The file is only ever read.
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
+    load_path_with(path, None)
+}
+
+/// As [`load_path`], reporting progress.
+pub fn load_path_with(
+    path: &Path,
+    progress: Option<std::sync::Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
     if path.is_dir() {
         return Err(LoadError::file_level(
@@ -54,9 +82,10 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
         .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     if size >= super::parallel::MIN_SIZE {
-        return super::parallel::load(path, &name, file, size);
+        return super::parallel::load(path, &name, file, size, progress);
     }
     let (mut reader, mut builder) = start(&name, file, Some(size))?;
+    builder.report_to(progress);
     while let Some(record) = reader.next_record().map_err(|e| read_error(&name, e))? {
         builder.row(&record);
     }
@@ -234,6 +263,12 @@ pub(crate) struct Builder {
     indicator_ix: Interner,
     /// (max, weight, target) bits to their index in `obs.specs`.
     spec_ix: FxHashMap<[u64; 3], u32>,
+    /// Each indicator's last (max, weight, target) and its spec id.
+    spec_of_indicator: Vec<Option<([u64; 3], u32)>>,
+    /// Each indicator's display name has been found (not just its id).
+    named: Vec<bool>,
+    progress: Option<std::sync::Arc<Progress>>,
+    rows_seen: u64,
     /// Years in order of first appearance; `obs.year` indexes this until
     /// `finish` remaps it to sorted order.
     seen_years: Vec<i32>,
@@ -268,10 +303,23 @@ impl Builder {
             indicator_line: Vec::new(),
             indicator_ix: Interner::default(),
             spec_ix: FxHashMap::default(),
+            spec_of_indicator: Vec::new(),
+            named: Vec::new(),
+            progress: None,
+            rows_seen: 0,
             seen_years: Vec::new(),
             obs: Observations::default(),
             text: String::new(),
         }
+    }
+
+    /// Reports rows read to `progress`, announcing about how many to expect.
+    pub(crate) fn report_to(&mut self, progress: Option<std::sync::Arc<Progress>>) {
+        if let Some(p) = &progress {
+            p.expected
+                .store(self.capacity() as u64, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.progress = progress;
     }
 
     /// Names columns in messages as another file format calls them.
@@ -295,6 +343,13 @@ impl Builder {
     }
 
     pub(crate) fn row(&mut self, record: &Record<'_>) {
+        self.rows_seen += 1;
+        if self.rows_seen.is_multiple_of(PROGRESS_EVERY)
+            && let Some(p) = &self.progress
+        {
+            p.rows
+                .fetch_add(PROGRESS_EVERY, std::sync::atomic::Ordering::Relaxed);
+        }
         let line = record.line;
         if record.unterminated_quote {
             self.errors.push(
@@ -527,16 +582,28 @@ impl Builder {
         obs.indicator.push(indicator);
         obs.score.push(row.score.unwrap_or(f64::NAN));
         let spec = [row.max_score, row.weight, row.target].map(f64::to_bits);
-        let id = match self.spec_ix.get(&spec) {
-            Some(&id) => id,
-            None => {
-                let id = obs.specs.len() as u32;
-                obs.specs.push(Spec {
-                    max_score: row.max_score,
-                    weight: row.weight,
-                    target: row.target,
-                });
-                self.spec_ix.insert(spec, id);
+        // An indicator almost always keeps its maximum, weight and target
+        // from row to row: try its last one before hashing.
+        let cached = self.spec_of_indicator.get(indicator as usize).copied().flatten();
+        let id = match cached {
+            Some((key, id)) if key == spec => id,
+            _ => {
+                let id = match self.spec_ix.get(&spec) {
+                    Some(&id) => id,
+                    None => {
+                        let id = obs.specs.len() as u32;
+                        obs.specs.push(Spec {
+                            max_score: row.max_score,
+                            weight: row.weight,
+                            target: row.target,
+                        });
+                        self.spec_ix.insert(spec, id);
+                        id
+                    }
+                };
+                if let Some(slot) = self.spec_of_indicator.get_mut(indicator as usize) {
+                    *slot = Some((spec, id));
+                }
                 id
             }
         };
@@ -626,8 +693,7 @@ impl Builder {
                 self.push_err(line, Column::Pillar, msg);
                 return None;
             }
-            let ind = &self.indicators[ix as usize];
-            if ind.name == ind.id || ind.description.is_empty() {
+            if !self.named[ix as usize] || self.indicators[ix as usize].description.is_empty() {
                 self.fill_indicator_text(line, record, ix);
             }
             return Some(ix);
@@ -646,6 +712,8 @@ impl Builder {
         });
         self.indicator_line
             .push(u32::try_from(line).unwrap_or(u32::MAX));
+        self.named.push(false);
+        self.spec_of_indicator.push(None);
         self.fill_indicator_text(line, record, ix);
         Some(ix)
     }
@@ -655,7 +723,7 @@ impl Builder {
         let non_empty = |col| self.cell(record, col).is_some_and(|c: &[u8]| !c.is_empty());
         let ind = &self.indicators[ix as usize];
         // Only what is still missing is read (and UTF-8 checked).
-        let has_name = ind.name == ind.id && non_empty(Column::Indicator);
+        let has_name = !self.named[ix as usize] && non_empty(Column::Indicator);
         let has_description = ind.description.is_empty() && non_empty(Column::Description);
         let name = if has_name {
             self.text(line, record, Column::Indicator).unwrap_or("")
@@ -668,8 +736,9 @@ impl Builder {
             ""
         };
         let ind = &mut self.indicators[ix as usize];
-        if ind.name == ind.id && !name.is_empty() {
+        if has_name && !name.is_empty() {
             ind.name = name.to_string();
+            self.named[ix as usize] = true;
         }
         if ind.description.is_empty() && !description.is_empty() {
             ind.description = description.to_string();
@@ -698,6 +767,7 @@ impl Builder {
     pub(crate) fn sibling(&self) -> Builder {
         let mut b = Builder::new(self.header.clone(), self.decimal_comma);
         b.column_names = self.column_names;
+        b.progress = self.progress.clone();
         b
     }
 
@@ -743,10 +813,12 @@ impl Builder {
             })
             .collect();
         let other_lines = std::mem::take(&mut other.indicator_line);
+        let other_named = std::mem::take(&mut other.named);
         let indicators: Vec<u32> = std::mem::take(&mut other.indicators)
             .into_iter()
             .zip(other_lines)
-            .map(|(ind, first_line)| {
+            .zip(other_named)
+            .map(|((ind, first_line), named)| {
                 let pillar = pillars[ind.pillar as usize];
                 match self.indicator_ix.get(ind.id.as_bytes()) {
                     Some(ix) => {
@@ -763,8 +835,9 @@ impl Builder {
                             self.errors
                                 .push(line(u64::from(first_line)), Some(name), msg);
                         } else {
-                            if mine.name == mine.id && ind.name != ind.id {
+                            if !self.named[ix as usize] && named {
                                 mine.name = ind.name;
+                                self.named[ix as usize] = true;
                             }
                             if mine.description.is_empty() {
                                 mine.description = ind.description;
@@ -776,6 +849,8 @@ impl Builder {
                         let ix = self.indicators.len() as u32;
                         self.indicator_ix.insert(ind.id.as_bytes(), ix);
                         self.indicators.push(Indicator { pillar, ..ind });
+                        self.named.push(named);
+                        self.spec_of_indicator.push(None);
                         self.indicator_line
                             .push(u32::try_from(line(u64::from(first_line))).unwrap_or(u32::MAX));
                         ix

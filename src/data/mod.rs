@@ -14,6 +14,6 @@ pub mod score;
 pub mod write;
 
 pub use error::LoadError;
-pub use load::{load_path, load_paths, load_reader};
+pub use load::{Progress, load_path, load_path_with, load_paths, load_paths_with, load_reader};
 pub use model::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
 pub use score::Tier;

@@ -14,7 +14,9 @@ use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::error::LoadError;
-use super::load::{Builder, read_error, start};
+use std::sync::Arc;
+
+use super::load::{Builder, Progress, read_error, start};
 use super::model::Dataset;
 use super::records::RecordReader;
 
@@ -86,8 +88,14 @@ enum Route {
     Whole,
 }
 
-pub fn load(path: &Path, name: &str, file: File, size: u64) -> Result<Dataset, LoadError> {
-    load_routed(path, name, file, size).0
+pub fn load(
+    path: &Path,
+    name: &str,
+    file: File,
+    size: u64,
+    progress: Option<Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
+    load_routed(path, name, file, size, progress).0
 }
 
 fn load_routed(
@@ -95,9 +103,10 @@ fn load_routed(
     name: &str,
     file: File,
     size: u64,
+    progress: Option<Arc<Progress>>,
 ) -> (Result<Dataset, LoadError>, Route) {
     let mut route = Route::Whole;
-    let result = load_inner(path, name, file, size, &mut route);
+    let result = load_inner(path, name, file, size, progress, &mut route);
     (result, route)
 }
 
@@ -106,9 +115,11 @@ fn load_inner(
     name: &str,
     file: File,
     size: u64,
+    progress: Option<Arc<Progress>>,
     route: &mut Route,
 ) -> Result<Dataset, LoadError> {
     let (mut reader, mut builder) = start(name, file, Some(size))?;
+    builder.report_to(progress);
     let split = find_split(path, size).map_err(|e| read_error(name, e))?;
     let Some(split) = split else {
         while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
@@ -182,7 +193,7 @@ mod tests {
             // Quoted line ends everywhere but near the middle, so the guess
             // there is right and the halves still have them to get right.
             let near_middle = s.len().abs_diff(TEST_SIZE / 2) < 16 * 1024;
-            let evidence = if quoted_newlines && ind % 3 == 0 && !near_middle {
+            let evidence = if quoted_newlines && ind.is_multiple_of(3) && !near_middle {
                 format!("\"line one{line_end}line two, {i}\"")
             } else {
                 format!("ev {i}")
@@ -204,7 +215,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), "big.csv", text);
         let file = File::open(&path).unwrap();
-        let (parallel, route) = load_routed(&path, "big.csv", file, text.len() as u64);
+        let (parallel, route) = load_routed(&path, "big.csv", file, text.len() as u64, None);
         assert_eq!(route, expected);
         let parallel = parallel.unwrap();
         let single = load_reader("big.csv", text.as_bytes()).unwrap();
@@ -266,6 +277,7 @@ mod tests {
             "bad.csv",
             File::open(&path).unwrap(),
             text.len() as u64,
+            None,
         );
         assert_eq!(route, Route::Split);
         let e = e.unwrap_err();

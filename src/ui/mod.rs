@@ -7,6 +7,7 @@ pub mod gaps;
 pub mod help;
 pub mod indicators;
 pub mod layout;
+pub mod loading;
 pub mod overview;
 pub mod peers;
 pub mod table;
