@@ -949,5 +949,8 @@ fn slow_load_shows_progress_then_the_dashboard() {
     s.send("q");
     let raw = s.expect_exit(0);
     assert_left_terminal(&raw);
-    assert!(!has(&raw, b"Overall index"), "the dashboard should not have started");
+    assert!(
+        !has(&raw, b"Overall index"),
+        "the dashboard should not have started"
+    );
 }

@@ -584,7 +584,11 @@ impl Builder {
         let spec = [row.max_score, row.weight, row.target].map(f64::to_bits);
         // An indicator almost always keeps its maximum, weight and target
         // from row to row: try its last one before hashing.
-        let cached = self.spec_of_indicator.get(indicator as usize).copied().flatten();
+        let cached = self
+            .spec_of_indicator
+            .get(indicator as usize)
+            .copied()
+            .flatten();
         let id = match cached {
             Some((key, id)) if key == spec => id,
             _ => {
