@@ -82,7 +82,7 @@ pub fn load_path_with(
         .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     if size >= super::parallel::MIN_SIZE {
-        return super::parallel::load(path, &name, file, size, progress);
+        return super::parallel::load(&name, file, size, progress);
     }
     let (mut reader, mut builder) = start(&name, file, Some(size))?;
     builder.report_to(progress);

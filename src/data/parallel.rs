@@ -10,8 +10,7 @@
 //! one pass would give.
 
 use std::fs::File;
-use std::io::{BufReader, Read, Seek, SeekFrom};
-use std::path::Path;
+use std::io::Read;
 
 use super::error::LoadError;
 use std::sync::Arc;
@@ -34,12 +33,31 @@ struct Split {
     run: Vec<u8>,
 }
 
-fn find_split(path: &Path, size: u64) -> std::io::Result<Option<Split>> {
+/// Reads the file the first half has open, from a position of its own.
+/// Opening the path again could give a different file: editors save by
+/// writing a new file and renaming it over the old one.
+struct At<'a> {
+    file: &'a File,
+    offset: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(self.file, buf, self.offset)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(self.file, buf, self.offset)?;
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+fn find_split(file: &File, size: u64) -> std::io::Result<Option<Split>> {
     let from = (size / 2).saturating_sub(1);
-    let mut file = File::open(path)?;
-    file.seek(SeekFrom::Start(from))?;
     let mut buf = Vec::with_capacity(SEARCH);
-    file.take(SEARCH as u64).read_to_end(&mut buf)?;
+    At { file, offset: from }
+        .take(SEARCH as u64)
+        .read_to_end(&mut buf)?;
     let Some(nl) = buf.iter().skip(1).position(|&b| b == b'\n').map(|i| i + 1) else {
         return Ok(None);
     };
@@ -60,17 +78,17 @@ fn find_split(path: &Path, size: u64) -> std::io::Result<Option<Split>> {
 
 /// Parses the rows from `split.start` to the end of the file.
 fn second_half(
-    path: &Path,
+    file: &File,
     name: &str,
     split_at: u64,
     delimiter: u8,
     mut builder: Builder,
 ) -> Result<Builder, LoadError> {
-    let mut file = File::open(path).map_err(|e| read_error(name, e))?;
-    file.seek(SeekFrom::Start(split_at))
-        .map_err(|e| read_error(name, e))?;
-    let mut reader =
-        RecordReader::new(BufReader::with_capacity(1 << 16, file), delimiter).mid_file();
+    let at = At {
+        file,
+        offset: split_at,
+    };
+    let mut reader = RecordReader::new(at, delimiter).mid_file();
     while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
         builder.row(&record);
     }
@@ -89,38 +107,37 @@ enum Route {
 }
 
 pub fn load(
-    path: &Path,
     name: &str,
     file: File,
     size: u64,
     progress: Option<Arc<Progress>>,
 ) -> Result<Dataset, LoadError> {
-    load_routed(path, name, file, size, progress).0
+    load_routed(name, file, size, progress).0
 }
 
 fn load_routed(
-    path: &Path,
     name: &str,
     file: File,
     size: u64,
     progress: Option<Arc<Progress>>,
 ) -> (Result<Dataset, LoadError>, Route) {
     let mut route = Route::Whole;
-    let result = load_inner(path, name, file, size, progress, &mut route);
+    let result = load_inner(name, file, size, progress, &mut route);
     (result, route)
 }
 
 fn load_inner(
-    path: &Path,
     name: &str,
     file: File,
     size: u64,
     progress: Option<Arc<Progress>>,
     route: &mut Route,
 ) -> Result<Dataset, LoadError> {
+    // Positional reads through a second handle never move the first's offset.
+    let shared = file.try_clone().map_err(|e| read_error(name, e))?;
     let (mut reader, mut builder) = start(name, file, Some(size))?;
     builder.report_to(progress);
-    let split = find_split(path, size).map_err(|e| read_error(name, e))?;
+    let split = find_split(&shared, size).map_err(|e| read_error(name, e))?;
     let Some(split) = split else {
         while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
             builder.row(&record);
@@ -134,7 +151,7 @@ fn load_inner(
     sibling.reserve(builder.capacity() / 2 + 1024);
     let delimiter = reader.delimiter();
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| second_half(path, name, split.start, delimiter, sibling));
+        let second = scope.spawn(|| second_half(&shared, name, split.start, delimiter, sibling));
         // Parse up to the boundary, or through it if the guess was wrong.
         let mut stopped_at = None;
         while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
@@ -170,6 +187,7 @@ mod tests {
     use super::*;
     use crate::data::load_reader;
     use std::fmt::Write as _;
+    use std::path::Path;
 
     fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
         let path = dir.join(name);
@@ -215,7 +233,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), "big.csv", text);
         let file = File::open(&path).unwrap();
-        let (parallel, route) = load_routed(&path, "big.csv", file, text.len() as u64, None);
+        let (parallel, route) = load_routed("big.csv", file, text.len() as u64, None);
         assert_eq!(route, expected);
         let parallel = parallel.unwrap();
         let single = load_reader("big.csv", text.as_bytes()).unwrap();
@@ -266,6 +284,32 @@ mod tests {
     }
 
     #[test]
+    fn a_file_replaced_while_loading_is_read_as_it_was_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = big("\n", false);
+        let path = write(dir.path(), "data.csv", &original);
+        let file = File::open(&path).unwrap();
+        // An editor saves: a new file renamed over the old path.
+        let replacement = write(
+            dir.path(),
+            "new.csv",
+            &big("\n", false).replace("ev ", "changed "),
+        );
+        std::fs::rename(&replacement, &path).unwrap();
+        let (ds, route) = load_routed("data.csv", file, original.len() as u64, None);
+        assert_eq!(route, Route::Split);
+        let ds = ds.unwrap();
+        assert!(
+            !ds.text.contains("changed"),
+            "the second half read the new file"
+        );
+        assert_eq!(
+            ds.text,
+            load_reader("data.csv", original.as_bytes()).unwrap().text
+        );
+    }
+
+    #[test]
     fn errors_in_the_second_half_name_their_true_lines() {
         let mut text = big("\r\n", true);
         let lines_before = text.matches('\n').count();
@@ -273,7 +317,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), "bad.csv", &text);
         let (e, route) = load_routed(
-            &path,
             "bad.csv",
             File::open(&path).unwrap(),
             text.len() as u64,
