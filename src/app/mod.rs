@@ -222,6 +222,17 @@ impl App {
     fn go(&mut self, pane: Pane) {
         self.pane = pane;
         self.fit_cursors();
+        // The ranking opens on the current country, however far down it is.
+        if pane == Pane::Peers
+            && let Some(pos) = self
+                .view
+                .peers
+                .iter()
+                .position(|p| p.country == self.country)
+        {
+            let (len, page) = (self.list_len(), self.page());
+            self.cursors[3].set(pos, len, page);
+        }
     }
 
     fn open(&mut self, popup: Popup) {

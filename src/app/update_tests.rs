@@ -192,8 +192,17 @@ fn one_country_has_no_peers_pane() {
 #[test]
 fn peers_rank_and_choosing_a_country_switches_to_it() {
     let mut app = app();
+    app.update(Action::NextCountry);
     app.update(Action::GoTo(Pane::Peers));
-    app.update(Action::PrevYear);
+    // It opens on the current country: BBB has only 2023, where it ranks
+    // second (37.5 to AAA's 75).
+    assert_eq!(app.cursor(Pane::Peers).selected, 1);
+    app.update(Action::PrevCountry);
+    app.update(Action::GoTo(Pane::Overview));
+    app.update(Action::GoTo(Pane::Peers));
+    // Back on AAA, still in 2023, where AAA leads.
+    assert_eq!(year(&app), 2023);
+    assert_eq!(app.cursor(Pane::Peers).selected, 0);
     // 2023: AAA P = 50, Q = 100 → 75; BBB P = 75, Q = 0 → 37.5.
     let order: Vec<&str> = app
         .view
