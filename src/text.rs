@@ -95,11 +95,6 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
-/// Display width of text after [`visible`].
-pub fn width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(visible(s).as_ref())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -94,10 +94,6 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    pub fn overall_delta(&self) -> Option<f64> {
-        delta(self.overall_from, self.overall_to)
-    }
-
     /// Indicators that moved, largest attainment rise first.
     pub fn risers(&self) -> Vec<&IndicatorChange> {
         let mut v: Vec<_> = self
