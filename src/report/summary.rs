@@ -143,6 +143,7 @@ impl Summary {
             .map(|p| {
                 let agg = aggs[p as usize];
                 let compare_score = y0.and_then(|y0| ds.pillar_score(c, y0, p));
+                let place = rank(RankBy::Pillar(p));
                 PillarRow {
                     pillar: ds.pillars[p as usize].clone(),
                     score: agg.score(),
@@ -151,8 +152,8 @@ impl Summary {
                     indicators: agg.total,
                     assessed: agg.assessed,
                     gain: compare::pillar_gain(ds, c, y, p),
-                    rank: rank(RankBy::Pillar(p)).map(|r| r.0),
-                    of: rank(RankBy::Pillar(p)).map(|r| r.1),
+                    rank: place.map(|r| r.0),
+                    of: place.map(|r| r.1),
                 }
             })
             .collect();
@@ -216,6 +217,7 @@ impl Summary {
             })
             .collect();
 
+        let overall_place = rank(RankBy::Overall);
         let country = &ds.countries[c as usize];
         Summary {
             country: country.code.clone(),
@@ -227,8 +229,8 @@ impl Summary {
             delta: compare::delta(compare_overall, overall),
             tier: tier.map(|t| t.number()),
             tier_label: tier.map(|t| t.label()),
-            rank: rank(RankBy::Overall).map(|r| r.0),
-            of: rank(RankBy::Overall).map(|r| r.1),
+            rank: overall_place.map(|r| r.0),
+            of: overall_place.map(|r| r.1),
             pillars,
             weakest_pillars,
             top_gaps,
