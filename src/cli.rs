@@ -41,6 +41,9 @@ pub struct DashboardArgs {
     /// Leave the mouse to the terminal, so text can be selected and copied
     #[arg(long)]
     pub no_mouse: bool,
+    /// Do not reload when the file changes on disk
+    #[arg(long)]
+    pub no_watch: bool,
     #[command(flatten)]
     pub peers: PeerArgs,
 }

@@ -11,6 +11,7 @@ pub mod synthetic;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod watch;
 
 /// A load that takes longer than this shows a progress screen; a quicker
 /// one, good or bad, never touches the terminal before it is done.
@@ -33,6 +34,14 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             app::ThemeName::Dark
         }
     });
+    // Watching starts before the first load so a save during it is seen.
+    // Without a watch (e.g. no inotify instances left) the dashboard still
+    // works; it just does not follow the file.
+    let watch = if args.no_watch {
+        None
+    } else {
+        watch::watch(&files).ok()
+    };
     let progress = Arc::new(data::Progress::default());
     let (tx, rx) = mpsc::channel();
     {
@@ -70,7 +79,11 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         progress: &progress,
         theme,
     };
-    match tui::run(loading, screen, !args.no_mouse, make_app)? {
+    let options = tui::Options {
+        mouse: !args.no_mouse,
+        reloads: watch.as_ref().map(|w| &w.reloads),
+    };
+    match tui::run(loading, screen, options, make_app)? {
         None => Ok(()),
         Some(signal) => Err(cli::Failure::Signal(signal)),
     }

@@ -25,6 +25,7 @@ use ratatui::layout::{Position, Rect};
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 
+use crate::app::action::Reload;
 use crate::app::{Action, App, Mode, Pane, ThemeName, keymap};
 use crate::cli::Failure;
 use crate::data::{Dataset, LoadError, Progress};
@@ -101,7 +102,7 @@ fn signal_flag() -> io::Result<Arc<AtomicUsize>> {
 }
 
 /// How long the event loop gets to notice a signal itself. It polls every
-/// 250 ms, so only a loop stuck inside a read takes longer.
+/// 100 ms, so only a loop stuck inside a read takes longer.
 const SIGNAL_GRACE: Duration = Duration::from_millis(600);
 
 /// Ends the process if a signal arrived and the event loop has not finished
@@ -130,6 +131,12 @@ pub enum Loading {
     Pending(Receiver<Result<Dataset, LoadError>>),
 }
 
+pub struct Options<'a> {
+    pub mouse: bool,
+    /// Loads of the file after it changed on disk, if it is watched.
+    pub reloads: Option<&'a Receiver<Result<Dataset, LoadError>>>,
+}
+
 /// What the user sees while a slow file loads.
 pub struct LoadingScreen<'a> {
     pub name: &'a str,
@@ -143,13 +150,13 @@ pub struct LoadingScreen<'a> {
 pub fn run(
     loading: Loading,
     screen: LoadingScreen<'_>,
-    mouse: bool,
+    options: Options<'_>,
     make_app: impl FnOnce(Dataset) -> Result<App, Failure>,
 ) -> Result<Option<i32>, Failure> {
     let stop = signal_flag().map_err(Failure::Terminal)?;
     let done = Arc::new(AtomicBool::new(false));
     spawn_watchdog(Arc::clone(&stop), Arc::clone(&done));
-    let result = start_and_loop(loading, screen, mouse, make_app, &stop);
+    let result = start_and_loop(loading, screen, options, make_app, &stop);
     done.store(true, Ordering::Relaxed);
     // A hang-up can surface as a read error just before its SIGHUP lands;
     // the signal is the truer account of why we stopped.
@@ -162,10 +169,11 @@ pub fn run(
 fn start_and_loop(
     loading: Loading,
     screen: LoadingScreen<'_>,
-    mouse: bool,
+    options: Options<'_>,
     make_app: impl FnOnce(Dataset) -> Result<App, Failure>,
     stop: &AtomicUsize,
 ) -> Result<(), Failure> {
+    let mouse = options.mouse;
     let data_error = |e| Failure::Data(e, crate::data::error::SHOWN_ERRORS);
     let (ds, mut guard) = match loading {
         Loading::Done(result) => {
@@ -187,7 +195,7 @@ fn start_and_loop(
         Some(guard) => guard,
         None => TerminalGuard::enter(mouse).map_err(Failure::Terminal)?,
     };
-    event_loop(&mut app, guard, stop).map_err(Failure::Terminal)
+    event_loop(&mut app, guard, options.reloads, stop).map_err(Failure::Terminal)
 }
 
 /// Draws the loading screen until the data arrives; `None` if the user
@@ -231,17 +239,30 @@ fn wait_with_progress(
     }
 }
 
-fn event_loop(app: &mut App, mut guard: TerminalGuard, stop: &AtomicUsize) -> io::Result<()> {
+/// How often the loop looks for signals and reloads when no key comes.
+const TICK: Duration = Duration::from_millis(100);
+
+fn event_loop(
+    app: &mut App,
+    mut guard: TerminalGuard,
+    reloads: Option<&Receiver<Result<Dataset, LoadError>>>,
+    stop: &AtomicUsize,
+) -> io::Result<()> {
     let terminal = &mut guard.terminal;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     while !app.quit && stop.load(Ordering::Relaxed) == 0 {
+        // Only the newest load matters when several queued up.
+        if let Some(result) = reloads.and_then(|rx| rx.try_iter().last()) {
+            app.update(Action::Reloaded(Reload(Box::new(result))));
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(250))? {
+        if !event::poll(TICK)? {
             continue;
         }
         // Handle everything already queued before drawing again, so held

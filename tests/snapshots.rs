@@ -242,3 +242,34 @@ fn trends_key_matches_each_line_colour() {
     });
     assert!(cyan_braille, "no Legal line drawn in cyan");
 }
+
+#[test]
+fn failed_reload_banner_replaces_the_hints_in_the_warning_style() {
+    use cyberindex::app::action::Reload;
+    for theme in [ThemeName::Dark, ThemeName::Mono] {
+        let mut app = sample(theme);
+        let err = cyberindex::data::load_reader(
+            "review.csv",
+            "country,year,pillar,indicator_id,score,max_score\nZMB,2024,Legal,L1,\x1b]0;x\x07,3\n"
+                .as_bytes(),
+        )
+        .unwrap_err();
+        app.update(Action::Reloaded(Reload(Box::new(Err(err)))));
+        let terminal = render(&mut app, 80, 24);
+        if theme == ThemeName::Mono {
+            insta::assert_snapshot!("reload_banner_80x24", terminal.backend());
+        }
+        let buf = buffer(&terminal);
+        let (x, y) = find(buf, "⚠ review.csv:2: score:").expect("banner on screen");
+        assert_eq!(y, 23, "the banner is on the footer row");
+        assert!(
+            find(buf, "? help").is_none(),
+            "the hints are still drawn under the banner"
+        );
+        let style = buf[(x, y)].style();
+        match theme {
+            ThemeName::Mono => assert!(style.add_modifier.contains(Modifier::REVERSED)),
+            _ => assert_eq!(style.bg, Some(Color::Yellow)),
+        }
+    }
+}

@@ -1,6 +1,8 @@
 //! Everything the user can do, as data. `App::update` is the only place that
 //! changes state, and it takes one of these.
 
+use crate::data::{Dataset, LoadError};
+
 /// The dashboard's panes, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -122,4 +124,17 @@ pub enum Action {
     CycleTheme,
     ToggleBraille,
     Resize(u16, u16),
+    /// The file changed on disk and was loaded again.
+    Reloaded(Reload),
+}
+
+/// The outcome of loading the file again. Actions compare equal when they
+/// are the same action; two reloads are never the same, even of equal data.
+#[derive(Clone, Debug)]
+pub struct Reload(pub Box<Result<Dataset, LoadError>>);
+
+impl PartialEq for Reload {
+    fn eq(&self, _: &Reload) -> bool {
+        false
+    }
 }

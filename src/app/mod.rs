@@ -4,6 +4,7 @@
 pub mod action;
 pub mod cursor;
 pub mod keymap;
+mod reload;
 pub mod view;
 
 use crate::data::compare;
@@ -27,8 +28,18 @@ pub enum Popup {
     Detail(IndicatorIx),
 }
 
+/// The cursors' places, as indicators and a country.
+#[derive(Clone, Copy, Debug)]
+struct Selection {
+    indicators: [(Pane, Option<IndicatorIx>); 3],
+    peer: Option<CountryIx>,
+}
+
 pub struct App {
     pub ds: Dataset,
+    /// Why the file on disk is not what is shown: its last save did not
+    /// load. Cleared by the next good load.
+    pub banner: Option<String>,
     pub pane: Pane,
     pub mode: Mode,
     pub popup: Option<Popup>,
@@ -58,6 +69,7 @@ impl App {
         let compare = compare::previous_year(&ds, country, year);
         let mut app = App {
             ds,
+            banner: None,
             pane: Pane::Overview,
             mode: Mode::Normal,
             popup: None,
@@ -216,6 +228,10 @@ impl App {
                 self.size = (w, h);
                 self.fit_cursors();
             }
+            Action::Reloaded(action::Reload(result)) => match *result {
+                Ok(ds) => self.replace_data(ds),
+                Err(e) => self.banner = Some(e.first()),
+            },
         }
     }
 
@@ -367,25 +383,38 @@ impl App {
     /// Recomputes the view and puts every cursor back on the indicator it
     /// was on, where that indicator still exists.
     fn refresh_keeping_selection(&mut self) {
-        let before: Vec<(Pane, Option<IndicatorIx>)> =
-            [Pane::Indicators, Pane::Compare, Pane::Gaps]
-                .iter()
-                .map(|&p| (p, self.indicator_at(p)))
-                .collect();
-        let peer = self
-            .view
-            .peers
-            .get(self.cursor(Pane::Peers).selected)
-            .map(|p| p.country);
+        let selection = self.selection();
         self.refresh();
-        if let Some(pos) = peer.and_then(|c| self.view.peers.iter().position(|p| p.country == c)) {
+        self.restore(selection);
+    }
+
+    /// What each list's cursor is on, by identity rather than position.
+    fn selection(&self) -> Selection {
+        Selection {
+            indicators: [Pane::Indicators, Pane::Compare, Pane::Gaps]
+                .map(|p| (p, self.indicator_at(p))),
+            peer: self
+                .view
+                .peers
+                .get(self.cursor(Pane::Peers).selected)
+                .map(|p| p.country),
+        }
+    }
+
+    /// Puts the cursors back on what [`App::selection`] recorded, after the
+    /// view was rebuilt.
+    fn restore(&mut self, selection: Selection) {
+        if let Some(pos) = selection
+            .peer
+            .and_then(|c| self.view.peers.iter().position(|p| p.country == c))
+        {
             let (len, page) = (
                 self.list_len_of(Pane::Peers),
                 crate::ui::layout::list_height(Pane::Peers, self.size),
             );
             self.cursors[3].set(pos, len, page);
         }
-        for (pane, ind) in before {
+        for (pane, ind) in selection.indicators {
             let Some(ind) = ind else { continue };
             let pos = match pane {
                 Pane::Compare => self
@@ -522,3 +551,7 @@ impl App {
 #[cfg(test)]
 #[path = "update_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "reload_tests.rs"]
+mod reload_tests;

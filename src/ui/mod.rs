@@ -182,6 +182,20 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    // A failed reload outranks the key hints (help still lists them), but
+    // not the search being typed.
+    if let Some(error) = &app.banner
+        && app.mode != Mode::Search
+    {
+        // The error first: on a narrow screen the end is what gets cut.
+        let text = format!(
+            " ⚠ {} · not reloaded, showing the last good data ",
+            visible(error)
+        );
+        buf.set_style(area, theme.warning);
+        Line::styled(text, theme.warning).render(area, buf);
+        return;
+    }
     let mut spans = Vec::new();
     if app.mode == Mode::Search {
         spans.push(Span::styled(" /", theme.key));

@@ -1,0 +1,87 @@
+//! Swapping in a dataset loaded again from disk while keeping the user's
+//! place: pane, country, years, filter, search and every cursor stay on the
+//! same things where those still exist.
+
+use super::{App, Pane, Popup, Selection};
+use crate::data::compare;
+use crate::data::{CountryIx, Dataset, IndicatorIx};
+
+impl App {
+    pub(super) fn replace_data(&mut self, ds: Dataset) {
+        let old = &self.ds;
+        let country_code = old.countries[self.country as usize].code.clone();
+        let year = old.years.get(self.year as usize).copied();
+        let compare_year = self
+            .compare
+            .and_then(|y| old.years.get(y as usize).copied());
+        let pillar = self.query.pillar.map(|p| old.pillars[p as usize].clone());
+        let every_country_is_a_peer = self.peers.len() == old.countries.len();
+        let peer_codes: Vec<String> = self
+            .peers
+            .iter()
+            .map(|&c| old.countries[c as usize].code.clone())
+            .collect();
+        let old_selection = self.selection();
+        let id_of = |ind: IndicatorIx| old.indicators[ind as usize].id.clone();
+        let selected_ids = old_selection.indicators.map(|(p, i)| (p, i.map(id_of)));
+        let selected_peer = old_selection
+            .peer
+            .map(|c| old.countries[c as usize].code.clone());
+        let detail = match self.popup {
+            Some(Popup::Detail(ind)) => Some(id_of(ind)),
+            _ => None,
+        };
+
+        self.ds = ds;
+        self.banner = None;
+        let ds = &self.ds;
+        let find_country = |code: &str| {
+            ds.countries
+                .iter()
+                .position(|c| c.code == code)
+                .map(|c| c as CountryIx)
+        };
+        let find_indicator = |id: &str| {
+            ds.indicators
+                .iter()
+                .position(|i| i.id == id)
+                .map(|i| i as IndicatorIx)
+        };
+        self.country = find_country(&country_code).unwrap_or(0);
+        let years: Vec<_> = ds.years_with_data(self.country).collect();
+        self.year = year
+            .and_then(|y| ds.year_ix(y))
+            .filter(|y| years.contains(y))
+            .or_else(|| compare::latest_year(ds, self.country))
+            .unwrap_or(0);
+        self.compare = compare_year
+            .and_then(|y| ds.year_ix(y))
+            .filter(|&y| y != self.year && years.contains(&y))
+            .or_else(|| compare::previous_year(ds, self.country, self.year));
+        self.query.pillar = pillar.and_then(|name| {
+            ds.pillars
+                .iter()
+                .position(|p| *p == name)
+                .map(|p| p as crate::data::PillarIx)
+        });
+        self.peers = if every_country_is_a_peer {
+            (0..ds.countries.len() as CountryIx).collect()
+        } else {
+            peer_codes.iter().filter_map(|c| find_country(c)).collect()
+        };
+        if !self.panes().contains(&self.pane) {
+            self.pane = Pane::Overview;
+        }
+        let selection = Selection {
+            indicators: selected_ids.map(|(p, id)| (p, id.and_then(|id| find_indicator(&id)))),
+            peer: selected_peer.and_then(|c| find_country(&c)),
+        };
+        match detail.map(|id| find_indicator(&id)) {
+            Some(Some(ind)) => self.popup = Some(Popup::Detail(ind)),
+            Some(None) => self.close_popup(),
+            None => {}
+        }
+        self.refresh();
+        self.restore(selection);
+    }
+}
