@@ -8,10 +8,11 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use super::error::{LoadError, quote};
+use super::encoding;
+use super::error::{LoadError, quote, short};
 use super::load::{Builder, sniff_binary};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
@@ -46,8 +47,14 @@ pub fn is_data360_header<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
 }
 
 /// Reads the header of `path` and says whether it is a Data360 series.
-/// Unreadable files answer `false`; the real load reports why.
+/// Unreadable files answer `false`; the real load reports why. So do pipes
+/// and other files that are not regular (`/dev/stdin`, `<(…)`, a FIFO),
+/// without opening them: what this read would be gone for the load that
+/// follows.
 pub fn sniff(path: &Path) -> bool {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(file) = File::open(path) else {
         return false;
     };
@@ -154,8 +161,27 @@ struct Published {
     line: u64,
 }
 
-/// Loads one or more Data360 series files as one dataset.
+/// Loads one or more Data360 series files as one dataset. Series that
+/// Excel saved again as Windows-1252 are decoded, as indicator files are.
 pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
+    match load_as(paths, false) {
+        // Valid UTF-8, the published files, is read once, streaming.
+        Err(e) if encoding::failed_on_encoding(&e) => load_as(paths, true),
+        other => other,
+    }
+}
+
+/// How the files that are not UTF-8 were read, by file name.
+#[derive(Default)]
+struct Encodings {
+    decoded: Vec<String>,
+    /// Why a file was left undecoded.
+    not_cp1252: HashMap<String, &'static str>,
+}
+
+/// With `decode`, each file is read whole, and one that is not UTF-8 but
+/// plausibly Windows-1252 is decoded.
+fn load_as(paths: &[PathBuf], decode: bool) -> Result<Dataset, LoadError> {
     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let label = match names.as_slice() {
         [one] => one.clone(),
@@ -167,11 +193,33 @@ pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
     let mut published: HashMap<(String, i32), Published> = HashMap::new();
     let mut series_seen: HashMap<String, String> = HashMap::new();
 
+    let mut encodings = Encodings::default();
     for (path, name) in ordered(paths, &names) {
         builder.set_file(name);
-        read_file(path, name, &mut builder, &mut published, &mut series_seen)?;
+        let mut state = (&mut builder, &mut published, &mut series_seen);
+        if decode {
+            read_decoding(path, name, &mut state, &mut encodings)?;
+        } else {
+            read_file(path, name, &mut state)?;
+        }
     }
-    let mut ds = builder.finish(&label)?;
+    let mut ds = builder.finish(&label).map_err(|mut e| {
+        for d in &mut e.diagnostics {
+            let why = d.file.as_ref().and_then(|f| encodings.not_cp1252.get(f));
+            if let (Some(why), true) = (why, d.message == encoding::NOT_UTF8) {
+                d.message = why.to_string();
+            }
+        }
+        e
+    })?;
+    for name in encodings.decoded.iter().rev() {
+        let warning = if names.len() == 1 {
+            encoding::DECODED.to_string()
+        } else {
+            format!("{name}: {}", encoding::DECODED)
+        };
+        ds.warnings.insert(0, warning);
+    }
     cross_check(&mut ds, &published);
     Ok(ds)
 }
@@ -194,22 +242,57 @@ fn ordered<'a>(paths: &'a [PathBuf], names: &'a [String]) -> Vec<(&'a PathBuf, &
     v
 }
 
-fn read_file(
-    path: &Path,
-    name: &str,
-    builder: &mut Builder,
-    published: &mut HashMap<(String, i32), Published>,
-    series_seen: &mut HashMap<String, String>,
-) -> Result<(), LoadError> {
+/// What reading the files builds up: rows, published overall values, and
+/// which file each series came from.
+type State<'a> = (
+    &'a mut Builder,
+    &'a mut HashMap<(String, i32), Published>,
+    &'a mut HashMap<String, String>,
+);
+
+fn open(path: &Path, name: &str) -> Result<File, LoadError> {
     if path.is_dir() {
         return Err(LoadError::file_level(
             name,
             "is a directory, not a CSV file",
         ));
     }
-    let file =
-        File::open(path).map_err(|e| LoadError::file_level(name, format!("cannot open: {e}")))?;
-    let mut buffered = BufReader::new(file);
+    File::open(path).map_err(|e| LoadError::file_level(name, format!("cannot open: {e}")))
+}
+
+fn read_file(path: &Path, name: &str, state: &mut State<'_>) -> Result<(), LoadError> {
+    read_records(open(path, name)?, name, state)
+}
+
+/// Reads a file whole and decodes it if it is plausibly Windows-1252.
+fn read_decoding(
+    path: &Path,
+    name: &str,
+    state: &mut State<'_>,
+    encodings: &mut Encodings,
+) -> Result<(), LoadError> {
+    let mut bytes = Vec::new();
+    open(path, name)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::file_level(name, format!("cannot read: {e}")))?;
+    if std::str::from_utf8(&bytes).is_ok() {
+        return read_records(&bytes[..], name, state);
+    }
+    match encoding::not_cp1252(&bytes) {
+        None => {
+            encodings.decoded.push(name.to_string());
+            read_records(encoding::decode_cp1252(&bytes).as_bytes(), name, state)
+        }
+        Some(why) => {
+            encodings.not_cp1252.insert(name.to_string(), why);
+            read_records(&bytes[..], name, state)
+        }
+    }
+}
+
+fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<(), LoadError> {
+    let (builder, published, series_seen) = state;
+    let mut buffered = BufReader::new(source);
     let head = std::io::BufRead::fill_buf(&mut buffered)
         .map_err(|e| LoadError::file_level(name, format!("cannot read: {e}")))?;
     if let Some(what) = sniff_binary(head) {
@@ -262,9 +345,9 @@ fn read_file(
         if let Some(first) = seen_here.get(&key) {
             let msg = format!(
                 "duplicate observation for ({}, {}, {}): already given at line {first}",
-                String::from_utf8_lossy(&key.0),
-                String::from_utf8_lossy(&key.2),
-                code
+                short(&String::from_utf8_lossy(&key.0)),
+                short(&String::from_utf8_lossy(&key.2)),
+                short(&code)
             );
             builder.errors_mut().push(line, Some("TIME_PERIOD"), msg);
             continue;
@@ -493,6 +576,51 @@ mod tests {
                     "{b}:4: TIME_PERIOD: duplicate observation for (AAA, 2024, S2): already given at line 2"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_series_saved_as_windows_1252_is_decoded_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let utf8 = write(
+            dir.path(),
+            "ITU_GCI_LEGL_SCRE.csv",
+            &["CIV,Côte d'Ivoire,ITU_GCI_LEGL_SCRE,Legal Score,0_TO_20,2024,20"],
+        );
+        let cp1252 = dir.path().join("ITU_GCI_TECH_SCORE.csv");
+        std::fs::write(
+            &cp1252,
+            b"REF_AREA,REF_AREA_LABEL,INDICATOR,INDICATOR_LABEL,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE\r\n\
+              CIV,C\xf4te d'Ivoire,ITU_GCI_TECH_SCORE,Technical Score,0_TO_20,2024,10\r\n\
+              CUW,Cura\xe7ao,ITU_GCI_TECH_SCORE,Technical Score,0_TO_20,2024,x\r\n",
+        )
+        .unwrap();
+        // The decoded file's errors keep its name and lines.
+        let e = load(&[utf8.clone(), cp1252.clone()]).unwrap_err();
+        let c = cp1252.display().to_string();
+        assert_eq!(
+            e.lines().collect::<Vec<_>>(),
+            vec![format!("{c}:3: OBS_VALUE: \"x\" is not a number")]
+        );
+        let bytes = std::fs::read(&cp1252).unwrap();
+        std::fs::write(&cp1252, &bytes[..bytes.len() - 3]).unwrap();
+        let ds = load(&[utf8.clone(), cp1252.clone()]).unwrap();
+        assert_eq!(ds.countries[0].label(), "Côte d'Ivoire");
+        assert_eq!(ds.countries[1].label(), "Curaçao");
+        assert_eq!(
+            ds.warnings,
+            vec![format!(
+                "{c}: decoded as Windows-1252 (the file is not UTF-8); save it as CSV UTF-8 to silence this"
+            )]
+        );
+        // A byte Windows-1252 leaves undefined: located, and named as such.
+        std::fs::write(&cp1252, [&bytes[..bytes.len() - 3], b"\x81\r\n"].concat()).unwrap();
+        let e = load(&[utf8, cp1252]).unwrap_err();
+        assert_eq!(
+            e.lines().collect::<Vec<_>>(),
+            vec![format!(
+                "{c}:3: OBS_VALUE: is neither UTF-8 nor Windows-1252 text; save the file as CSV UTF-8"
+            )]
         );
     }
 

@@ -157,12 +157,16 @@ impl Errors {
 
 /// A cell's content quoted for a message, shortened if long.
 pub fn quote(cell: &str) -> String {
+    format!("\"{}\"", short(cell))
+}
+
+/// A cell's content for a message, cut short if long: a hostile file's
+/// 20 MB name must not become a 20 MB message.
+pub fn short(cell: &str) -> std::borrow::Cow<'_, str> {
     const MAX: usize = 40;
-    if cell.chars().count() > MAX {
-        let short: String = cell.chars().take(MAX).collect();
-        format!("\"{short}…\"")
-    } else {
-        format!("\"{cell}\"")
+    match cell.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &cell[..end]).into(),
+        None => cell.into(),
     }
 }
 
@@ -188,6 +192,14 @@ mod tests {
             text,
             "f.csv:2: year: bad\nf.csv:3: year: bad\n… and 3 more errors (5 in total)"
         );
+    }
+
+    #[test]
+    fn long_cells_are_cut_short_in_messages() {
+        let long = "é".repeat(41);
+        assert_eq!(short(&long), format!("{}…", "é".repeat(40)));
+        assert_eq!(short(&long[2..]), long[2..]);
+        assert_eq!(quote("ZMB"), "\"ZMB\"");
     }
 
     #[test]

@@ -6,10 +6,11 @@
 
 use rustc_hash::FxHashMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use super::error::{Errors, LoadError, quote};
+use super::encoding::{self, NOT_UTF8};
+use super::error::{Errors, LoadError, quote, short};
 use super::model::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
 use super::records::{Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
@@ -71,6 +72,16 @@ pub fn load_path_with(
     path: &Path,
     progress: Option<std::sync::Arc<Progress>>,
 ) -> Result<Dataset, LoadError> {
+    load_path_parallel_from(path, progress, super::parallel::MIN_SIZE)
+}
+
+/// As [`load_path_with`], with files of `parallel_from` bytes or more
+/// parsed on two cores; tests lower it to cover that path on small files.
+pub(crate) fn load_path_parallel_from(
+    path: &Path,
+    progress: Option<std::sync::Arc<Progress>>,
+    parallel_from: u64,
+) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
     if path.is_dir() {
         return Err(LoadError::file_level(
@@ -80,16 +91,69 @@ pub fn load_path_with(
     }
     let file = File::open(path)
         .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size >= super::parallel::MIN_SIZE {
-        return super::parallel::load(&name, file, size, progress);
+    let meta = file.metadata().ok();
+    let size = meta.as_ref().map_or(0, |m| m.len());
+    let first = if size >= parallel_from {
+        let handle = file.try_clone().map_err(|e| read_error(&name, e))?;
+        super::parallel::load(&name, handle, size, progress.clone())
+    } else {
+        load_stream(&name, &file, Some(size), progress.clone())
+    };
+    match first {
+        // Only a regular file can be read a second time; valid UTF-8 never
+        // gets here, so it is read once.
+        Err(e) if meta.is_some_and(|m| m.is_file()) && encoding::failed_on_encoding(&e) => {
+            load_cp1252(&name, &file, e, progress)
+        }
+        other => other,
     }
-    let (mut reader, mut builder) = start(&name, file, Some(size))?;
+}
+
+/// Loads a file that failed as UTF-8 as Windows-1252 instead, if the whole
+/// of it plausibly is; otherwise `failed`, saying why it is not.
+fn load_cp1252(
+    name: &str,
+    mut file: &File,
+    failed: LoadError,
+    progress: Option<std::sync::Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
+    // The handle already open, not the path: an editor may have saved a new
+    // file under that name since.
+    let mut bytes = Vec::new();
+    if file
+        .seek(SeekFrom::Start(0))
+        .and_then(|_| file.read_to_end(&mut bytes))
+        .is_err()
+    {
+        return Err(failed);
+    }
+    if let Some(why) = encoding::not_cp1252(&bytes) {
+        return Err(encoding::explain(failed, why));
+    }
+    let text = encoding::decode_cp1252(&bytes);
+    drop(bytes);
+    if let Some(p) = &progress {
+        p.rows.store(0, std::sync::atomic::Ordering::Relaxed);
+    }
+    let mut ds = load_stream(name, text.as_bytes(), Some(text.len() as u64), progress)?;
+    ds.warnings.insert(0, encoding::DECODED.to_string());
+    Ok(ds)
+}
+
+/// One pass over `reader`; with its `size`, room for the rows is reserved
+/// up front.
+fn load_stream(
+    name: &str,
+    reader: impl Read,
+    size: Option<u64>,
+    progress: Option<std::sync::Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
+    let (mut reader, mut builder) = start(name, reader, size)?;
     builder.report_to(progress);
-    while let Some(record) = reader.next_record().map_err(|e| read_error(&name, e))? {
+    while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
         builder.row(&record);
     }
-    builder.finish(&name)
+    builder.finish(name)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -103,11 +167,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Reads and validates indicator CSV from any reader; `name` is used in
 /// messages.
 pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> {
-    let (mut reader, mut builder) = start(name, reader, None)?;
-    while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
-        builder.row(&record);
-    }
-    builder.finish(name)
+    load_stream(name, reader, None, None)
 }
 
 pub(crate) fn read_error(name: &str, e: std::io::Error) -> LoadError {
@@ -244,8 +304,6 @@ fn parse_header(name: &str, record: &Record<'_>) -> Result<HeaderMap, LoadError>
 /// a hostile file from demanding gigabytes of aggregates.
 const MAX_AGGREGATE_CELLS: usize = 50_000_000;
 
-const NOT_UTF8: &str = "is not valid UTF-8 text; if Excel saved it, use Save As > CSV UTF-8";
-
 /// Accumulates validated rows into columns.
 pub(crate) struct Builder {
     header: HeaderMap,
@@ -368,8 +426,9 @@ impl Builder {
                 line,
                 None,
                 format!(
-                    "row has {} fields but the header has {}",
+                    "row has {} field{} but the header has {}",
                     record.len(),
+                    if record.len() == 1 { "" } else { "s" },
                     self.header.field_count
                 ),
             );
@@ -668,7 +727,7 @@ impl Builder {
             self.push_err(
                 line,
                 Column::Pillar,
-                "more than 65,535 distinct pillars; is the pillar column misaligned?",
+                "more than 65,536 distinct pillars; is the pillar column misaligned?",
             );
             return None;
         };
@@ -1024,12 +1083,12 @@ impl Builder {
             let who = if country.is_empty() {
                 String::new()
             } else {
-                format!("{country}, ")
+                format!("{}, ", short(country))
             };
             let msg = format!(
                 "duplicate row for ({who}{}, {}): already given at line {}",
                 self.seen_years[obs.year[dup] as usize],
-                self.indicators[obs.indicator[dup] as usize].id,
+                short(&self.indicators[obs.indicator[dup] as usize].id),
                 obs.line[first],
             );
             self.errors.push(
@@ -1187,3 +1246,7 @@ fn permute_all(obs: &mut Observations, perm: &[u32]) {
 #[cfg(test)]
 #[path = "load_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "load_prop_tests.rs"]
+mod prop_tests;

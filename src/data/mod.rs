@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod data360;
+pub mod encoding;
 pub mod error;
 pub mod load;
 pub mod model;

@@ -37,6 +37,13 @@ pub struct RecordReader<R> {
     slow_only: bool,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Readers made on this thread use csv-core alone, so that tests can run
+    /// whole loads through the path the fast one falls back to.
+    pub(crate) static SLOW_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// What the fast path made of the buffer.
 enum Fast {
     Record(FastEnd),
@@ -110,7 +117,7 @@ impl<R: Read> RecordReader<R> {
             ends: vec![0; 64],
             bounds: Vec::with_capacity(64),
             #[cfg(test)]
-            slow_only: false,
+            slow_only: SLOW_ONLY.with(std::cell::Cell::get),
         }
     }
 
@@ -353,8 +360,14 @@ impl<R: Read> RecordReader<R> {
     }
 
     /// Keeps the unconsumed bytes, moved to the front, and reads more after
-    /// them, growing the buffer when one record fills it. Returns false at
-    /// the end of input.
+    /// them until the buffer is full, growing it when one record fills it.
+    /// Returns false at the end of input.
+    ///
+    /// Filling the whole buffer matters for pipes, which hand over 64 KiB
+    /// per read: the fast path rescans an unfinished record from its start
+    /// after every fill, so a 20 MB field read 64 KiB at a time cost
+    /// hundreds of rescans (quadratic); with the buffer doubling and filled
+    /// each time, it costs a handful.
     fn fill_more(&mut self) -> io::Result<bool> {
         self.buf.copy_within(self.pos..self.len, 0);
         self.len -= self.pos;
@@ -363,23 +376,26 @@ impl<R: Read> RecordReader<R> {
             let grown = self.buf.len() * 2;
             self.buf.resize(grown, 0);
         }
-        let n = loop {
+        let before = self.len;
+        while self.len < self.buf.len() {
             match self.src.read(&mut self.buf[self.len..]) {
-                Ok(n) => break n,
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => self.len += n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             }
-        };
+        }
         if self.at_start {
             self.at_start = false;
-            if self.buf[..self.len + n].starts_with(b"\xEF\xBB\xBF") {
+            if self.buf[..self.len].starts_with(b"\xEF\xBB\xBF") {
                 self.pos = 3;
                 self.consumed = 3;
             }
         }
-        self.len += n;
-        self.eof = n == 0;
-        Ok(n > 0)
+        Ok(self.len > before)
     }
 }
 
