@@ -44,6 +44,9 @@ pub struct DashboardArgs {
     /// Do not reload when the file changes on disk
     #[arg(long)]
     pub no_watch: bool,
+    /// Overlay a saved scenario (country,year,indicator_id,score)
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
     #[command(flatten)]
     pub peers: PeerArgs,
 }
@@ -95,13 +98,34 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
     /// One row per country and year: overall, tier and every pillar
-    #[arg(long, conflicts_with_all = ["country", "year", "compare", "top", "peers", "region"])]
+    #[arg(long, conflicts_with_all = ["country", "year", "compare", "top", "peers", "region", "plan", "scenario"])]
     pub all: bool,
     /// How many indicators to list under "what to fix first"
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub top: usize,
+    /// The action plan: the fewest indicator points that lift the index to the next tier
+    #[arg(long)]
+    pub plan: bool,
+    /// With --plan: aim for this overall score instead of the next tier (0 < N ≤ 100)
+    #[arg(long, value_name = "N", requires = "plan", value_parser = target_score)]
+    pub target_score: Option<f64>,
+    /// Overlay a saved scenario (country,year,indicator_id,score): projected beside actual scores
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    /// With --plan: save the plan (on top of any --scenario) as a scenario file, to load with --scenario
+    #[arg(long, value_name = "OUT.csv", requires = "plan")]
+    pub save_plan: Option<PathBuf>,
     #[command(flatten)]
     pub peers: PeerArgs,
+}
+
+/// `--target-score`: an index score, above 0 and at most 100.
+fn target_score(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 100.0 => Ok(v),
+        Ok(_) => Err("must be above 0 and at most 100".to_string()),
+        Err(_) => Err(format!("{} is not a number", data::error::quote(s))),
+    }
 }
 
 /// Which countries to rank against.
@@ -242,14 +266,99 @@ pub fn import(source: &ImportSource) -> Result<(), Failure> {
 }
 
 pub fn report(args: &ReportArgs) -> Result<(), Failure> {
+    // Everything that is read is protected from the plan's output.
+    let mut inputs = args.files.clone();
+    inputs.extend(args.scenario.clone());
+    if let Some(out) = &args.save_plan {
+        // Refuse before reading anything, so a mistake costs nothing.
+        crate::output::check_target(out, &inputs).map_err(Failure::Usage)?;
+    }
     let ds = load(&args.files)?;
     warn(&ds);
     if args.all {
         return emit(&report::bulk::render(&ds, args.format));
     }
-    let sel = report::select(&ds, args.country.as_deref(), args.year, args.compare)
-        .map_err(Failure::Usage)?;
+    let scenario = match &args.scenario {
+        Some(path) => Some(
+            data::scenario_file::load_scenario(path, &ds)
+                .map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))?,
+        ),
+        None => None,
+    };
+    let base = scenario.clone().unwrap_or_default();
+    let (country, year) = scenario_default(&ds, &base, args);
+    let sel =
+        report::select(&ds, country.as_deref(), year, args.compare).map_err(Failure::Usage)?;
+    let file = args.scenario.as_ref().map(|p| p.display().to_string());
+    let view =
+        |f: &String| report::scenario::ScenarioView::build(&ds, &base, f, sel.country, sel.year);
+    if args.plan {
+        let plan = data::plan::plan(&ds, &base, sel.country, sel.year, args.target_score);
+        if let Some(out) = &args.save_plan {
+            save_plan(out, &ds, &plan.apply(&ds, &base), &inputs)?;
+        }
+        let p = report::plan::PlanReport::build(&ds, &base, &plan, file.as_ref().map(view));
+        if args.format == Format::Csv && !p.reached {
+            // CSV has no room for prose; the fact must not be lost.
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(
+                err,
+                "note: the goal {} cannot be reached within the indicators' targets; best reachable {}",
+                crate::format::score(p.goal.score),
+                crate::format::score(p.best_reachable.overall)
+            );
+        }
+        return emit(&report::plan::render(&p, args.format));
+    }
     let peers = args.peers.group(&ds, sel.country)?;
-    let summary = Summary::build(&ds, sel, args.top, &peers);
+    let mut summary = Summary::build(&ds, sel, args.top, &peers);
+    if let Some(f) = &file {
+        summary = summary.with_scenario(&ds, sel, &base, f);
+    }
     emit(&report::render(&summary, args.format))
+}
+
+/// Without --country and --year, a scenario whose changes all lie in one
+/// country-year reports that one: it is what the scenario is about.
+fn scenario_default(
+    ds: &Dataset,
+    scenario: &data::scenario::Scenario,
+    args: &ReportArgs,
+) -> (Option<String>, Option<i32>) {
+    let given = (args.country.clone(), args.year);
+    if given.0.is_some() || given.1.is_some() {
+        return given;
+    }
+    let mut cells = scenario
+        .changes(ds)
+        .into_iter()
+        .map(|ch| (ds.obs.country[ch.obs], ds.obs.year[ch.obs]));
+    let Some(first) = cells.next() else {
+        return given;
+    };
+    if cells.any(|cell| cell != first) {
+        return given;
+    }
+    (
+        Some(ds.countries[first.0 as usize].code.clone()),
+        Some(ds.years[first.1 as usize]),
+    )
+}
+
+fn save_plan(
+    out: &std::path::Path,
+    ds: &Dataset,
+    scenario: &data::scenario::Scenario,
+    inputs: &[PathBuf],
+) -> Result<(), Failure> {
+    data::scenario_file::save_scenario(out, ds, scenario, inputs).map_err(Failure::Usage)?;
+    let n = scenario.changes(ds).len();
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "wrote {}: {n} change{}",
+        crate::text::visible(&out.display().to_string()),
+        if n == 1 { "" } else { "s" }
+    );
+    Ok(())
 }

@@ -72,16 +72,36 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             None => 0,
         };
         let peers = args.peers.group(&ds, country)?;
-        Ok(app::App::new(ds, country, theme).with_peers(peers))
+        let scenario = match &args.scenario {
+            Some(path) => Some(
+                data::scenario_file::load_scenario(path, &ds)
+                    .map_err(|e| cli::Failure::Data(e, data::error::SHOWN_ERRORS))?,
+            ),
+            None => None,
+        };
+        let mut app = app::App::new(ds, country, theme).with_peers(peers);
+        if let Some(scenario) = scenario {
+            app.set_scenario(scenario);
+        }
+        Ok(app)
     };
     let screen = tui::LoadingScreen {
         name: &name,
         progress: &progress,
         theme,
     };
+    let perform = |effect: app::Effect| match effect {
+        app::Effect::SaveScenario { csv, country, year } => {
+            let path = data::scenario_file::fresh_scenario_path(&files[0], &country, year);
+            let saved = output::write_atomic(&path, &files, csv.as_bytes())
+                .map(|()| path.display().to_string());
+            app::Action::ScenarioSaved(saved)
+        }
+    };
     let options = tui::Options {
         mouse: !args.no_mouse,
         reloads: watch.as_ref().map(|w| &w.reloads),
+        perform: &perform,
     };
     match tui::run(loading, screen, options, make_app)? {
         None => Ok(()),

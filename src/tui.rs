@@ -26,7 +26,7 @@ use ratatui::layout::{Position, Rect};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 
 use crate::app::action::Reload;
-use crate::app::{Action, App, Mode, Pane, ThemeName, keymap};
+use crate::app::{Action, App, Effect, Mode, Pane, ThemeName, keymap};
 use crate::cli::Failure;
 use crate::data::{Dataset, LoadError, Progress};
 use crate::ui;
@@ -135,6 +135,9 @@ pub struct Options<'a> {
     pub mouse: bool,
     /// Loads of the file after it changed on disk, if it is watched.
     pub reloads: Option<&'a Receiver<Result<Dataset, LoadError>>>,
+    /// Carries out what the app asks for (see [`Effect`]); its answer goes
+    /// back to the app.
+    pub perform: &'a dyn Fn(Effect) -> Action,
 }
 
 /// What the user sees while a slow file loads.
@@ -195,7 +198,7 @@ fn start_and_loop(
         Some(guard) => guard,
         None => TerminalGuard::enter(mouse).map_err(Failure::Terminal)?,
     };
-    event_loop(&mut app, guard, options.reloads, stop).map_err(Failure::Terminal)
+    event_loop(&mut app, guard, &options, stop).map_err(Failure::Terminal)
 }
 
 /// Draws the loading screen until the data arrives; `None` if the user
@@ -245,9 +248,10 @@ const TICK: Duration = Duration::from_millis(100);
 fn event_loop(
     app: &mut App,
     mut guard: TerminalGuard,
-    reloads: Option<&Receiver<Result<Dataset, LoadError>>>,
+    options: &Options<'_>,
     stop: &AtomicUsize,
 ) -> io::Result<()> {
+    let reloads = options.reloads;
     let terminal = &mut guard.terminal;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
@@ -270,6 +274,9 @@ fn event_loop(
         loop {
             if let Some(action) = to_action(app, event::read()?) {
                 app.update(action);
+                for effect in std::mem::take(&mut app.effects) {
+                    app.update((options.perform)(effect));
+                }
                 dirty = true;
             }
             if app.quit || !event::poll(Duration::ZERO)? {

@@ -52,7 +52,22 @@ fn walk_every_pane_popup_help_and_search_then_quit() {
         !help.contains("scroll a page down"),
         "expected below the fold:\n{help}"
     );
-    s.press("\x1b[6~", "scroll a page down");
+    // A page or more further down, however long the table grows.
+    for _ in 0..10 {
+        let before = s.contents();
+        if before.contains("scroll a page down") {
+            break;
+        }
+        s.send("\x1b[6~");
+        s.wait_until("the help to scroll a page", |screen, _| {
+            screen.contents() != before
+        });
+    }
+    let help = s.contents();
+    assert!(
+        help.contains("scroll a page down"),
+        "PgDn never got there:\n{help}"
+    );
     s.esc("scroll a page down");
 
     // Search.

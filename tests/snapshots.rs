@@ -273,3 +273,38 @@ fn failed_reload_banner_replaces_the_hints_in_the_warning_style() {
         }
     }
 }
+
+/// The bundled sample with CAP-07 and COO-04 raised to their targets.
+fn scenario_app(theme: ThemeName) -> App {
+    let mut app = sample(theme);
+    app.update(Action::GoTo(Pane::Gaps));
+    app.update(Action::ScoreToTarget); // CAP-07, first in what to fix first
+    app.update(Action::Down);
+    app.update(Action::ScoreToTarget); // COO-04
+    app
+}
+
+#[test]
+fn scenario_view_marks_the_projection_beside_the_actual_scores() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        for pane in [Pane::Overview, Pane::Gaps] {
+            let mut app = scenario_app(ThemeName::Dark);
+            app.update(Action::GoTo(pane));
+            let terminal = render(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("scenario_{}_{w}x{h}", pane.title().to_lowercase()),
+                terminal.backend()
+            );
+            let buf = buffer(&terminal);
+            // The index moves from 92.20 by CAP-07's 0.95 and COO-04's 0.73.
+            let (x, y) = find(buf, "SCENARIO").expect("the scenario is marked");
+            assert_eq!(y, 0, "the header marks it");
+            assert!(find(buf, "93.88").is_some(), "projected index shown");
+            assert!(find(buf, "+1.68").is_some(), "difference shown");
+            assert_eq!(buf[(x, y)].style().bg, Some(Color::Yellow));
+        }
+    }
+    let mut app = scenario_app(ThemeName::Dark);
+    app.update(Action::ShowScenario);
+    insta::assert_snapshot!("scenario_list_120x40", render(&mut app, 120, 40).backend());
+}

@@ -1,11 +1,12 @@
 //! Any bytes, as an indicator CSV: loading must give data or a located
 //! error, never a panic; and data that loads must survive every report and
-//! a frame of every pane.
+//! a frame of every pane, and the action plan.
 
 #![no_main]
 
 use cyberindex::app::{Action, App, ThemeName};
-use cyberindex::data::load_reader;
+use cyberindex::data::scenario::Scenario;
+use cyberindex::data::{load_reader, plan, scenario_file};
 use cyberindex::report::{self, Format, Summary};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
@@ -26,6 +27,16 @@ fuzz_target!(|bytes: &[u8]| {
         let summary = Summary::build(&ds, sel, 10, &peers);
         for format in [Format::Text, Format::Md, Format::Json, Format::Csv] {
             let _ = report::render(&summary, format);
+        }
+        // The plan, and the same bytes read as a scenario for this data.
+        let empty = Scenario::default();
+        let plan = plan::plan(&ds, &empty, sel.country, sel.year, None);
+        let view = report::plan::PlanReport::build(&ds, &empty, &plan, None);
+        for format in [Format::Text, Format::Md, Format::Json, Format::Csv] {
+            let _ = report::plan::render(&view, format);
+        }
+        if let Ok(s) = scenario_file::read_scenario("s.csv", bytes, &ds) {
+            let _ = plan::plan(&ds, &s, sel.country, sel.year, Some(99.0));
         }
     }
     let mut app = App::new(ds, 0, ThemeName::Dark);

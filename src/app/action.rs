@@ -126,6 +126,58 @@ pub enum Action {
     Resize(u16, u16),
     /// The file changed on disk and was loaded again.
     Reloaded(Reload),
+    /// Scenario: raise the selected indicator's score by a step.
+    RaiseScore,
+    LowerScore,
+    ScoreToTarget,
+    ScoreToMax,
+    /// Start typing an exact score for the selected indicator.
+    EditScore,
+    ScoreInput(char),
+    ScoreInputBackspace,
+    ScoreInputAccept,
+    ScoreInputCancel,
+    /// Take back the last scenario change (or a reset).
+    UndoChange,
+    ResetScenario,
+    ShowScenario,
+    SaveScenario,
+    /// Make the action plan's steps part of the scenario.
+    ApplyPlan,
+    /// Where the scenario was saved, or why it was not.
+    ScenarioSaved(Result<String, String>),
+}
+
+impl Action {
+    /// Actions that build or keep the what-if scenario; help lists them
+    /// under their own heading.
+    pub fn is_scenario(&self) -> bool {
+        matches!(
+            self,
+            Action::RaiseScore
+                | Action::LowerScore
+                | Action::ScoreToTarget
+                | Action::ScoreToMax
+                | Action::EditScore
+                | Action::UndoChange
+                | Action::ResetScenario
+                | Action::ShowScenario
+                | Action::SaveScenario
+                | Action::ApplyPlan
+        )
+    }
+}
+
+/// Work `update()` asks the event loop to do, because it touches the
+/// world outside the app (files); the outcome comes back as an action.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Write the scenario's changes to a new file.
+    SaveScenario {
+        csv: String,
+        country: String,
+        year: i32,
+    },
 }
 
 /// The outcome of loading the file again. Actions compare equal when they

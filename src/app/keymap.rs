@@ -11,6 +11,8 @@ pub enum Mode {
     Normal,
     Search,
     Popup,
+    /// Typing an exact score for the selected indicator.
+    ScoreInput,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -295,6 +297,97 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        when: When::On(INDICATOR_LISTS),
+        keys: &[k('+'), k('=')],
+        action: Action::RaiseScore,
+        help: "scenario: raise the selected indicator's score a step",
+        hint: Some("what-if"),
+    },
+    Binding {
+        when: When::On(INDICATOR_LISTS),
+        keys: &[k('-')],
+        action: Action::LowerScore,
+        help: "scenario: lower the selected indicator's score a step",
+        hint: None,
+    },
+    Binding {
+        when: When::On(INDICATOR_LISTS),
+        keys: &[k('e')],
+        action: Action::EditScore,
+        help: "scenario: type an exact score for the selected indicator",
+        hint: None,
+    },
+    Binding {
+        when: When::On(INDICATOR_LISTS),
+        keys: &[k('T')],
+        action: Action::ScoreToTarget,
+        help: "scenario: set the selected indicator to its target",
+        hint: None,
+    },
+    Binding {
+        when: When::On(INDICATOR_LISTS),
+        keys: &[k('M')],
+        action: Action::ScoreToMax,
+        help: "scenario: set the selected indicator to its maximum",
+        hint: None,
+    },
+    Binding {
+        when: When::On(&[Pane::Gaps]),
+        keys: &[k('A')],
+        action: Action::ApplyPlan,
+        help: "scenario: apply the action plan's steps",
+        hint: Some("apply plan"),
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('u')],
+        action: Action::UndoChange,
+        help: "scenario: undo the last change (or the reset)",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('R')],
+        action: Action::ResetScenario,
+        help: "scenario: clear every change (u brings them back)",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('v')],
+        action: Action::ShowScenario,
+        help: "scenario: list the changes and their effect",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::Normal),
+        keys: &[k('w')],
+        action: Action::SaveScenario,
+        help: "scenario: save the changes to a new CSV file",
+        hint: None,
+    },
+    Binding {
+        when: When::In(Mode::ScoreInput),
+        keys: &[code(KeyCode::Enter)],
+        action: Action::ScoreInputAccept,
+        help: "use the typed score",
+        hint: Some("set"),
+    },
+    Binding {
+        when: When::In(Mode::ScoreInput),
+        keys: &[code(KeyCode::Esc)],
+        action: Action::ScoreInputCancel,
+        help: "leave the score as it was",
+        hint: Some("cancel"),
+    },
+    Binding {
+        when: When::In(Mode::ScoreInput),
+        keys: &[code(KeyCode::Backspace)],
+        action: Action::ScoreInputBackspace,
+        help: "delete a character",
+        hint: None,
+    },
+    Binding {
         when: When::In(Mode::Search),
         keys: &[code(KeyCode::Enter)],
         action: Action::SearchAccept,
@@ -353,13 +446,15 @@ pub const KEYMAP: &[Binding] = &[
 ];
 
 impl When {
-    /// Heading under which help and the README list the binding.
+    /// Heading under which help and the README list a binding with this
+    /// condition (scenario bindings have their own, see [`Binding::section`]).
     pub fn section(self) -> &'static str {
         match self {
             When::Always => "Anywhere",
             When::In(Mode::Normal) => "Dashboard",
             When::On(_) => "Tables",
             When::In(Mode::Search) => "Search",
+            When::In(Mode::ScoreInput) => "Typing a score",
             When::In(Mode::Popup) => "Popups",
         }
     }
@@ -369,6 +464,16 @@ impl When {
             When::Always => true,
             When::In(m) => m == mode,
             When::On(panes) => mode == Mode::Normal && panes.contains(&pane),
+        }
+    }
+}
+
+impl Binding {
+    pub fn section(&self) -> &'static str {
+        if self.action.is_scenario() {
+            "Scenario"
+        } else {
+            self.when.section()
         }
     }
 }
@@ -425,10 +530,14 @@ pub fn lookup(ev: &KeyEvent, mode: Mode, pane: Pane) -> Option<Action> {
     if bound.is_some() {
         return bound;
     }
-    // Typing in the search box: every other printable character is text.
+    // Typing in the search box or a score: every other printable
+    // character is text.
     match (mode, ev.code) {
         (Mode::Search, KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
             Some(Action::SearchInput(c))
+        }
+        (Mode::ScoreInput, KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+            Some(Action::ScoreInput(c))
         }
         _ => None,
     }
@@ -454,7 +563,7 @@ pub fn markdown_table() -> String {
             .collect();
         out.push_str(&format!(
             "| {} | {} | {} |\n",
-            b.when.section(),
+            b.section(),
             keys.join(" "),
             b.help
         ));
@@ -463,13 +572,21 @@ pub fn markdown_table() -> String {
 }
 
 /// Section headings in the order help shows them.
-const SECTIONS: [&str; 5] = ["Anywhere", "Dashboard", "Tables", "Search", "Popups"];
+const SECTIONS: [&str; 7] = [
+    "Anywhere",
+    "Dashboard",
+    "Tables",
+    "Scenario",
+    "Typing a score",
+    "Search",
+    "Popups",
+];
 
 /// Bindings grouped by section (table order within one), so each heading
 /// appears once.
 fn grouped() -> Vec<&'static Binding> {
     let mut v: Vec<&Binding> = KEYMAP.iter().collect();
-    v.sort_by_key(|b| SECTIONS.iter().position(|s| *s == b.when.section()));
+    v.sort_by_key(|b| SECTIONS.iter().position(|s| *s == b.section()));
     v
 }
 
@@ -479,7 +596,7 @@ pub fn help_rows() -> Vec<(&'static str, String, &'static str)> {
         .into_iter()
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-            (b.when.section(), keys.join(" "), b.help)
+            (b.section(), keys.join(" "), b.help)
         })
         .collect()
 }
@@ -494,7 +611,7 @@ mod tests {
 
     #[test]
     fn ctrl_c_quits_in_every_mode() {
-        for mode in [Mode::Normal, Mode::Search, Mode::Popup] {
+        for mode in [Mode::Normal, Mode::Search, Mode::Popup, Mode::ScoreInput] {
             let ev = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
             assert_eq!(
                 lookup(&ev, mode, Pane::Indicators),
@@ -545,7 +662,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        let modes = [Mode::Normal, Mode::Search, Mode::Popup];
+        let modes = [Mode::Normal, Mode::Search, Mode::Popup, Mode::ScoreInput];
         for mode in modes {
             for pane in Pane::ALL {
                 let mut seen = Vec::new();

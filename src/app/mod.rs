@@ -5,12 +5,13 @@ pub mod action;
 pub mod cursor;
 pub mod keymap;
 mod reload;
+mod scenario;
 pub mod view;
 
 use crate::data::compare;
 use crate::data::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
 
-pub use action::{Action, Column, Pane};
+pub use action::{Action, Column, Effect, Pane};
 pub use cursor::Cursor;
 pub use keymap::Mode;
 pub use view::{TableQuery, View};
@@ -26,6 +27,8 @@ pub enum ThemeName {
 pub enum Popup {
     Help,
     Detail(IndicatorIx),
+    /// The scenario's changes and what they do.
+    Scenario,
 }
 
 /// The cursors' places, as indicators and a country.
@@ -40,6 +43,16 @@ pub struct App {
     /// Why the file on disk is not what is shown: its last save did not
     /// load. Cleared by the next good load.
     pub banner: Option<String>,
+    /// What-if scores laid over the data.
+    pub scenario: crate::data::scenario::Scenario,
+    /// What the last reset cleared, so undo can bring it back.
+    reset_backup: Option<crate::data::scenario::Scenario>,
+    /// The score being typed in [`Mode::ScoreInput`].
+    pub score_input: String,
+    /// A one-off message for the footer, gone at the next key.
+    pub notice: Option<String>,
+    /// Work for the event loop; see [`Effect`].
+    pub effects: Vec<Effect>,
     pub pane: Pane,
     pub mode: Mode,
     pub popup: Option<Popup>,
@@ -70,6 +83,11 @@ impl App {
         let mut app = App {
             ds,
             banner: None,
+            scenario: Default::default(),
+            reset_backup: None,
+            score_input: String::new(),
+            notice: None,
+            effects: Vec::new(),
             pane: Pane::Overview,
             mode: Mode::Normal,
             popup: None,
@@ -108,6 +126,25 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::Reloaded(_) | Action::ScenarioSaved(_)
+        ) {
+            self.notice = None;
+        }
+        if action.is_scenario()
+            || matches!(
+                action,
+                Action::ScoreInput(_)
+                    | Action::ScoreInputBackspace
+                    | Action::ScoreInputAccept
+                    | Action::ScoreInputCancel
+                    | Action::ScenarioSaved(_)
+            )
+        {
+            self.scenario_update(action);
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::NextPane | Action::PrevPane => {
@@ -121,11 +158,7 @@ impl App {
                 };
                 self.go(panes[next % n]);
             }
-            Action::GoTo(p) => {
-                if self.panes().contains(&p) {
-                    self.go(p);
-                }
-            }
+            Action::GoTo(p) if self.panes().contains(&p) => self.go(p),
             Action::ChooseCountry => {
                 if self.pane == Pane::Peers
                     && let Some(place) = self.view.peers.get(self.cursor(Pane::Peers).selected)
@@ -181,11 +214,9 @@ impl App {
                     self.go(Pane::Indicators);
                 }
             }
-            Action::SearchInput(c) => {
-                if !c.is_control() {
-                    self.query.search.push(c);
-                    self.refresh_search();
-                }
+            Action::SearchInput(c) if !c.is_control() => {
+                self.query.search.push(c);
+                self.refresh_search();
             }
             Action::SearchBackspace => {
                 self.query.search.pop();
@@ -232,6 +263,7 @@ impl App {
                 Ok(ds) => self.replace_data(ds),
                 Err(e) => self.banner = Some(e.first()),
             },
+            _ => {}
         }
     }
 
@@ -377,6 +409,7 @@ impl App {
             &self.query,
             &self.peers,
         );
+        self.refresh_projection();
         self.fit_cursors();
     }
 
@@ -555,3 +588,7 @@ mod tests;
 #[cfg(test)]
 #[path = "reload_tests.rs"]
 mod reload_tests;
+
+#[cfg(test)]
+#[path = "scenario_tests.rs"]
+mod scenario_tests;

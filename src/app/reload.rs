@@ -27,6 +27,20 @@ impl App {
         let selected_peer = old_selection
             .peer
             .map(|c| old.countries[c as usize].code.clone());
+        // Scenario edits point at rows; carry them over by what the rows are.
+        let edits: Vec<(String, i32, String, f64)> = self
+            .scenario
+            .edits()
+            .iter()
+            .map(|e| {
+                (
+                    old.countries[old.obs.country[e.obs] as usize].code.clone(),
+                    old.years[old.obs.year[e.obs] as usize],
+                    id_of(old.obs.indicator[e.obs]),
+                    e.score,
+                )
+            })
+            .collect();
         let detail = match self.popup {
             Some(Popup::Detail(ind)) => Some(id_of(ind)),
             _ => None,
@@ -76,6 +90,18 @@ impl App {
             indicators: selected_ids.map(|(p, id)| (p, id.and_then(|id| find_indicator(&id)))),
             peer: selected_peer.and_then(|c| find_country(&c)),
         };
+        let mut scenario = crate::data::scenario::Scenario::default();
+        for (code, year, id, score) in &edits {
+            let obs = find_country(code).and_then(|c| {
+                let y = ds.year_ix(*year)?;
+                ds.find_obs(c, y, find_indicator(id)?)
+            });
+            if let Some(obs) = obs {
+                scenario.set(ds, obs, *score);
+            }
+        }
+        self.scenario = scenario;
+        self.reset_backup = None;
         match detail.map(|id| find_indicator(&id)) {
             Some(Some(ind)) => self.popup = Some(Popup::Detail(ind)),
             Some(None) => self.close_popup(),

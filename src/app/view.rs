@@ -2,7 +2,9 @@
 //! drawing is only lookups.
 
 use crate::data::compare::{self, Comparison};
+use crate::data::plan::Plan;
 use crate::data::rank::{self, Place, RankBy};
+use crate::data::scenario::{Change, Projection};
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
 
 use super::action::Column;
@@ -45,6 +47,14 @@ pub struct View {
     pub weak: Vec<(PillarIx, Option<f64>)>,
     /// The peer group ranked by overall index in the selected year.
     pub peers: Vec<Place>,
+    /// The selected country-year under the scenario, when the scenario
+    /// changes anything in it.
+    pub projection: Option<Projection>,
+    /// The scenario's changes in the selected country-year.
+    pub changes: Vec<Change>,
+    /// The least that lifts the selected country-year (scenario included)
+    /// to the next tier.
+    pub plan: Option<Plan>,
 }
 
 impl View {
@@ -81,6 +91,9 @@ impl View {
             } else {
                 Vec::new()
             },
+            projection: None,
+            changes: Vec::new(),
+            plan: None,
         };
         let mut fix_first: Vec<usize> = slot.clone().filter(|&i| view.gain(i) > 1e-12).collect();
         fix_first.sort_by(|&a, &b| {

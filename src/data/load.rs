@@ -156,7 +156,7 @@ fn load_stream(
     builder.finish(name)
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -245,7 +245,7 @@ pub(crate) fn sniff_binary(head: &[u8]) -> Option<&'static str> {
 
 /// Excel in many locales saves "CSV" with semicolons (and decimal commas).
 /// The header line decides: the most frequent of `,` `;` and tab wins.
-fn sniff_delimiter(head: &[u8]) -> u8 {
+pub(crate) fn sniff_delimiter(head: &[u8]) -> u8 {
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
     let count = |d: u8| first_line.iter().filter(|&&b| b == d).count();
     let (commas, semis, tabs) = (count(b','), count(b';'), count(b'\t'));
@@ -1153,7 +1153,7 @@ impl Interner {
 }
 
 /// A year cell: ASCII digits only.
-fn parse_year(bytes: &[u8]) -> Option<i32> {
+pub(crate) fn parse_year(bytes: &[u8]) -> Option<i32> {
     if bytes.is_empty() || bytes.len() > 6 || !bytes.iter().all(u8::is_ascii_digit) {
         return None;
     }

@@ -26,7 +26,7 @@ pub fn write_rows(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> S
 }
 
 pub fn indicators(s: &Summary) -> String {
-    let header = [
+    let mut header = vec![
         "country",
         "year",
         "pillar",
@@ -45,8 +45,14 @@ pub fn indicators(s: &Summary) -> String {
         "gain",
         "evidence",
     ];
-    let rows = s.indicators.iter().map(|r| {
-        vec![
+    // Only with a scenario, so that scripts reading the plain report see
+    // the same columns as before.
+    let scenario = s.scenario.is_some();
+    if scenario {
+        header.push("scenario_score");
+    }
+    let rows = s.indicators.iter().map(move |r| {
+        let mut row = vec![
             cell(&s.country),
             s.year.to_string(),
             cell(&r.pillar),
@@ -64,7 +70,11 @@ pub fn indicators(s: &Summary) -> String {
             num(r.gap),
             num(Some(r.gain)),
             cell(&r.evidence),
-        ]
+        ];
+        if scenario {
+            row.push(num(r.scenario_score));
+        }
+        row
     });
     write_rows(&header, rows)
 }

@@ -51,7 +51,12 @@ pub fn render(s: &Summary) -> String {
             crate::data::rank::ordinal(r)
         ));
     }
-    out.push_str("\n\n## Pillars\n\n");
+    out.push_str("\n\n");
+    if let Some(sc) = &s.scenario {
+        out.push_str(&super::scenario::markdown(sc));
+        out.push('\n');
+    }
+    out.push_str("## Pillars\n\n");
 
     match cmp {
         Some(c) => {

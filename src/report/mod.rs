@@ -1,8 +1,12 @@
-//! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV.
+//! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV,
+//! and the action plan ([`plan::PlanReport`]) in the same four formats.
 
 pub mod bulk;
 pub mod csv_out;
 pub mod markdown;
+pub mod plan;
+mod plan_text;
+pub mod scenario;
 pub mod summary;
 pub mod text;
 

@@ -2,8 +2,10 @@
 
 use serde::Serialize;
 
+use super::scenario::ScenarioView;
 use crate::data::compare::{self, ChangeCounts, Comparison};
 use crate::data::rank::{self, RankBy};
+use crate::data::scenario::Scenario;
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
 use crate::format::{round4_opt, round4_ser};
 
@@ -33,6 +35,9 @@ pub struct Summary {
     /// Indicators ranked by index gain: what to fix first.
     pub top_gaps: Vec<GapRow>,
     pub changes: Option<ChangeCounts>,
+    /// A scenario laid over the year, with projected beside actual scores.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<ScenarioView>,
     #[serde(skip)]
     pub indicators: Vec<IndicatorRow>,
 }
@@ -101,6 +106,9 @@ pub struct IndicatorRow {
     #[serde(serialize_with = "round4_ser")]
     pub gain: f64,
     pub evidence: String,
+    /// The score under the scenario, when one is laid over the year.
+    #[serde(skip)]
+    pub scenario_score: Option<f64>,
 }
 
 /// Which country and years a summary is about.
@@ -191,6 +199,7 @@ impl Summary {
                     gap: ds.gap(i),
                     gain: ds.gain(i),
                     evidence: ds.evidence(i).to_string(),
+                    scenario_score: None,
                 }
             })
             .collect();
@@ -235,17 +244,46 @@ impl Summary {
             weakest_pillars,
             top_gaps,
             changes: cmp.map(|k| k.counts),
+            scenario: None,
             indicators,
         }
     }
 
+    /// The same summary with `scenario` laid over its year: the actual
+    /// numbers stay, the projected ones are added beside them.
+    pub fn with_scenario(
+        mut self,
+        ds: &Dataset,
+        sel: Selection,
+        scenario: &Scenario,
+        file: &str,
+    ) -> Summary {
+        let rows = ds.rows(sel.country, sel.year);
+        for (row, i) in self.indicators.iter_mut().zip(rows) {
+            row.scenario_score = scenario.score(ds, i);
+        }
+        self.scenario = Some(ScenarioView::build(
+            ds,
+            scenario,
+            file,
+            sel.country,
+            sel.year,
+        ));
+        self
+    }
+
     /// "Zambia (ZMB)", "ZMB", or "(unnamed)".
     pub fn country_label(&self) -> String {
-        match (&self.country_name, self.country.is_empty()) {
-            (Some(name), false) => format!("{name} ({})", self.country),
-            (Some(name), true) => name.clone(),
-            (None, false) => self.country.clone(),
-            (None, true) => "(unnamed)".to_string(),
-        }
+        country_label(&self.country, self.country_name.as_deref())
+    }
+}
+
+/// "Zambia (ZMB)", "ZMB", or "(unnamed)".
+pub fn country_label(code: &str, name: Option<&str>) -> String {
+    match (name, code.is_empty()) {
+        (Some(name), false) => format!("{name} ({code})"),
+        (Some(name), true) => name.to_string(),
+        (None, false) => code.to_string(),
+        (None, true) => "(unnamed)".to_string(),
     }
 }

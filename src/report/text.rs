@@ -36,6 +36,10 @@ pub fn render(s: &Summary) -> String {
         ));
     }
     out.push('\n');
+    if let Some(sc) = &s.scenario {
+        out.push_str(&super::scenario::text(sc));
+        out.push('\n');
+    }
 
     // Without a comparison year the comparison columns would be empty.
     let row =

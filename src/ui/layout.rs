@@ -92,6 +92,28 @@ pub fn gaps(body: Rect) -> (Rect, Rect) {
     }
 }
 
+/// Gaps pane, first part: the pillar table above the action plan when
+/// both fit (the plan keeps at least 7 rows); side by side when short and
+/// wide, as at 80×24.
+pub fn gaps_left(left: Rect, pillars: u16) -> (Rect, Rect) {
+    let table = pillars + 3;
+    if left.height < table + 7 && left.width >= 70 {
+        let [a, b] = left.layout(&Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Percentage(50),
+        ]));
+        return (a, b);
+    }
+    let table = table
+        .min(left.height.saturating_sub(7))
+        .max(left.height.min(4));
+    let [a, b] = left.layout(&Layout::vertical([
+        Constraint::Length(table),
+        Constraint::Fill(1),
+    ]));
+    (a, b)
+}
+
 /// Trends pane: pillar chart, then the selected indicator's history.
 pub fn trends(body: Rect) -> (Rect, Rect) {
     let [a, b] = body.layout(&Layout::vertical([

@@ -10,6 +10,7 @@ pub mod layout;
 pub mod loading;
 pub mod overview;
 pub mod peers;
+pub mod scenario;
 pub mod table;
 pub mod theme;
 pub mod trends;
@@ -54,6 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             help::render(app, popup_area(area, width, 90), buf, &theme);
         }
         Some(Popup::Detail(ind)) => detail::render(app, ind, popup_area(area, 90, 90), buf, &theme),
+        Some(Popup::Scenario) => scenario::render(app, popup_area(area, 90, 80), buf, &theme),
         None => {}
     }
 }
@@ -116,7 +118,6 @@ fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Span::raw("│ "),
         Span::styled(visible(country.label()).into_owned(), theme.accent),
     ];
-    let wide = area.width >= 100;
     if country.name.is_some() && !country.code.is_empty() {
         spans.push(Span::styled(
             format!(" ({})", visible(&country.code)),
@@ -124,7 +125,11 @@ fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ));
     }
     spans.push(Span::raw(format!(" │ {}", ds.years[y as usize])));
-    if let Some(y0) = app.compare {
+    // On a narrow screen a scenario's projection matters more than the
+    // comparison year and the change since it, which the Overview shows.
+    let wide = area.width >= 100;
+    let show_compare = wide || app.view.projection.is_none();
+    if let Some(y0) = app.compare.filter(|_| show_compare) {
         spans.push(Span::styled(
             format!(" vs {}", ds.years[y0 as usize]),
             theme.muted,
@@ -142,10 +147,31 @@ fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         spans.push(Span::styled(label, theme.tier(tier)));
     }
-    if let Some(y0) = app.compare {
+    // On a narrow screen a scenario's projection matters more than the
+    // change since the comparison year, which the Overview still shows.
+    if let Some(y0) = app
+        .compare
+        .filter(|_| wide || app.view.projection.is_none())
+    {
         let d = crate::data::compare::delta(ds.overall(c, y0), overall);
         spans.push(Span::raw(" "));
         spans.push(Span::styled(format::delta(d), theme.delta(d)));
+    }
+    if let Some(p) = &app.view.projection {
+        let d = crate::data::compare::delta(overall, p.overall);
+        spans.push(Span::raw(" │ "));
+        spans.push(Span::styled(" SCENARIO ", theme.warning));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(format::score(p.overall), theme.accent));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(format::delta(d), theme.delta(d)));
+        if let Some(tier) = p.tier {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(
+                format!("Tier {}", tier.number()),
+                theme.tier(tier),
+            ));
+        }
     }
     if !wide {
         // The product name is the first thing to give up on a narrow screen.
@@ -197,6 +223,28 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let mut spans = Vec::new();
+    if app.mode == Mode::ScoreInput {
+        let what = app
+            .selected_indicator()
+            .map(|i| app.ds.indicators[i as usize].id.as_str())
+            .unwrap_or_default();
+        let max = app
+            .selected_indicator()
+            .and_then(|i| app.ds.find_obs(app.country, app.year, i))
+            .map_or(0.0, |i| app.ds.max_score(i));
+        spans.push(Span::styled(
+            format!(" Score for {} (0–{}): ", visible(what), format::points(max)),
+            theme.key,
+        ));
+        spans.push(Span::raw(app.score_input.clone()));
+        spans.push(Span::styled("█", theme.muted));
+    }
+    if let Some(notice) = &app.notice {
+        // The notice replaces the hints, but a score being typed stays.
+        spans.push(Span::styled(format!(" {} ", visible(notice)), theme.key));
+        Line::from(spans).render(area, buf);
+        return;
+    }
     if app.mode == Mode::Search {
         spans.push(Span::styled(" /", theme.key));
         spans.push(Span::raw(visible(&app.query.search).into_owned()));

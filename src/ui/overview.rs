@@ -20,7 +20,8 @@ fn pillar_rows(app: &App) -> u16 {
     let n = (0..app.ds.pillars.len() as PillarIx)
         .filter(|&p| app.ds.pillar_aggs(app.country, app.year)[p as usize].total > 0)
         .count() as u16;
-    n * if app.compare.is_some() { 2 } else { 1 } + 2
+    let comparing = app.compare.is_some() || app.view.projection.is_some();
+    n * if comparing { 2 } else { 1 } + 2
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -69,13 +70,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let (c, y) = (app.country, app.year);
-    let overall = ds.overall(c, y);
-    let block = section(format!(" Overall index {} ", ds.years[y as usize]), theme);
-    let mut lines = vec![Line::from(vec![
+    let actual = ds.overall(c, y);
+    let projection = app.view.projection.as_ref();
+    // Under a scenario the headline is the projected index, marked as such,
+    // with the actual one beside it.
+    let overall = projection.map_or(actual, |p| p.overall);
+    let mut title = vec![Span::raw(format!(
+        " Overall index {} ",
+        ds.years[y as usize]
+    ))];
+    let mut first = vec![
         Span::styled(format::score(overall), theme.accent),
         Span::styled(" / 100", theme.muted),
-    ])];
-    match ds.tier(c, y) {
+    ];
+    if projection.is_some() {
+        title.push(Span::styled(" SCENARIO ", theme.warning));
+        title.push(Span::raw(" "));
+        let d = crate::data::compare::delta(actual, overall);
+        first.push(Span::raw("  "));
+        first.push(Span::styled(format::delta(d), theme.delta(d)));
+        first.push(Span::styled(
+            format!(" vs actual {}", format::score(actual)),
+            theme.muted,
+        ));
+    }
+    let block = section(Line::from(title), theme);
+    let mut lines = vec![Line::from(first)];
+    match overall.map(Tier::from_score) {
         Some(tier) => {
             lines.push(Line::styled(
                 format!("Tier {} · {}", tier.number(), tier.label()),
@@ -99,7 +120,7 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     if let Some(y0) = app.compare {
         let before = ds.overall(c, y0);
-        let d = crate::data::compare::delta(before, overall);
+        let d = crate::data::compare::delta(before, actual);
         lines.push(Line::from(vec![
             Span::styled(format::delta(d), theme.delta(d)),
             Span::styled(
@@ -107,7 +128,7 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 theme.muted,
             ),
         ]));
-        if let (Some(b), Some(a)) = (before.map(Tier::from_score), overall.map(Tier::from_score))
+        if let (Some(b), Some(a)) = (before.map(Tier::from_score), actual.map(Tier::from_score))
             && a != b
         {
             lines.push(Line::styled(
@@ -171,16 +192,58 @@ fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(inner, buf);
 }
 
+/// What the pillar bars set against each other: the year against the
+/// comparison year, or, under a scenario, the projection against the actual
+/// scores.
+struct Sides<'a> {
+    now: PillarScores<'a>,
+    /// With the label of its second line.
+    before: Option<(String, PillarScores<'a>)>,
+}
+
+type PillarScores<'a> = Box<dyn Fn(PillarIx) -> Option<f64> + 'a>;
+
+fn sides<'a>(app: &'a App, theme: &Theme) -> (Line<'static>, Sides<'a>) {
+    let ds = &app.ds;
+    let (c, y) = (app.country, app.year);
+    let year = ds.years[y as usize];
+    if let Some(p) = &app.view.projection {
+        let title = Line::from(vec![
+            Span::raw(format!(" Pillars {year} ")),
+            Span::styled(" SCENARIO ", theme.warning),
+            Span::raw(" (bright) vs actual (dim) "),
+        ]);
+        let sides = Sides {
+            now: Box::new(move |pi| p.pillars.get(pi as usize).copied().flatten()),
+            before: Some((
+                "actual".to_string(),
+                Box::new(move |pi| ds.pillar_score(c, y, pi)),
+            )),
+        };
+        return (title, sides);
+    }
+    let title = match app.compare {
+        Some(y0) => format!(
+            " Pillars {year} (bright) vs {} (dim) ",
+            ds.years[y0 as usize]
+        ),
+        None => format!(" Pillars {year} "),
+    };
+    let sides = Sides {
+        now: Box::new(move |pi| ds.pillar_score(c, y, pi)),
+        before: app.compare.map(|y0| {
+            let f: PillarScores = Box::new(move |pi| ds.pillar_score(c, y0, pi));
+            (ds.years[y0 as usize].to_string(), f)
+        }),
+    };
+    (Line::from(title), sides)
+}
+
 fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let (c, y) = (app.country, app.year);
-    let title = match app.compare {
-        Some(y0) => format!(
-            " Pillars {} (bright) vs {} (dim) ",
-            ds.years[y as usize], ds.years[y0 as usize]
-        ),
-        None => format!(" Pillars {} ", ds.years[y as usize]),
-    };
+    let (title, sides) = sides(app, theme);
+    let comparing = sides.before.is_some();
     let block = section(title, theme);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -190,17 +253,17 @@ fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if pillars.is_empty() || inner.width < 20 {
         return;
     }
-    let two_lines = app.compare.is_some() && inner.height as usize >= pillars.len() * 2;
+    let two_lines = comparing && inner.height as usize >= pillars.len() * 2;
     let name_w = (inner.width / 4).clamp(8, 22);
-    let tail_w: u16 = if app.compare.is_some() { 17 } else { 8 };
+    let tail_w: u16 = if comparing { 17 } else { 8 };
     let bar_w = inner.width.saturating_sub(name_w + tail_w + 2);
     let mut row = inner.y;
     for &p in &pillars {
         if row >= inner.bottom() {
             break;
         }
-        let now = ds.pillar_score(c, y, p);
-        let before = app.compare.and_then(|y0| ds.pillar_score(c, y0, p));
+        let now = (sides.now)(p);
+        let before = sides.before.as_ref().and_then(|(_, f)| f(p));
         let d = crate::data::compare::delta(before, now);
         buf.set_stringn(
             inner.x,
@@ -224,7 +287,7 @@ fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             6,
             theme.accent,
         );
-        if app.compare.is_some() {
+        if comparing {
             buf.set_stringn(
                 tail_x + 7,
                 row,
@@ -233,12 +296,12 @@ fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 theme.delta(d),
             );
         }
-        if let (Some(y0), true) = (app.compare, two_lines) {
+        if let (Some((label, _)), true) = (&sides.before, two_lines) {
             row += 1;
             if row >= inner.bottom() {
                 break;
             }
-            let label = format!("{:>w$}", ds.years[y0 as usize], w = name_w as usize);
+            let label = format!("{label:>w$}", w = name_w as usize);
             buf.set_stringn(inner.x, row, label, name_w as usize, theme.muted);
             if let Some(v) = before {
                 bars::bar(

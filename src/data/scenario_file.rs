@@ -1,0 +1,399 @@
+//! Scenarios on disk: a small CSV, `country,year,indicator_id,score`, one
+//! row per indicator whose score the scenario changes. It names rows by
+//! code, year and id rather than by position, so it still applies after
+//! the data file is edited, and every row that no longer fits is reported
+//! with its line.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use super::error::{Errors, LoadError, quote, short};
+use super::load::{io_reason, parse_number, parse_year, read_error, sniff_binary, sniff_delimiter};
+use super::model::Dataset;
+use super::records::{Record, RecordReader};
+use super::scenario::Scenario;
+use super::schema::normalize_header;
+use super::{CountryIx, IndicatorIx};
+
+/// The columns, in the order they are written.
+pub const COLUMNS: [&str; 4] = ["country", "year", "indicator_id", "score"];
+
+/// The scenario's net changes as CSV. Scores keep full precision (the
+/// shortest form that reads back to the same number), so a saved scenario
+/// projects exactly as the one in memory.
+pub fn to_csv(ds: &Dataset, scenario: &Scenario) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    // Writing into a Vec cannot fail.
+    let _ = w.write_record(COLUMNS);
+    for ch in scenario.changes(ds) {
+        let country = &ds.countries[ds.obs.country[ch.obs] as usize];
+        let row = [
+            country.code.clone(),
+            ds.years[ds.obs.year[ch.obs] as usize].to_string(),
+            ds.indicator_of(ch.obs).id.clone(),
+            ch.to.to_string(),
+        ];
+        let _ = w.write_record(&row);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Writes the scenario to `path` atomically. Refuses any of `inputs` and
+/// the dataset's own source file, so a scenario can never replace data.
+pub fn save_scenario(
+    path: &Path,
+    ds: &Dataset,
+    scenario: &Scenario,
+    inputs: &[PathBuf],
+) -> Result<(), String> {
+    let mut protected = inputs.to_vec();
+    protected.push(PathBuf::from(&ds.source));
+    crate::output::write_atomic(path, &protected, to_csv(ds, scenario).as_bytes())
+}
+
+/// A name for a new scenario file beside `input` that does not exist yet:
+/// `<stem>-scenario-<COUNTRY>-<YEAR>.csv`, then `-2`, `-3`, … so that a
+/// save never replaces an earlier one.
+pub fn fresh_scenario_path(input: &Path, country_code: &str, year: i32) -> PathBuf {
+    let dir = input.parent().unwrap_or(Path::new(""));
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "indicators".to_string());
+    // The code comes from the data file: it must not add directories,
+    // hidden names or control characters to the path.
+    let code: String = country_code
+        .chars()
+        .take(40)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let base = if code.is_empty() {
+        format!("{stem}-scenario-{year}")
+    } else {
+        format!("{stem}-scenario-{code}-{year}")
+    };
+    let taken = |p: &Path| p.symlink_metadata().is_ok();
+    let first = dir.join(format!("{base}.csv"));
+    if !taken(&first) {
+        return first;
+    }
+    let mut n: u64 = 2;
+    loop {
+        let candidate = dir.join(format!("{base}-{n}.csv"));
+        if !taken(&candidate) || n == u64::MAX {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+/// Reads a scenario file and checks every row against `ds`.
+pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(LoadError::file_level(
+            &name,
+            "is a directory, not a CSV file",
+        ));
+    }
+    let file = File::open(path)
+        .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
+    read_scenario(&name, file, ds)
+}
+
+/// As [`load_scenario`], from any reader; `name` is used in messages.
+pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scenario, LoadError> {
+    let mut buffered = BufReader::new(reader);
+    let head = buffered.fill_buf().map_err(|e| read_error(name, e))?;
+    if let Some(what) = sniff_binary(head) {
+        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
+    }
+    let delimiter = sniff_delimiter(head);
+    let mut records = RecordReader::new(buffered, delimiter);
+    let header = match records.next_record().map_err(|e| read_error(name, e))? {
+        Some(record) => Header::parse(name, &record)?,
+        None => {
+            return Err(LoadError::at(
+                name,
+                1,
+                None,
+                "the file is empty: expected the header country,year,indicator_id,score",
+            ));
+        }
+    };
+    let mut rows = Rows::new(ds, header, delimiter == b';');
+    while let Some(record) = records.next_record().map_err(|e| read_error(name, e))? {
+        rows.row(&record);
+    }
+    if rows.errors.is_empty() {
+        Ok(rows.scenario)
+    } else {
+        Err(rows.errors.into_error(name))
+    }
+}
+
+/// Positions of the four columns in the file; others are ignored.
+struct Header {
+    at: [usize; 4],
+    fields: usize,
+}
+
+impl Header {
+    fn parse(name: &str, record: &Record<'_>) -> Result<Header, LoadError> {
+        let mut at = [None; 4];
+        let mut errors = Errors::default();
+        for (pos, field) in record.iter().enumerate() {
+            let norm = normalize_header(&String::from_utf8_lossy(field));
+            if let Some(col) = COLUMNS.iter().position(|c| *c == norm) {
+                if at[col].is_some() {
+                    errors.push(
+                        1,
+                        Some(COLUMNS[col]),
+                        "column appears more than once in the header",
+                    );
+                }
+                at[col] = Some(pos);
+            }
+        }
+        for (col, found) in at.iter().enumerate() {
+            if found.is_none() {
+                errors.push(
+                    1,
+                    Some(COLUMNS[col]),
+                    "required column is missing from the header (a scenario has country,year,indicator_id,score)",
+                );
+            }
+        }
+        match at {
+            [Some(c), Some(y), Some(i), Some(s)] if errors.is_empty() => Ok(Header {
+                at: [c, y, i, s],
+                fields: record.len(),
+            }),
+            _ => Err(errors.into_error(name)),
+        }
+    }
+}
+
+/// Validates rows into a scenario, collecting every problem.
+struct Rows<'d> {
+    ds: &'d Dataset,
+    header: Header,
+    decimal_comma: bool,
+    country_by_code: HashMap<&'d str, CountryIx>,
+    indicator_by_id: HashMap<&'d str, IndicatorIx>,
+    /// Observation to the line that first set it, to name duplicates.
+    seen: HashMap<usize, u64>,
+    scenario: Scenario,
+    errors: Errors,
+}
+
+impl<'d> Rows<'d> {
+    fn new(ds: &'d Dataset, header: Header, decimal_comma: bool) -> Rows<'d> {
+        let country_by_code = ds
+            .countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.as_str(), i as CountryIx))
+            .collect();
+        let indicator_by_id = ds
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| (ind.id.as_str(), i as IndicatorIx))
+            .collect();
+        Rows {
+            ds,
+            header,
+            decimal_comma,
+            country_by_code,
+            indicator_by_id,
+            seen: HashMap::new(),
+            scenario: Scenario::default(),
+            errors: Errors::default(),
+        }
+    }
+
+    fn row(&mut self, record: &Record<'_>) {
+        let line = record.line;
+        if record.unterminated_quote {
+            self.errors.push(
+                line,
+                None,
+                "the file ends inside a quoted field that starts on this line; is it truncated?",
+            );
+            return;
+        }
+        if record.iter().all(<[u8]>::is_empty) {
+            return;
+        }
+        if record.len() != self.header.fields {
+            self.errors.push(
+                line,
+                None,
+                format!(
+                    "row has {} field{} but the header has {}",
+                    record.len(),
+                    if record.len() == 1 { "" } else { "s" },
+                    self.header.fields
+                ),
+            );
+            return;
+        }
+        let cell = |col: usize| {
+            String::from_utf8_lossy(record.get(self.header.at[col]).unwrap_or_default())
+        };
+        let (country, year, id, score) = (cell(0), cell(1), cell(2), cell(3));
+        let c = self.country(line, &country);
+        let y = self.year(line, c, &year);
+        let ind = self.indicator(line, &id);
+        let score = self.score(line, &score);
+        let (Some(c), Some(y), Some(ind), Some(score)) = (c, y, ind, score) else {
+            return;
+        };
+        let ds = self.ds;
+        let Some(obs) = ds.year_ix(y).and_then(|yi| ds.find_obs(c, yi, ind)) else {
+            self.errors.push(
+                line,
+                Some("indicator_id"),
+                format!(
+                    "indicator {} has no row for {} in {y}",
+                    quote(&id),
+                    short(ds.countries[c as usize].label())
+                ),
+            );
+            return;
+        };
+        let max = ds.max_score(obs);
+        if !(0.0..=max).contains(&score) {
+            self.errors.push(
+                line,
+                Some("score"),
+                format!(
+                    "{score} is outside 0..={} (0 to max_score of {})",
+                    crate::format::points(max),
+                    short(&id)
+                ),
+            );
+            return;
+        }
+        if let Some(first) = self.seen.get(&obs) {
+            let code = &ds.countries[c as usize].code;
+            let who = if code.is_empty() {
+                String::new()
+            } else {
+                format!("{}, ", short(code))
+            };
+            self.errors.push(
+                line,
+                Some("indicator_id"),
+                format!(
+                    "duplicate row for ({who}{y}, {}): already given at line {first}",
+                    short(&id)
+                ),
+            );
+            return;
+        }
+        self.seen.insert(obs, line);
+        self.scenario.set(ds, obs, score);
+    }
+
+    fn country(&mut self, line: u64, cell: &str) -> Option<CountryIx> {
+        // An empty code is the one country of a file without a country column.
+        if let Some(&c) = self.country_by_code.get(cell) {
+            return Some(c);
+        }
+        if cell.is_empty() {
+            self.errors.push(line, Some("country"), "is empty");
+            return None;
+        }
+        let found = self.ds.find_country(cell);
+        if found.is_none() {
+            self.errors.push(
+                line,
+                Some("country"),
+                format!("no country {} in the data", quote(cell)),
+            );
+        }
+        found
+    }
+
+    /// The year, if the country has data in it; `c` is `None` when the
+    /// country was already reported, and then only the year's form is checked.
+    fn year(&mut self, line: u64, c: Option<CountryIx>, cell: &str) -> Option<i32> {
+        let Some(y) = parse_year(cell.as_bytes()) else {
+            self.errors.push(
+                line,
+                Some("year"),
+                format!("{} is not a year like 2024", quote(cell)),
+            );
+            return None;
+        };
+        let c = c?;
+        let ds = self.ds;
+        if ds.year_ix(y).is_some_and(|yi| ds.has_data(c, yi)) {
+            return Some(y);
+        }
+        let years: Vec<String> = ds
+            .years_with_data(c)
+            .map(|yi| ds.years[yi as usize].to_string())
+            .collect();
+        self.errors.push(
+            line,
+            Some("year"),
+            format!(
+                "{} has no data for {y} (years: {})",
+                short(ds.countries[c as usize].label()),
+                years.join(", ")
+            ),
+        );
+        None
+    }
+
+    fn indicator(&mut self, line: u64, cell: &str) -> Option<IndicatorIx> {
+        if cell.is_empty() {
+            self.errors.push(line, Some("indicator_id"), "is empty");
+            return None;
+        }
+        let found = self.indicator_by_id.get(cell).copied();
+        if found.is_none() {
+            self.errors.push(
+                line,
+                Some("indicator_id"),
+                format!("unknown indicator {}: it is not in the data", quote(cell)),
+            );
+        }
+        found
+    }
+
+    fn score(&mut self, line: u64, cell: &str) -> Option<f64> {
+        if cell.is_empty() {
+            // "Not assessed" is what the data says, never a proposal.
+            self.errors.push(
+                line,
+                Some("score"),
+                "is empty: a scenario row proposes a score",
+            );
+            return None;
+        }
+        match parse_number(cell.as_bytes(), self.decimal_comma) {
+            Ok(v) => Some(v),
+            Err(msg) => {
+                self.errors.push(line, Some("score"), msg);
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "scenario_file_tests.rs"]
+mod tests;

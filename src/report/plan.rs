@@ -1,0 +1,265 @@
+//! `report --plan`: the action plan of one country-year, as one view that
+//! every format renders.
+
+use serde::Serialize;
+
+use super::csv_out::{cell, num, write_rows};
+use super::scenario::ScenarioView;
+use super::summary::country_label;
+use super::{Format, plan_text};
+use crate::data::plan::{Goal, Plan, Step};
+use crate::data::scenario::{Scenario, project};
+use crate::data::{Dataset, Tier};
+use crate::format::{round4_opt, round4_ser};
+
+/// How the plan is made, in one sentence for every format.
+pub const METHOD: &str = "Each step is the improvement with the largest rise of the overall index per point of indicator score (ties: the larger rise, then the indicator id), raised to its target and never beyond; the last step stops where the goal is reached. A not-assessed indicator counts as assessed at its target, a whole step whose points are its target.";
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PlanReport {
+    pub country: String,
+    pub country_name: Option<String>,
+    pub year: i32,
+    /// The scenario the plan starts from, when one was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<ScenarioView>,
+    pub start: Position,
+    /// Scored pillars at the start, weakest first.
+    pub weakest_pillars: Vec<PillarScore>,
+    pub goal: GoalView,
+    /// Rise of the index the goal asks for; `null` without a goal.
+    #[serde(serialize_with = "round4_opt")]
+    pub needed: Option<f64>,
+    pub reached: bool,
+    pub steps: Vec<StepRow>,
+    /// Indicator points over all steps.
+    #[serde(serialize_with = "round4_ser")]
+    pub points: f64,
+    /// Where the steps lead.
+    pub end: Position,
+    /// The most the indicators' targets allow.
+    pub best_reachable: Position,
+    pub method: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Position {
+    #[serde(serialize_with = "round4_opt")]
+    pub overall: Option<f64>,
+    pub tier: Option<u8>,
+    pub tier_label: Option<&'static str>,
+}
+
+impl Position {
+    fn of(overall: Option<f64>) -> Position {
+        let tier = overall.map(Tier::from_score);
+        Position {
+            overall,
+            tier: tier.map(Tier::number),
+            tier_label: tier.map(Tier::label),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PillarScore {
+    pub pillar: String,
+    #[serde(serialize_with = "round4_ser")]
+    pub score: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct GoalView {
+    /// `next_tier`, `target` (from --target-score) or `top_tier` (already
+    /// in Tier 1, nothing above).
+    pub kind: &'static str,
+    #[serde(serialize_with = "round4_opt")]
+    pub score: Option<f64>,
+    /// The tier the goal score falls in.
+    pub tier: Option<u8>,
+    pub tier_label: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StepRow {
+    pub step: usize,
+    pub indicator_id: String,
+    pub indicator: String,
+    pub pillar: String,
+    /// `null`: not assessed.
+    #[serde(serialize_with = "round4_opt")]
+    pub from: Option<f64>,
+    #[serde(serialize_with = "round4_ser")]
+    pub to: f64,
+    #[serde(serialize_with = "round4_ser")]
+    pub max_score: f64,
+    #[serde(serialize_with = "round4_ser")]
+    pub target: f64,
+    #[serde(serialize_with = "round4_ser")]
+    pub points: f64,
+    #[serde(serialize_with = "round4_ser")]
+    pub gain: f64,
+    /// The overall index once this step and those before it are made.
+    #[serde(serialize_with = "round4_ser")]
+    pub overall: f64,
+    pub tier: u8,
+    pub tier_label: &'static str,
+    /// Stops short of the target: just enough to reach the goal.
+    pub partial: bool,
+}
+
+impl StepRow {
+    fn build(ds: &Dataset, n: usize, s: &Step) -> StepRow {
+        let ind = ds.indicator_of(s.obs);
+        StepRow {
+            step: n,
+            indicator_id: ind.id.clone(),
+            indicator: ind.name.clone(),
+            pillar: ds.pillars[s.pillar as usize].clone(),
+            from: s.from,
+            to: s.to,
+            max_score: ds.max_score(s.obs),
+            target: ds.target(s.obs),
+            points: s.points,
+            gain: s.gain,
+            overall: s.overall,
+            tier: s.tier.number(),
+            tier_label: s.tier.label(),
+            partial: s.partial,
+        }
+    }
+
+    /// The score to show for a step that stops part way: exact scores such
+    /// as 2.4932 are rounded up to the hundredth, so that what is read
+    /// is still enough.
+    pub fn shown_to(&self) -> f64 {
+        crate::data::plan::shown_score(self.to, self.partial, self.target)
+    }
+
+    pub fn shown_points(&self) -> f64 {
+        self.shown_to() - self.from.unwrap_or(0.0)
+    }
+}
+
+impl PlanReport {
+    /// `base` is the scenario the plan was made on (empty for the data).
+    pub fn build(
+        ds: &Dataset,
+        base: &Scenario,
+        plan: &Plan,
+        scenario: Option<ScenarioView>,
+    ) -> PlanReport {
+        let (c, y) = (plan.country, plan.year);
+        let country = &ds.countries[c as usize];
+        let start = project(ds, base, c, y);
+        let aggs = ds.pillar_aggs(c, y);
+        let mut weakest: Vec<PillarScore> = start
+            .pillars
+            .iter()
+            .enumerate()
+            .filter(|(p, _)| aggs[*p].total > 0)
+            .filter_map(|(p, s)| {
+                s.map(|score| PillarScore {
+                    pillar: ds.pillars[p].clone(),
+                    score,
+                })
+            })
+            .collect();
+        weakest.sort_by(|a, b| a.score.total_cmp(&b.score));
+        let goal = match plan.goal {
+            Goal::NextTier(t) => ("next_tier", Some(t.threshold()), Some(t)),
+            Goal::Score(s) => ("target", Some(s), Some(Tier::from_score(s))),
+            Goal::TopTier => ("top_tier", None, None),
+        };
+        PlanReport {
+            country: country.code.clone(),
+            country_name: country.name.clone(),
+            year: ds.years[y as usize],
+            scenario,
+            start: Position::of(plan.start),
+            weakest_pillars: weakest,
+            goal: GoalView {
+                kind: goal.0,
+                score: goal.1,
+                tier: goal.2.map(Tier::number),
+                tier_label: goal.2.map(Tier::label),
+            },
+            needed: plan.needed(),
+            reached: plan.reached,
+            steps: plan
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(n, s)| StepRow::build(ds, n + 1, s))
+                .collect(),
+            points: plan.points,
+            end: Position::of(plan.end()),
+            best_reachable: Position::of(plan.best_reachable),
+            method: METHOD,
+        }
+    }
+
+    pub fn country_label(&self) -> String {
+        country_label(&self.country, self.country_name.as_deref())
+    }
+
+    /// The points as the steps show them (a partial step rounded up).
+    pub fn shown_points(&self) -> f64 {
+        self.steps.iter().map(StepRow::shown_points).sum()
+    }
+}
+
+pub fn render(p: &PlanReport, format: Format) -> String {
+    match format {
+        Format::Text => plan_text::text(p),
+        Format::Md => plan_text::markdown(p),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(p).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        Format::Csv => csv(p),
+    }
+}
+
+/// One row per step; exact numbers (to four decimals), a partial step's
+/// `to` unrounded.
+fn csv(p: &PlanReport) -> String {
+    let header = [
+        "step",
+        "country",
+        "year",
+        "pillar",
+        "indicator_id",
+        "indicator",
+        "from",
+        "to",
+        "max_score",
+        "target",
+        "points",
+        "gain",
+        "overall",
+        "tier",
+        "partial",
+    ];
+    let rows = p.steps.iter().map(|s| {
+        vec![
+            s.step.to_string(),
+            cell(&p.country),
+            p.year.to_string(),
+            cell(&s.pillar),
+            cell(&s.indicator_id),
+            cell(&s.indicator),
+            num(s.from),
+            num(Some(s.to)),
+            num(Some(s.max_score)),
+            num(Some(s.target)),
+            num(Some(s.points)),
+            num(Some(s.gain)),
+            num(Some(s.overall)),
+            s.tier.to_string(),
+            s.partial.to_string(),
+        ]
+    });
+    write_rows(&header, rows)
+}

@@ -1,0 +1,254 @@
+//! The action plan as plain text and as the markdown brief for a minister:
+//! where the country stands, the goal, the steps, and where they lead.
+
+use super::markdown::escape;
+use super::plan::{PlanReport, Position, StepRow};
+use super::scenario::{self, score_of};
+use crate::format::{self, NONE};
+use crate::text::{fit, visible};
+
+const UNSCORED: &str = "No overall index yet: no pillar has an assessed indicator with weight";
+
+/// "Tier 2 · Advancing", or the placeholder.
+fn tier(p: &Position) -> String {
+    match (p.tier, p.tier_label) {
+        (Some(t), Some(l)) => format!("Tier {t} · {l}"),
+        _ => NONE.to_string(),
+    }
+}
+
+/// "Tier 2 (Advancing)", for prose.
+fn tier_prose(t: Option<u8>, label: Option<&str>) -> String {
+    match (t, label) {
+        (Some(t), Some(l)) => format!("Tier {t} ({l})"),
+        _ => "no tier".to_string(),
+    }
+}
+
+fn steps_word(n: usize) -> &'static str {
+    if n == 1 { "step" } else { "steps" }
+}
+
+fn to_cell(s: &StepRow) -> String {
+    let to = score_of(Some(s.shown_to()), s.max_score);
+    if s.partial { format!("{to}*") } else { to }
+}
+
+/// The goal in words: "Tier 1 · Role-modelling at 95.00".
+fn goal_words(p: &PlanReport, md: bool) -> String {
+    let g = &p.goal;
+    let name = if md {
+        tier_prose(g.tier, g.tier_label)
+    } else {
+        tier(&Position {
+            overall: g.score,
+            tier: g.tier,
+            tier_label: g.tier_label,
+        })
+    };
+    match g.kind {
+        "next_tier" => format!("{name} at {}", format::score(g.score)),
+        "target" => format!("{} / 100 ({name})", format::score(g.score)),
+        _ => String::new(),
+    }
+}
+
+/// What happens at the end, in one or two sentences.
+fn outcome(p: &PlanReport, md: bool) -> String {
+    let b = |s: String| if md { format!("**{s}**") } else { s };
+    if p.goal.kind == "top_tier" {
+        return format!(
+            "Already in the top tier, {}: there is no tier above to plan for. Give --target-score N to plan for a higher score.",
+            tier_prose(p.start.tier, p.start.tier_label)
+        );
+    }
+    if p.reached && p.steps.is_empty() {
+        return format!(
+            "The goal is already met: {} is at or above {}. Nothing to do.",
+            format::score(p.start.overall),
+            format::score(p.goal.score)
+        );
+    }
+    if p.reached {
+        return format!(
+            "{} after {} {} and {} points of indicator scores.",
+            b(format!(
+                "{} / 100, {}",
+                format::score(p.end.overall),
+                tier_prose(p.end.tier, p.end.tier_label)
+            )),
+            p.steps.len(),
+            steps_word(p.steps.len()),
+            format::points(p.shown_points()),
+        );
+    }
+    let best = &p.best_reachable;
+    if best.overall.is_none() {
+        return format!(
+            "{}: no indicator can raise the index.",
+            b("The goal cannot be reached".into())
+        );
+    }
+    let short = match (p.goal.score, best.overall) {
+        (Some(g), Some(o)) => format!(", {:.2} short of {g:.2}", g - o),
+        _ => String::new(),
+    };
+    let tail = if p.steps.is_empty() {
+        " No indicator can raise it further."
+    } else {
+        " The steps above get there."
+    };
+    format!(
+        "{} within the indicators' targets: the best reachable index is {} / 100, {}{short}.{tail}",
+        b("The goal cannot be reached".into()),
+        format::score(best.overall),
+        tier_prose(best.tier, best.tier_label),
+    )
+}
+
+pub fn text(p: &PlanReport) -> String {
+    let mut out = format!(
+        "{} — action plan {}\n\n",
+        visible(&p.country_label()),
+        p.year
+    );
+    if let Some(sc) = &p.scenario {
+        out.push_str(&scenario::text(sc));
+        out.push_str("  The plan starts from the projected scores.\n\n");
+    }
+    match p.start.overall {
+        Some(_) => out.push_str(&format!(
+            "Now      {} / 100   {}\n",
+            format::score(p.start.overall),
+            tier(&p.start)
+        )),
+        None => out.push_str(&format!("Now      {UNSCORED}\n")),
+    }
+    if !p.weakest_pillars.is_empty() {
+        let weakest: Vec<String> = p
+            .weakest_pillars
+            .iter()
+            .take(3)
+            .map(|w| format!("{} {:.2}", visible(&w.pillar), w.score))
+            .collect();
+        out.push_str(&format!("Weakest  {}\n", weakest.join(", ")));
+    }
+    if p.goal.kind != "top_tier" {
+        out.push_str(&format!(
+            "Goal     {}: +{:.2} needed\n",
+            goal_words(p, false),
+            p.needed.unwrap_or(0.0)
+        ));
+    }
+    out.push('\n');
+    if !p.steps.is_empty() {
+        out.push_str(&format!(
+            "  {:>2}  {}  {}  {:>9}  {:>10}  {:>6}  {:>6}  {:>6}\n",
+            "#",
+            fit("Indicator", 40),
+            fit("Pillar", 20),
+            "From",
+            "To",
+            "Points",
+            "Index",
+            "Tier"
+        ));
+        for s in &p.steps {
+            out.push_str(&format!(
+                "  {:>2}  {}  {}  {:>9}  {:>10}  {:>6}  {:>6.2}  {:>6}\n",
+                s.step,
+                fit(&format!("{} {}", s.indicator_id, s.indicator), 40),
+                fit(&s.pillar, 20),
+                score_of(s.from, s.max_score),
+                to_cell(s),
+                format::points(s.shown_points()),
+                s.overall,
+                s.tier
+            ));
+        }
+        if p.steps.iter().any(|s| s.partial) {
+            out.push_str("  * part way to its target: just enough to reach the goal\n");
+        }
+        out.push('\n');
+    }
+    out.push_str(&outcome(p, false));
+    out.push_str(&format!("\n\nMethod: {}\n", p.method));
+    out
+}
+
+pub fn markdown(p: &PlanReport) -> String {
+    let mut out = format!(
+        "# {}: action plan for the cybersecurity index {}\n\n",
+        escape(&p.country_label()),
+        p.year
+    );
+    if let Some(sc) = &p.scenario {
+        out.push_str(&scenario::markdown(sc));
+        out.push_str("\nThe plan below starts from these projected scores.\n\n");
+    }
+    out.push_str("## Where we stand\n\n");
+    if p.start.overall.is_some() {
+        out.push_str(&format!(
+            "Overall index **{} / 100**, {}.",
+            format::score(p.start.overall),
+            tier_prose(p.start.tier, p.start.tier_label)
+        ));
+    } else {
+        out.push_str(&format!("{UNSCORED}."));
+    }
+    if !p.weakest_pillars.is_empty() {
+        let weakest: Vec<String> = p
+            .weakest_pillars
+            .iter()
+            .take(3)
+            .map(|w| format!("{} {:.2}", escape(&w.pillar), w.score))
+            .collect();
+        out.push_str(&format!(" Weakest pillars: {}.", weakest.join(", ")));
+    }
+    out.push_str("\n\n## The goal\n\n");
+    if p.goal.kind == "top_tier" {
+        out.push_str(&outcome(p, true));
+        out.push_str(&format!("\n\n---\n_Method: {}_\n", p.method));
+        return out;
+    }
+    out.push_str(&format!(
+        "{}: **+{:.2}** on the overall index.\n\n",
+        goal_words(p, true),
+        p.needed.unwrap_or(0.0)
+    ));
+    if !p.steps.is_empty() {
+        out.push_str(&format!(
+            "## The steps\n\n{} {}, {} points of indicator scores in all, in this order:\n\n",
+            p.steps.len(),
+            if p.steps.len() == 1 {
+                "improvement"
+            } else {
+                "improvements"
+            },
+            format::points(p.shown_points()),
+        ));
+        out.push_str("| # | Indicator | Pillar | From | To | Points | Index after | Tier after |\n|---:|---|---|---:|---:|---:|---:|---|\n");
+        for s in &p.steps {
+            out.push_str(&format!(
+                "| {} | {} ({}) | {} | {} | {} | {} | {:.2} | Tier {} |\n",
+                s.step,
+                escape(&s.indicator),
+                escape(&s.indicator_id),
+                escape(&s.pillar),
+                score_of(s.from, s.max_score),
+                to_cell(s).replace('*', "\\*"),
+                format::points(s.shown_points()),
+                s.overall,
+                s.tier
+            ));
+        }
+        if p.steps.iter().any(|s| s.partial) {
+            out.push_str("\n\\* Part way to its target: just enough to reach the goal.\n");
+        }
+        out.push('\n');
+    }
+    out.push_str("## Expected result\n\n");
+    out.push_str(&outcome(p, true));
+    out.push_str(&format!("\n\n---\n_Method: {}_\n", p.method));
+    out
+}

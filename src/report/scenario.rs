@@ -1,0 +1,237 @@
+//! A scenario laid over one country-year: projected scores beside the
+//! actual ones, always labelled as projected so they are never mistaken
+//! for the data.
+
+use serde::Serialize;
+
+use super::markdown::escape;
+use crate::data::scenario::{Scenario, project};
+use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
+use crate::format::{self, NONE, round4_opt, round4_ser};
+use crate::text::{fit, visible};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScenarioView {
+    /// The scenario file as the user named it.
+    pub file: String,
+    /// Changes in this country-year, in the file's order.
+    pub changes: Vec<ChangeRow>,
+    /// Changes the file makes in other country-years, not reflected here.
+    pub elsewhere: usize,
+    #[serde(serialize_with = "round4_opt")]
+    pub actual_overall: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
+    pub projected_overall: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
+    pub delta: Option<f64>,
+    pub actual_tier: Option<u8>,
+    pub actual_tier_label: Option<&'static str>,
+    pub projected_tier: Option<u8>,
+    pub projected_tier_label: Option<&'static str>,
+    pub pillars: Vec<ScenarioPillar>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChangeRow {
+    pub indicator_id: String,
+    pub indicator: String,
+    pub pillar: String,
+    /// The actual score; `None`: not assessed.
+    #[serde(serialize_with = "round4_opt")]
+    pub from: Option<f64>,
+    #[serde(serialize_with = "round4_ser")]
+    pub to: f64,
+    #[serde(serialize_with = "round4_ser")]
+    pub max_score: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScenarioPillar {
+    pub pillar: String,
+    #[serde(serialize_with = "round4_opt")]
+    pub actual: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
+    pub projected: Option<f64>,
+    #[serde(serialize_with = "round4_opt")]
+    pub delta: Option<f64>,
+}
+
+impl ScenarioView {
+    pub fn build(
+        ds: &Dataset,
+        scenario: &Scenario,
+        file: &str,
+        c: CountryIx,
+        y: YearIx,
+    ) -> ScenarioView {
+        let all = scenario.changes(ds);
+        let changes: Vec<ChangeRow> = scenario
+            .changes_in(ds, c, y)
+            .into_iter()
+            .map(|ch| {
+                let ind = ds.indicator_of(ch.obs);
+                ChangeRow {
+                    indicator_id: ind.id.clone(),
+                    indicator: ind.name.clone(),
+                    pillar: ds.pillars[ind.pillar as usize].clone(),
+                    from: ch.from,
+                    to: ch.to,
+                    max_score: ds.max_score(ch.obs),
+                }
+            })
+            .collect();
+        let proj = project(ds, scenario, c, y);
+        let aggs = ds.pillar_aggs(c, y);
+        let pillars = (0..ds.pillars.len() as PillarIx)
+            .filter(|&p| aggs[p as usize].total > 0)
+            .map(|p| {
+                let actual = ds.pillar_score(c, y, p);
+                let projected = proj.pillars[p as usize];
+                ScenarioPillar {
+                    pillar: ds.pillars[p as usize].clone(),
+                    actual,
+                    projected,
+                    delta: crate::data::compare::delta(actual, projected),
+                }
+            })
+            .collect();
+        let actual = ds.overall(c, y);
+        ScenarioView {
+            file: file.to_string(),
+            elsewhere: all.len() - changes.len(),
+            changes,
+            actual_overall: actual,
+            projected_overall: proj.overall,
+            delta: crate::data::compare::delta(actual, proj.overall),
+            actual_tier: ds.tier(c, y).map(Tier::number),
+            actual_tier_label: ds.tier(c, y).map(Tier::label),
+            projected_tier: proj.tier.map(Tier::number),
+            projected_tier_label: proj.tier.map(Tier::label),
+            pillars,
+        }
+    }
+
+    fn count(&self) -> String {
+        let n = self.changes.len();
+        format!("{n} change{}", if n == 1 { "" } else { "s" })
+    }
+
+    fn elsewhere_note(&self) -> Option<String> {
+        (self.elsewhere > 0).then(|| {
+            format!(
+                "{} more change{} in other countries or years {} not reflected here.",
+                self.elsewhere,
+                if self.elsewhere == 1 { "" } else { "s" },
+                if self.elsewhere == 1 { "is" } else { "are" },
+            )
+        })
+    }
+}
+
+fn tier(t: Option<u8>) -> String {
+    t.map_or_else(|| NONE.to_string(), |t| format!("Tier {t}"))
+}
+
+/// "2 / 3", or "— / 3" for not assessed.
+pub fn score_of(v: Option<f64>, max: f64) -> String {
+    format!(
+        "{} / {}",
+        v.map_or_else(|| NONE.to_string(), format::points),
+        format::points(max)
+    )
+}
+
+/// A proposed score to four decimals: a plan's part-way score such as
+/// 2.5006 must not read as the 2.5 it falls short of.
+fn proposed_of(v: f64, max: f64) -> String {
+    format!("{} / {}", format::round4(v), format::points(max))
+}
+
+/// The scenario section of a text report.
+pub fn text(s: &ScenarioView) -> String {
+    let mut out = format!(
+        "Scenario {} (projected, not actual data): {}\n",
+        visible(&s.file),
+        s.count()
+    );
+    out.push_str(&format!(
+        "  Overall  actual {}  projected {}  {}   {} → {}\n",
+        format::score(s.actual_overall),
+        format::score(s.projected_overall),
+        format::delta(s.delta),
+        tier(s.actual_tier),
+        tier(s.projected_tier),
+    ));
+    out.push_str(&format!(
+        "  {}  {:>7}  {:>9}  {:>9}\n",
+        fit("Pillar", 24),
+        "Actual",
+        "Projected",
+        "Δ"
+    ));
+    for p in &s.pillars {
+        out.push_str(&format!(
+            "  {}  {:>7}  {:>9}  {:>9}\n",
+            fit(&p.pillar, 24),
+            format::score(p.actual),
+            format::score(p.projected),
+            format::delta(p.delta)
+        ));
+    }
+    for ch in &s.changes {
+        out.push_str(&format!(
+            "  changed  {}  {} → {}\n",
+            fit(&format!("{} {}", ch.indicator_id, ch.indicator), 40),
+            score_of(ch.from, ch.max_score),
+            proposed_of(ch.to, ch.max_score),
+        ));
+    }
+    if let Some(note) = s.elsewhere_note() {
+        out.push_str(&format!("  {note}\n"));
+    }
+    out
+}
+
+/// The scenario section of a markdown brief.
+pub fn markdown(s: &ScenarioView) -> String {
+    let mut out = format!(
+        "## Scenario: {} (projected, not actual data)\n\n",
+        escape(&s.file)
+    );
+    out.push_str(&format!(
+        "With its {}, the overall index would be **{}** ({}) instead of {} ({}): {}.\n\n",
+        s.count(),
+        format::score(s.projected_overall),
+        tier(s.projected_tier),
+        format::score(s.actual_overall),
+        tier(s.actual_tier),
+        format::delta(s.delta),
+    ));
+    out.push_str("| Pillar | Actual | Projected | Change |\n|---|---:|---:|---:|\n");
+    for p in &s.pillars {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            escape(&p.pillar),
+            format::score(p.actual),
+            format::score(p.projected),
+            format::delta(p.delta)
+        ));
+    }
+    if !s.changes.is_empty() {
+        out.push_str("\n| Changed indicator | Pillar | Actual | Proposed |\n|---|---|---:|---:|\n");
+        for ch in &s.changes {
+            out.push_str(&format!(
+                "| {} ({}) | {} | {} | {} |\n",
+                escape(&ch.indicator),
+                escape(&ch.indicator_id),
+                escape(&ch.pillar),
+                score_of(ch.from, ch.max_score),
+                proposed_of(ch.to, ch.max_score),
+            ));
+        }
+    }
+    if let Some(note) = s.elsewhere_note() {
+        out.push_str(&format!("\n_{note}_\n"));
+    }
+    out
+}

@@ -1,0 +1,123 @@
+//! Scenario popup: every change in the what-if scenario, and what it does to
+//! the pillars, the index and the tier of the selected country-year.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{Theme, popup_block};
+use crate::app::App;
+use crate::data::compare::delta;
+use crate::format;
+use crate::text::visible;
+
+pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let ds = &app.ds;
+    let (c, y) = (app.country, app.year);
+    let all = app.scenario.changes(ds);
+    if all.is_empty() {
+        return vec![
+            Line::styled("The scenario is empty.", theme.accent),
+            Line::raw(""),
+            Line::raw("On Indicators, Compare, Gaps or Trends, change the selected indicator:"),
+            Line::raw("  + / -  raise or lower its score a step"),
+            Line::raw("  e      type an exact score"),
+            Line::raw("  T / M  set it to its target / its maximum"),
+            Line::raw("The header, Overview and Gaps then show the projection beside the"),
+            Line::raw("actual scores. u undoes, R clears, w saves the changes to a new file."),
+        ];
+    }
+    let mut lines = Vec::new();
+    if let Some(p) = &app.view.projection {
+        let actual = ds.overall(c, y);
+        let d = delta(actual, p.overall);
+        let mut first = vec![
+            Span::raw(format!(
+                "{} {}: ",
+                visible(ds.countries[c as usize].label()),
+                ds.years[y as usize]
+            )),
+            Span::raw(format!("actual {} ", format::score(actual))),
+            Span::raw("→ "),
+            Span::styled(
+                format!("scenario {} ", format::score(p.overall)),
+                theme.accent,
+            ),
+            Span::styled(format::delta(d), theme.delta(d)),
+        ];
+        if let (Some(a), Some(b)) = (ds.tier(c, y), p.tier) {
+            first.push(Span::styled(
+                format!("   Tier {} → Tier {} {}", a.number(), b.number(), b.label()),
+                theme.tier(b),
+            ));
+        }
+        lines.push(Line::from(first));
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "Pillar                        actual  scenario         Δ",
+            theme.header,
+        ));
+        for (pi, name) in ds.pillars.iter().enumerate() {
+            let now = ds.pillar_score(c, y, pi as u16);
+            let then = p.pillars.get(pi).copied().flatten();
+            if now.is_none() && then.is_none() {
+                continue;
+            }
+            let d = delta(now, then);
+            lines.push(Line::from(vec![
+                Span::raw(format!(
+                    "{:<28} {:>7} {:>9} ",
+                    crate::text::fit(name, 28),
+                    format::score(now),
+                    format::score(then)
+                )),
+                Span::styled(format!("{:>9}", format::delta(d)), theme.delta(d)),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        format!("Changes ({}, most recent last)", all.len()),
+        theme.header,
+    ));
+    for ch in &all {
+        let ind = ds.indicator_of(ch.obs);
+        let (cc, yy) = (ds.obs.country[ch.obs], ds.obs.year[ch.obs]);
+        let here = cc == c && yy == y;
+        let place = if here {
+            String::new()
+        } else {
+            format!(
+                " ({} {})",
+                visible(&ds.countries[cc as usize].code),
+                ds.years[yy as usize]
+            )
+        };
+        let from = ch
+            .from
+            .map_or_else(|| "not assessed".to_string(), format::points);
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<8}", visible(&ind.id)), theme.accent),
+            Span::raw(format!(
+                "{from} → {} of {}{place}  ",
+                format::points(ch.to),
+                format::points(ds.max_score(ch.obs))
+            )),
+            Span::styled(visible(&ind.name).into_owned(), theme.muted),
+        ]));
+    }
+    lines
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let title = Line::from(vec![
+        Span::styled(" SCENARIO ", theme.warning),
+        Span::raw(" what-if changes · Esc closes · j/k scroll "),
+    ]);
+    let inner = popup_block(title, area, buf, theme);
+    Paragraph::new(lines(app, theme))
+        .wrap(Wrap { trim: false })
+        .scroll((app.popup_scroll, 0))
+        .render(inner, buf);
+}
