@@ -33,6 +33,15 @@ fn actions(c: &mut Criterion) {
             "peers_pane_country_switch",
             vec![Action::GoTo(Pane::Peers), Action::NextCountry],
         ),
+        // A what-if edit recomputes the projection and the action plan.
+        (
+            "scenario_edit",
+            vec![
+                Action::GoTo(Pane::Gaps),
+                Action::ScoreToTarget,
+                Action::UndoChange,
+            ],
+        ),
     ];
     for (name, steps) in cases {
         let mut n = 0usize;

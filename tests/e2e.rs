@@ -556,3 +556,40 @@ fn a_dashboard_session_leaves_its_input_and_directory_untouched() {
         .collect();
     assert_eq!(names, ["review.csv"], "files appeared beside the input");
 }
+
+#[test]
+fn a_saved_scenario_opens_again_with_the_same_projection() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("review.csv");
+    std::fs::copy(bundled(), &file).unwrap();
+    let path = file.to_str().unwrap();
+
+    let mut s = Session::spawn(&[path], 120, 40);
+    s.wait_for("Overall index");
+    s.press("4", "Plan to Tier 1 (95)");
+    // The plan for the sample lifts it from 92.20 to exactly 95.00.
+    s.press("A", "SCENARIO");
+    s.wait_for("95.00 ▲ +2.80 Tier 1");
+    s.press("w", "Scenario saved to");
+    s.send("q");
+    s.expect_exit(0);
+
+    let saved = dir.path().join("review-scenario-ZMB-2024.csv");
+    let csv = std::fs::read_to_string(&saved).expect("the scenario file");
+    assert!(
+        csv.starts_with("country,year,indicator_id,score\n"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 6, "five plan steps:\n{csv}");
+
+    let mut s = Session::spawn(&[path, "--scenario", saved.to_str().unwrap()], 120, 40);
+    s.wait_for("Overall index");
+    s.wait_for("SCENARIO  95.00 ▲ +2.80 Tier 1");
+    s.send("q");
+    s.expect_exit(0);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        std::fs::read(bundled()).unwrap(),
+        "the data file changed"
+    );
+}

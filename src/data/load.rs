@@ -304,6 +304,38 @@ fn parse_header(name: &str, record: &Record<'_>) -> Result<HeaderMap, LoadError>
 /// a hostile file from demanding gigabytes of aggregates.
 const MAX_AGGREGATE_CELLS: usize = 50_000_000;
 
+/// Whether a data row can be read cell by cell: not cut off inside quotes
+/// (an error), not blank (Excel leaves rows of bare separators below the
+/// data; skipped), and as wide as the header (an error).
+pub(crate) fn usable_record(record: &Record<'_>, fields: usize, errors: &mut Errors) -> bool {
+    let line = record.line;
+    if record.unterminated_quote {
+        errors.push(
+            line,
+            None,
+            "the file ends inside a quoted field that starts on this line; is it truncated?",
+        );
+        return false;
+    }
+    if record.iter().all(<[u8]>::is_empty) {
+        return false;
+    }
+    if record.len() != fields {
+        errors.push(
+            line,
+            None,
+            format!(
+                "row has {} field{} but the header has {}",
+                record.len(),
+                if record.len() == 1 { "" } else { "s" },
+                fields
+            ),
+        );
+        return false;
+    }
+    true
+}
+
 /// Accumulates validated rows into columns.
 pub(crate) struct Builder {
     header: HeaderMap,
@@ -409,29 +441,7 @@ impl Builder {
                 .fetch_add(PROGRESS_EVERY, std::sync::atomic::Ordering::Relaxed);
         }
         let line = record.line;
-        if record.unterminated_quote {
-            self.errors.push(
-                line,
-                None,
-                "the file ends inside a quoted field that starts on this line; is it truncated?",
-            );
-            return;
-        }
-        // Excel leaves rows of bare commas below the data.
-        if record.iter().all(<[u8]>::is_empty) {
-            return;
-        }
-        if record.len() != self.header.field_count {
-            self.errors.push(
-                line,
-                None,
-                format!(
-                    "row has {} field{} but the header has {}",
-                    record.len(),
-                    if record.len() == 1 { "" } else { "s" },
-                    self.header.field_count
-                ),
-            );
+        if !usable_record(record, self.header.field_count, &mut self.errors) {
             return;
         }
         // validate() yields None whenever it recorded a problem.

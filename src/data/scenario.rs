@@ -18,6 +18,9 @@ pub struct Edit {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scenario {
     edits: Vec<Edit>,
+    /// The latest proposed score of each edited observation, so lookups
+    /// stay cheap however long the history grows.
+    latest: rustc_hash::FxHashMap<usize, f64>,
 }
 
 /// The net effect on one observation.
@@ -38,16 +41,23 @@ impl Scenario {
         }
         let score = score.clamp(0.0, ds.max_score(obs));
         self.edits.push(Edit { obs, score });
+        self.latest.insert(obs, score);
         true
     }
 
     /// Takes back the last edit.
     pub fn undo(&mut self) -> Option<Edit> {
-        self.edits.pop()
+        let last = self.edits.pop()?;
+        match self.edits.iter().rev().find(|e| e.obs == last.obs) {
+            Some(earlier) => self.latest.insert(last.obs, earlier.score),
+            None => self.latest.remove(&last.obs),
+        };
+        Some(last)
     }
 
     pub fn clear(&mut self) {
         self.edits.clear();
+        self.latest.clear();
     }
 
     /// Whether the scenario changes anything at all.
@@ -77,13 +87,12 @@ impl Scenario {
     /// One entry per observation whose score the scenario really changes,
     /// in the order each was first edited.
     pub fn changes(&self, ds: &Dataset) -> Vec<Change> {
-        let mut seen = Vec::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         let mut out = Vec::new();
         for e in &self.edits {
-            if seen.contains(&e.obs) {
+            if !seen.insert(e.obs) {
                 continue;
             }
-            seen.push(e.obs);
             let to = self.proposed(e.obs).unwrap_or(e.score);
             let from = ds.score(e.obs);
             if from != Some(to) {

@@ -224,28 +224,7 @@ impl<'d> Rows<'d> {
 
     fn row(&mut self, record: &Record<'_>) {
         let line = record.line;
-        if record.unterminated_quote {
-            self.errors.push(
-                line,
-                None,
-                "the file ends inside a quoted field that starts on this line; is it truncated?",
-            );
-            return;
-        }
-        if record.iter().all(<[u8]>::is_empty) {
-            return;
-        }
-        if record.len() != self.header.fields {
-            self.errors.push(
-                line,
-                None,
-                format!(
-                    "row has {} field{} but the header has {}",
-                    record.len(),
-                    if record.len() == 1 { "" } else { "s" },
-                    self.header.fields
-                ),
-            );
+        if !super::load::usable_record(record, self.header.fields, &mut self.errors) {
             return;
         }
         let cell = |col: usize| {
