@@ -187,3 +187,37 @@ fn a_chosen_peer_group_is_kept_by_country_code() {
     codes.sort_unstable();
     assert_eq!(codes, ["AAA", "CCC"]);
 }
+
+#[test]
+fn the_scenario_follows_its_rows_and_drops_what_is_gone() {
+    let mut app = App::new(load(CSV), 0, ThemeName::Dark);
+    app.update(Action::GoTo(Pane::Indicators));
+    app.update(Action::ScoreToMax); // P1 of AAA 2024: 4 already, no change
+    app.update(Action::Down);
+    app.update(Action::ScoreToMax); // P2: 1 → 4
+    app.update(Action::Bottom);
+    app.update(Action::ScoreToMax); // Q2: 1 → 2
+    assert_eq!(app.scenario.changes(&app.ds).len(), 2);
+
+    // A row before them shifts every observation; Q2 disappears.
+    let edited = format!(
+        "country,year,pillar,indicator_id,indicator,score,max_score\n\
+         AAA,2021,P,P1,Alpha law,1,4\n{}",
+        CSV.lines()
+            .skip(1)
+            .filter(|l| !l.contains(",Q2,"))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    );
+    app.update(reloaded(&edited));
+    let changes = app.scenario.changes(&app.ds);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let ch = changes[0];
+    assert_eq!(app.ds.indicator_of(ch.obs).id, "P2");
+    assert_eq!(app.ds.years[app.ds.obs.year[ch.obs] as usize], 2024);
+    assert_eq!((ch.from, ch.to), (Some(1.0), 4.0));
+    assert!(
+        app.view.projection.is_some(),
+        "the projection is recomputed"
+    );
+}
