@@ -401,15 +401,29 @@ impl App {
     }
 
     fn refresh(&mut self) {
-        self.view = View::build(
-            &self.ds,
-            self.country,
-            self.year,
-            self.compare,
-            &self.query,
-            &self.peers,
+        let old = std::mem::replace(
+            &mut self.view,
+            View::build(
+                &self.ds,
+                self.country,
+                self.year,
+                self.compare,
+                &self.query,
+                &self.peers,
+            ),
         );
-        self.refresh_projection();
+        // Sorting, filtering and searching leave the country-year and the
+        // scenario as they were: keep the projection and plan rather than
+        // plan again on every keystroke. Scenario edits and reloads
+        // recompute them themselves.
+        match old.plan {
+            Some(plan) if (plan.country, plan.year) == (self.country, self.year) => {
+                self.view.projection = old.projection;
+                self.view.changes = old.changes;
+                self.view.plan = Some(plan);
+            }
+            _ => self.refresh_projection(),
+        }
         self.fit_cursors();
     }
 

@@ -108,6 +108,8 @@ impl App {
             None => {}
         }
         self.refresh();
+        // The old plan may name the same country-year indexes in other data.
+        self.refresh_projection();
         self.restore(selection);
     }
 }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use super::encoding;
 use super::error::{LoadError, quote, short};
-use super::load::{Builder, sniff_binary};
+use super::load::{Builder, open_input, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::schema::{Column, HeaderMap, normalize_header};
@@ -250,18 +250,8 @@ type State<'a> = (
     &'a mut HashMap<String, String>,
 );
 
-fn open(path: &Path, name: &str) -> Result<File, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::file_level(
-            name,
-            "is a directory, not a CSV file",
-        ));
-    }
-    File::open(path).map_err(|e| LoadError::file_level(name, format!("cannot open: {e}")))
-}
-
 fn read_file(path: &Path, name: &str, state: &mut State<'_>) -> Result<(), LoadError> {
-    read_records(open(path, name)?, name, state)
+    read_records(open_input(path, name)?, name, state)
 }
 
 /// Reads a file whole and decodes it if it is plausibly Windows-1252.
@@ -272,7 +262,7 @@ fn read_decoding(
     encodings: &mut Encodings,
 ) -> Result<(), LoadError> {
     let mut bytes = Vec::new();
-    open(path, name)?
+    open_input(path, name)?
         .read_to_end(&mut bytes)
         .map_err(|e| LoadError::file_level(name, format!("cannot read: {e}")))?;
     if std::str::from_utf8(&bytes).is_ok() {
@@ -293,11 +283,9 @@ fn read_decoding(
 fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<(), LoadError> {
     let (builder, published, series_seen) = state;
     let mut buffered = BufReader::new(source);
-    let head = std::io::BufRead::fill_buf(&mut buffered)
-        .map_err(|e| LoadError::file_level(name, format!("cannot read: {e}")))?;
-    if let Some(what) = sniff_binary(head) {
-        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
-    }
+    // Published series are always comma-separated: the delimiter found is
+    // not needed, only the check that this is text.
+    text_head(name, &mut buffered)?;
     let read_error = |e: std::io::Error| LoadError::file_level(name, format!("cannot read: {e}"));
     let mut reader = RecordReader::new(buffered, b',');
     let cols = match reader.next_record().map_err(read_error)? {

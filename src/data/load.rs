@@ -83,14 +83,7 @@ pub(crate) fn load_path_parallel_from(
     parallel_from: u64,
 ) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    if path.is_dir() {
-        return Err(LoadError::file_level(
-            &name,
-            "is a directory, not a CSV file",
-        ));
-    }
-    let file = File::open(path)
-        .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
+    let file = open_input(path, &name)?;
     let meta = file.metadata().ok();
     let size = meta.as_ref().map_or(0, |m| m.len());
     let first = if size >= parallel_from {
@@ -156,7 +149,20 @@ fn load_stream(
     builder.finish(name)
 }
 
-pub(crate) fn io_reason(e: &std::io::Error) -> String {
+/// Opens a file the user named, for reading only; `name` is used in
+/// messages.
+pub(crate) fn open_input(path: &Path, name: &str) -> Result<File, LoadError> {
+    if path.is_dir() {
+        return Err(LoadError::file_level(
+            name,
+            "is a directory, not a CSV file",
+        ));
+    }
+    File::open(path)
+        .map_err(|e| LoadError::file_level(name, format!("cannot open: {}", io_reason(&e))))
+}
+
+fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -184,13 +190,9 @@ pub(crate) fn start<R: Read>(
     size: Option<u64>,
 ) -> Result<(RecordReader<BufReader<R>>, Builder), LoadError> {
     let mut buffered = BufReader::with_capacity(1 << 16, reader);
-    let head = buffered
-        .fill_buf()
-        .map_err(|e| LoadError::file_level(name, format!("cannot read: {}", io_reason(&e))))?;
-    if let Some(what) = sniff_binary(head) {
-        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
-    }
-    let delimiter = sniff_delimiter(head);
+    let delimiter = text_head(name, &mut buffered)?;
+    // Already read by text_head: this only looks at the buffer again.
+    let head = buffered.fill_buf().map_err(|e| read_error(name, e))?;
     let rows = size.and_then(|size| estimate_rows(head, size));
     let mut reader = RecordReader::new(buffered, delimiter);
     let header = match reader.next_record().map_err(|e| read_error(name, e))? {
@@ -209,6 +211,16 @@ pub(crate) fn start<R: Read>(
         builder.reserve(rows);
     }
     Ok((reader, builder))
+}
+
+/// Reads the first block of the input, refuses what is not CSV text (a
+/// workbook, a PDF, UTF-16, binary) and returns the delimiter it uses.
+pub(crate) fn text_head<R: Read>(name: &str, buffered: &mut BufReader<R>) -> Result<u8, LoadError> {
+    let head = buffered.fill_buf().map_err(|e| read_error(name, e))?;
+    if let Some(what) = sniff_binary(head) {
+        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
+    }
+    Ok(sniff_delimiter(head))
 }
 
 /// Rows in a file of `size` bytes whose first block is `head`, a little

@@ -5,12 +5,11 @@
 //! with its line.
 
 use std::collections::HashMap;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::error::{Errors, LoadError, quote, short};
-use super::load::{io_reason, parse_number, parse_year, read_error, sniff_binary, sniff_delimiter};
+use super::load::{open_input, parse_number, parse_year, read_error, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::scenario::Scenario;
@@ -99,25 +98,14 @@ pub fn fresh_scenario_path(input: &Path, country_code: &str, year: i32) -> PathB
 /// Reads a scenario file and checks every row against `ds`.
 pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
     let name = path.display().to_string();
-    if path.is_dir() {
-        return Err(LoadError::file_level(
-            &name,
-            "is a directory, not a CSV file",
-        ));
-    }
-    let file = File::open(path)
-        .map_err(|e| LoadError::file_level(&name, format!("cannot open: {}", io_reason(&e))))?;
+    let file = open_input(path, &name)?;
     read_scenario(&name, file, ds)
 }
 
 /// As [`load_scenario`], from any reader; `name` is used in messages.
 pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scenario, LoadError> {
     let mut buffered = BufReader::new(reader);
-    let head = buffered.fill_buf().map_err(|e| read_error(name, e))?;
-    if let Some(what) = sniff_binary(head) {
-        return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
-    }
-    let delimiter = sniff_delimiter(head);
+    let delimiter = text_head(name, &mut buffered)?;
     let mut records = RecordReader::new(buffered, delimiter);
     let header = match records.next_record().map_err(|e| read_error(name, e))? {
         Some(record) => Header::parse(name, &record)?,

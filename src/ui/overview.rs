@@ -194,19 +194,22 @@ fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// What the pillar bars set against each other: the year against the
 /// comparison year, or, under a scenario, the projection against the actual
-/// scores.
-struct Sides<'a> {
-    now: PillarScores<'a>,
+/// scores. Scores are by pillar index.
+struct Sides {
+    now: Vec<Option<f64>>,
     /// With the label of its second line.
-    before: Option<(String, PillarScores<'a>)>,
+    before: Option<(String, Vec<Option<f64>>)>,
 }
 
-type PillarScores<'a> = Box<dyn Fn(PillarIx) -> Option<f64> + 'a>;
-
-fn sides<'a>(app: &'a App, theme: &Theme) -> (Line<'static>, Sides<'a>) {
+fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
     let ds = &app.ds;
     let (c, y) = (app.country, app.year);
     let year = ds.years[y as usize];
+    let scores = |y| {
+        (0..ds.pillars.len() as PillarIx)
+            .map(|p| ds.pillar_score(c, y, p))
+            .collect::<Vec<_>>()
+    };
     if let Some(p) = &app.view.projection {
         let title = Line::from(vec![
             Span::raw(format!(" Pillars {year} ")),
@@ -214,11 +217,8 @@ fn sides<'a>(app: &'a App, theme: &Theme) -> (Line<'static>, Sides<'a>) {
             Span::raw(" (bright) vs actual (dim) "),
         ]);
         let sides = Sides {
-            now: Box::new(move |pi| p.pillars.get(pi as usize).copied().flatten()),
-            before: Some((
-                "actual".to_string(),
-                Box::new(move |pi| ds.pillar_score(c, y, pi)),
-            )),
+            now: p.pillars.clone(),
+            before: Some(("actual".to_string(), scores(y))),
         };
         return (title, sides);
     }
@@ -230,11 +230,10 @@ fn sides<'a>(app: &'a App, theme: &Theme) -> (Line<'static>, Sides<'a>) {
         None => format!(" Pillars {year} "),
     };
     let sides = Sides {
-        now: Box::new(move |pi| ds.pillar_score(c, y, pi)),
-        before: app.compare.map(|y0| {
-            let f: PillarScores = Box::new(move |pi| ds.pillar_score(c, y0, pi));
-            (ds.years[y0 as usize].to_string(), f)
-        }),
+        now: scores(y),
+        before: app
+            .compare
+            .map(|y0| (ds.years[y0 as usize].to_string(), scores(y0))),
     };
     (Line::from(title), sides)
 }
@@ -262,8 +261,11 @@ fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         if row >= inner.bottom() {
             break;
         }
-        let now = (sides.now)(p);
-        let before = sides.before.as_ref().and_then(|(_, f)| f(p));
+        let now = sides.now.get(p as usize).copied().flatten();
+        let before = sides
+            .before
+            .as_ref()
+            .and_then(|(_, v)| v.get(p as usize).copied().flatten());
         let d = crate::data::compare::delta(before, now);
         buf.set_stringn(
             inner.x,

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
-use crate::app::App;
+use crate::app::{App, keymap};
 use crate::data::compare::delta;
 use crate::format;
 use crate::text::visible;
@@ -17,16 +17,25 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let (c, y) = (app.country, app.year);
     let all = app.scenario.changes(ds);
     if all.is_empty() {
-        return vec![
+        // The keys come from the key table, like the help overlay's.
+        let mut lines = vec![
             Line::styled("The scenario is empty.", theme.accent),
             Line::raw(""),
-            Line::raw("On Indicators, Compare, Gaps or Trends, change the selected indicator:"),
-            Line::raw("  + / -  raise or lower its score a step"),
-            Line::raw("  e      type an exact score"),
-            Line::raw("  T / M  set it to its target / its maximum"),
-            Line::raw("The header, Overview and Gaps then show the projection beside the"),
-            Line::raw("actual scores. u undoes, R clears, w saves the changes to a new file."),
+            Line::raw("On Indicators, Compare, Gaps or Trends, change the selected indicator;"),
+            Line::raw("the header, Overview and Gaps then show the projection beside the"),
+            Line::raw("actual scores."),
+            Line::raw(""),
         ];
+        for (_, keys, help) in keymap::help_rows()
+            .into_iter()
+            .filter(|(section, ..)| *section == "Scenario")
+        {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<8}"), theme.key),
+                Span::raw(help.trim_start_matches("scenario: ").to_string()),
+            ]));
+        }
+        return lines;
     }
     let mut lines = Vec::new();
     if let Some(p) = &app.view.projection {
