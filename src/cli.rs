@@ -313,7 +313,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     let peers = args.peers.group(&ds, sel.country)?;
     let mut summary = Summary::build(&ds, sel, args.top, &peers);
     if let Some(f) = &file {
-        summary = summary.with_scenario(&ds, sel, &base, f);
+        summary = summary.with_scenario(&ds, sel, &base, f, args.top, &peers);
     }
     emit(&report::render(&summary, args.format))
 }

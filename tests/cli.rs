@@ -460,6 +460,20 @@ fn report_year_and_compare_flags() {
         .map(|p| p["pillar"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["Legal"], "only pillars with rows that year");
+
+    // A comparison runs forward in time: a later (or the same) comparison
+    // year is refused, not reported as a decline.
+    for (year, compare) in [("2020", "2024"), ("2022", "2022")] {
+        let out = run(&["report", &file, "--year", year, "--compare", compare]);
+        assert_eq!(out.code, Some(2), "stderr: {}", out.stderr);
+        assert!(
+            out.stderr
+                .contains(&format!("--compare {compare} is not before {year}")),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stdout.is_empty());
+    }
 }
 
 #[test]
@@ -800,15 +814,15 @@ fn country_by_code_or_name_ignoring_case() {
         "--country",
         "qualand",
         "--year",
-        "2021",
-        "--compare",
         "2023",
+        "--compare",
+        "2021",
     ])
     .json();
     assert_eq!(r["country"], "QQQ");
-    assert_eq!(r["year"], 2021);
-    assert_eq!(r["compare_year"], 2023);
-    approx(&r["delta"], -21.875); // 75 − 96.875
+    assert_eq!(r["year"], 2023);
+    assert_eq!(r["compare_year"], 2021);
+    approx(&r["delta"], 21.875); // 96.875 − 75
 }
 
 #[test]

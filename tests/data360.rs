@@ -185,10 +185,23 @@ fn bulk_csv_and_ranked_json_on_data360_input() {
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    // Seven of the sixteen score higher in 2024 (see the Peers pane snapshot).
+    // Seven of the sixteen score higher in 2024, but ranks are as ITU gives
+    // them: Mauritius and Egypt share 1st, Ghana and Tanzania (99.27 each)
+    // 2nd, then Kenya, Rwanda, Morocco, so Zambia is 6th.
     assert_eq!(
-        (json["rank"].as_u64(), json["of"].as_u64()),
-        (Some(8), Some(16))
+        (
+            json["rank"].as_u64(),
+            json["of"].as_u64(),
+            json["tied_with"].as_u64()
+        ),
+        (Some(6), Some(16), Some(0))
+    );
+    let legal = &json["pillars"][0];
+    assert_eq!(legal["pillar"], "Legal");
+    assert_eq!(
+        (legal["rank"].as_u64(), legal["tied_with"].as_u64()),
+        (Some(1), Some(8)),
+        "nine of the sixteen have full Legal marks"
     );
     let tech = json["pillars"]
         .as_array()
@@ -198,7 +211,7 @@ fn bulk_csv_and_ranked_json_on_data360_input() {
         .unwrap();
     assert_eq!(
         (tech["rank"].as_u64(), tech["of"].as_u64()),
-        (Some(13), Some(16))
+        (Some(11), Some(16))
     );
 
     // One country alone has no ranks to give.
@@ -219,4 +232,51 @@ fn bulk_csv_and_ranked_json_on_data360_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no region column; use --peers"));
+}
+
+/// ITU's published GCI 2020 ranks (Global Cybersecurity Index 2020, ITU,
+/// 2021), which rank equal scores together and give the next score the
+/// next rank. Computed here from the published overall scores.
+#[test]
+fn gci_2020_ranks_are_the_ones_itu_published() {
+    use cyberindex::data::rank::{RankBy, ranking};
+    let ds = load_paths(&series()).expect("the published series load");
+    let y = ds.year_ix(2020).unwrap();
+    let everyone: Vec<u32> = (0..ds.countries.len() as u32).collect();
+    let ranks = ranking(&ds, &everyone, y, RankBy::Overall);
+    let rank_of = |code: &str| {
+        let c = ds.find_country(code).unwrap();
+        ranks.iter().find(|p| p.country == c).map(|p| p.rank)
+    };
+    let published = [
+        ("USA", 1),
+        ("GBR", 2),
+        ("SAU", 2),
+        ("EST", 3),
+        ("KOR", 4),
+        ("SGP", 4),
+        ("ESP", 4),
+        ("RUS", 5),
+        ("ARE", 5),
+        ("MYS", 5),
+        ("LTU", 6),
+        ("JPN", 7),
+        ("CAN", 8),
+        ("FRA", 9),
+        ("MUS", 17),
+        ("EGY", 23),
+        ("TZA", 37),
+        ("GHA", 43),
+        ("NGA", 47),
+        ("MAR", 50),
+        ("KEN", 51),
+    ];
+    for (code, rank) in published {
+        assert_eq!(rank_of(code), Some(rank), "{code}");
+    }
+    let gbr = ranks.iter().find(|p| p.rank == 2).unwrap();
+    assert_eq!(
+        gbr.tied_with, 1,
+        "the United Kingdom and Saudi Arabia share 2nd"
+    );
 }

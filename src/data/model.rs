@@ -237,6 +237,25 @@ impl Dataset {
         (self.indicators[indicator as usize].pillar, indicator)
     }
 
+    /// Gives observation `i` a new score (`None`: not assessed) and brings
+    /// its country-year's aggregates up to date, summed in row order exactly
+    /// as [`Dataset::index`] sums them, so the figures are the same to the
+    /// last bit as a file with that score would give.
+    pub fn set_score(&mut self, i: usize, score: Option<f64>) {
+        if i >= self.obs.len() {
+            return;
+        }
+        self.obs.score[i] = score.unwrap_or(f64::NAN);
+        let (c, y) = (self.obs.country[i], self.obs.year[i]);
+        let pillars = self.pillars.len();
+        let base = self.slot(c, y) * pillars;
+        let mut aggs = vec![PillarAgg::default(); pillars];
+        for k in self.rows(c, y) {
+            aggs[self.pillar_of(k) as usize].add(self.weight(k), self.attainment(k));
+        }
+        self.aggs[base..base + pillars].copy_from_slice(&aggs);
+    }
+
     /// Number of observations whose score is empty.
     pub fn not_assessed(&self) -> usize {
         self.obs.score.iter().filter(|s| s.is_nan()).count()

@@ -1,4 +1,8 @@
 //! Peer groups and rankings: where a country stands among others.
+//!
+//! Ranks follow ITU's convention for the GCI: scores equal to the two
+//! published decimals share a rank, and the next score takes the next rank
+//! (USA 1, United Kingdom 2, Saudi Arabia 2, Estonia 3, …).
 
 use super::model::{CountryIx, Dataset, PillarIx, YearIx};
 
@@ -21,8 +25,38 @@ fn value(ds: &Dataset, c: CountryIx, y: YearIx, by: RankBy) -> Option<f64> {
 pub struct Place {
     pub country: CountryIx,
     pub value: f64,
-    /// 1-based; equal values share a rank (1, 2, 2, 4).
+    /// 1-based, as ITU ranks the GCI: equal scores share a rank and the
+    /// next score takes the next rank (1, 2, 2, 3).
     pub rank: usize,
+    /// How many other countries share this rank.
+    pub tied_with: usize,
+}
+
+/// Where one country stands in a ranking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Standing {
+    pub rank: usize,
+    /// How many countries were ranked.
+    pub of: usize,
+    /// How many others share the rank.
+    pub tied_with: usize,
+}
+
+impl Standing {
+    /// "2nd of 194", with ", tied with 1" when others share the rank.
+    pub fn phrase(&self) -> String {
+        let mut s = format!("{} of {}", ordinal(self.rank), self.of);
+        if self.tied_with > 0 {
+            s.push_str(&format!(", tied with {}", self.tied_with));
+        }
+        s
+    }
+}
+
+/// Scores are equal when they read the same to the two decimals that are
+/// published and shown.
+fn shown(v: f64) -> f64 {
+    (v * 100.0).round()
 }
 
 /// Peers with a value in year `y`, best first. Countries without a value
@@ -32,36 +66,55 @@ pub fn ranking(ds: &Dataset, peers: &[CountryIx], y: YearIx, by: RankBy) -> Vec<
         .iter()
         .filter_map(|&c| value(ds, c, y, by).map(|v| (c, v)))
         .collect();
-    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut places = Vec::with_capacity(v.len());
-    // Scores that read the same, to the two decimals shown, share a rank.
-    let shown = |v: f64| (v * 100.0).round();
-    for (i, &(country, value)) in v.iter().enumerate() {
+    v.sort_by(|a, b| shown(b.1).total_cmp(&shown(a.1)).then(a.0.cmp(&b.0)));
+    let mut places: Vec<Place> = Vec::with_capacity(v.len());
+    for &(country, value) in &v {
         let rank = match places.last() {
-            Some(&Place {
-                value: prev, rank, ..
-            }) if shown(prev) == shown(value) => rank,
-            _ => i + 1,
+            Some(prev) if shown(prev.value) == shown(value) => prev.rank,
+            Some(prev) => prev.rank + 1,
+            None => 1,
         };
         places.push(Place {
             country,
             value,
             rank,
+            tied_with: 0,
         });
+    }
+    // Ties are counted once the ranks are known: each group of a rank.
+    let mut start = 0;
+    while start < places.len() {
+        let end = places[start..]
+            .iter()
+            .position(|p| p.rank != places[start].rank)
+            .map_or(places.len(), |n| start + n);
+        for p in &mut places[start..end] {
+            p.tied_with = end - start - 1;
+        }
+        start = end;
     }
     places
 }
 
-/// Rank of `c` among `peers` and how many were ranked, if `c` was.
-pub fn rank_of(
+/// Where `c` stands among `peers`, if it was ranked.
+pub fn standing(
     ds: &Dataset,
     peers: &[CountryIx],
     y: YearIx,
     by: RankBy,
     c: CountryIx,
-) -> Option<(usize, usize)> {
+) -> Option<Standing> {
     let r = ranking(ds, peers, y, by);
-    r.iter().find(|p| p.country == c).map(|p| (p.rank, r.len()))
+    standing_in(&r, c)
+}
+
+/// Where `c` stands in a ranking already made.
+pub fn standing_in(ranking: &[Place], c: CountryIx) -> Option<Standing> {
+    ranking.iter().find(|p| p.country == c).map(|p| Standing {
+        rank: p.rank,
+        of: ranking.len(),
+        tied_with: p.tied_with,
+    })
 }
 
 /// "1st", "2nd", "3rd", "11th", "22nd".
@@ -164,9 +217,16 @@ EEE,North,2023,P,I,4,4
             .iter()
             .map(|p| (ds.countries[p.country as usize].code.as_str(), p.rank))
             .collect();
-        assert_eq!(got, vec![("BBB", 1), ("CCC", 1), ("AAA", 3)]);
-        assert_eq!(rank_of(&ds, &all, y, RankBy::Pillar(0), 0), Some((3, 3)));
-        assert_eq!(rank_of(&ds, &all, y, RankBy::Overall, 3), None);
+        // As ITU ranks: the score after a tie takes the next rank.
+        assert_eq!(got, vec![("BBB", 1), ("CCC", 1), ("AAA", 2)]);
+        assert_eq!(r[0].tied_with, 1);
+        assert_eq!(r[2].tied_with, 0);
+        let aaa = standing(&ds, &all, y, RankBy::Pillar(0), 0).unwrap();
+        assert_eq!((aaa.rank, aaa.of, aaa.tied_with), (2, 3, 0));
+        assert_eq!(aaa.phrase(), "2nd of 3");
+        let bbb = standing(&ds, &all, y, RankBy::Overall, 1).unwrap();
+        assert_eq!(bbb.phrase(), "1st of 3, tied with 1");
+        assert_eq!(standing(&ds, &all, y, RankBy::Overall, 3), None);
     }
 
     #[test]

@@ -71,11 +71,7 @@ impl Scenario {
 
     /// The proposed score of an observation, if the scenario touches it.
     pub fn proposed(&self, obs: usize) -> Option<f64> {
-        self.edits
-            .iter()
-            .rev()
-            .find(|e| e.obs == obs)
-            .map(|e| e.score)
+        self.latest.get(&obs).copied()
     }
 
     /// The score an observation has in the scenario: the proposed one, else
@@ -113,6 +109,38 @@ impl Scenario {
             .into_iter()
             .filter(|ch| rows.contains(&ch.obs))
             .collect()
+    }
+}
+
+impl Scenario {
+    /// The data with this scenario's scores in place of the real ones:
+    /// every figure computed from it (pillars, index, gains, ranks) is the
+    /// figure the scenario gives.
+    pub fn apply_to(&self, ds: &Dataset) -> Dataset {
+        let mut out = ds.clone();
+        self.update(ds, &mut out, self.latest.keys().copied());
+        out
+    }
+
+    /// Brings `projected`, a copy of `ds` made by [`Scenario::apply_to`],
+    /// up to date for the observations in `touched` (edited, undone or
+    /// reset since the copy was last brought up to date).
+    pub fn update(
+        &self,
+        ds: &Dataset,
+        projected: &mut Dataset,
+        touched: impl IntoIterator<Item = usize>,
+    ) {
+        for obs in touched {
+            if obs < ds.obs.len() {
+                projected.set_score(obs, self.score(ds, obs));
+            }
+        }
+    }
+
+    /// The observations the scenario proposes a score for.
+    pub fn touched(&self) -> impl Iterator<Item = usize> + '_ {
+        self.latest.keys().copied()
     }
 }
 
@@ -217,6 +245,37 @@ AAA,2024,R,R1,3,4,1,
         let p = project(&ds, &s, 0, 0);
         assert!(close(p.pillars[1], 50.0));
         assert!(close(p.overall, (87.5 + 50.0 + 75.0) / 3.0));
+    }
+
+    #[test]
+    fn applied_data_gives_the_projection_to_the_last_bit() {
+        let ds = ds();
+        let mut s = Scenario::default();
+        s.set(&ds, obs(&ds, "P1"), 3.3);
+        s.set(&ds, obs(&ds, "Q1"), 7.0);
+        let applied = s.apply_to(&ds);
+        let p = project(&ds, &s, 0, 0);
+        for pi in 0..ds.pillars.len() {
+            assert_eq!(
+                applied.pillar_score(0, 0, pi as u16).map(f64::to_bits),
+                p.pillars[pi].map(f64::to_bits)
+            );
+        }
+        assert_eq!(
+            applied.overall(0, 0).map(f64::to_bits),
+            p.overall.map(f64::to_bits)
+        );
+        // Undoing one edit and updating only that row gives the same data
+        // as applying the shorter scenario afresh.
+        let mut kept = applied.clone();
+        let undone = s.undo().unwrap();
+        s.update(&ds, &mut kept, [undone.obs]);
+        let fresh = s.apply_to(&ds);
+        assert_eq!(
+            kept.overall(0, 0).map(f64::to_bits),
+            fresh.overall(0, 0).map(f64::to_bits)
+        );
+        assert_eq!(kept.score(undone.obs), ds.score(undone.obs));
     }
 
     #[test]

@@ -63,10 +63,20 @@ pub fn select(
         None => compare::latest_year(ds, c).ok_or_else(|| format!("{label} has no data"))?,
     };
     let compare = match compare_year {
-        Some(y0) => Some(
-            with_data(y0)
-                .ok_or_else(|| format!("{label} has no data for {y0} (years: {})", years_list()))?,
-        ),
+        Some(y0) => {
+            let y0i = with_data(y0)
+                .ok_or_else(|| format!("{label} has no data for {y0} (years: {})", years_list()))?;
+            // A comparison runs forward in time: against a later year every
+            // rise would read as a fall.
+            if y0i >= y {
+                return Err(format!(
+                    "--compare {y0} is not before {}: compare with an earlier year ({label} has {})",
+                    ds.years[y as usize],
+                    years_list()
+                ));
+            }
+            Some(y0i)
+        }
         None => compare::previous_year(ds, c, y),
     };
     Ok(Selection {

@@ -29,6 +29,10 @@ pub struct ScenarioView {
     pub projected_tier: Option<u8>,
     pub projected_tier_label: Option<&'static str>,
     pub pillars: Vec<ScenarioPillar>,
+    /// The whole summary as the scenario would make it (ranks, gains, what
+    /// to fix first), exactly as the dashboard shows it under the scenario.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projected: Option<Box<super::summary::Summary>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -108,6 +112,7 @@ impl ScenarioView {
             projected_tier: proj.tier.map(Tier::number),
             projected_tier_label: proj.tier.map(Tier::label),
             pillars,
+            projected: None,
         }
     }
 

@@ -29,6 +29,9 @@ pub struct Summary {
     /// How many peers were ranked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of: Option<usize>,
+    /// How many other peers share the rank.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tied_with: Option<usize>,
     pub pillars: Vec<PillarRow>,
     /// Scored pillars, weakest first.
     pub weakest_pillars: Vec<String>,
@@ -62,6 +65,8 @@ pub struct PillarRow {
     pub rank: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tied_with: Option<usize>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -130,7 +135,7 @@ impl Summary {
         } = sel;
         let rank = |by: RankBy| {
             if peers.len() > 1 {
-                rank::rank_of(ds, peers, y, by, c)
+                rank::standing(ds, peers, y, by, c)
             } else {
                 None
             }
@@ -160,8 +165,9 @@ impl Summary {
                     indicators: agg.total,
                     assessed: agg.assessed,
                     gain: compare::pillar_gain(ds, c, y, p),
-                    rank: place.map(|r| r.0),
-                    of: place.map(|r| r.1),
+                    rank: place.map(|r| r.rank),
+                    of: place.map(|r| r.of),
+                    tied_with: place.map(|r| r.tied_with),
                 }
             })
             .collect();
@@ -238,8 +244,9 @@ impl Summary {
             delta: compare::delta(compare_overall, overall),
             tier: tier.map(|t| t.number()),
             tier_label: tier.map(|t| t.label()),
-            rank: overall_place.map(|r| r.0),
-            of: overall_place.map(|r| r.1),
+            rank: overall_place.map(|r| r.rank),
+            of: overall_place.map(|r| r.of),
+            tied_with: overall_place.map(|r| r.tied_with),
             pillars,
             weakest_pillars,
             top_gaps,
@@ -250,25 +257,25 @@ impl Summary {
     }
 
     /// The same summary with `scenario` laid over its year: the actual
-    /// numbers stay, the projected ones are added beside them.
+    /// numbers stay, and the projected ones are added beside them, among
+    /// them the whole summary as the scenario would make it.
     pub fn with_scenario(
         mut self,
         ds: &Dataset,
         sel: Selection,
         scenario: &Scenario,
         file: &str,
+        top: usize,
+        peers: &[CountryIx],
     ) -> Summary {
         let rows = ds.rows(sel.country, sel.year);
         for (row, i) in self.indicators.iter_mut().zip(rows) {
             row.scenario_score = scenario.score(ds, i);
         }
-        self.scenario = Some(ScenarioView::build(
-            ds,
-            scenario,
-            file,
-            sel.country,
-            sel.year,
-        ));
+        let mut view = ScenarioView::build(ds, scenario, file, sel.country, sel.year);
+        let projected = scenario.apply_to(ds);
+        view.projected = Some(Box::new(Summary::build(&projected, sel, top, peers)));
+        self.scenario = Some(view);
         self
     }
 

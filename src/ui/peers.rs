@@ -101,10 +101,10 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (c, y) = (app.country, app.year);
     let name = visible(ds.countries[c as usize].label()).into_owned();
     let mut lines = Vec::new();
-    let place = |by: RankBy| rank::rank_of(ds, &app.peers, y, by, c);
+    let place = |by: RankBy| rank::standing(ds, &app.peers, y, by, c);
     match place(RankBy::Overall) {
-        Some((r, of)) => lines.push(Line::from(vec![
-            Span::styled(format!("{} of {of}", rank::ordinal(r)), theme.accent),
+        Some(st) => lines.push(Line::from(vec![
+            Span::styled(st.phrase(), theme.accent),
             Span::raw(" overall"),
         ])),
         None => lines.push(Line::styled(
@@ -115,9 +115,9 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for p in 0..ds.pillars.len() as PillarIx {
         let pillar = visible(&ds.pillars[p as usize]).into_owned();
         lines.push(match place(RankBy::Pillar(p)) {
-            Some((r, of)) => Line::from(vec![
-                Span::styled(format!("{:>5}", rank::ordinal(r)), theme.key),
-                Span::raw(format!(" of {of} in {pillar}")),
+            Some(st) => Line::from(vec![
+                Span::styled(format!("{:>5}", rank::ordinal(st.rank)), theme.key),
+                Span::raw(format!(" of {} in {pillar}", st.of)),
             ]),
             None => Line::styled(format!("    — {pillar} not scored"), theme.muted),
         });
