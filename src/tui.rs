@@ -242,6 +242,12 @@ fn wait_with_progress(
     }
 }
 
+/// The local wall-clock time, as the footer tells when the file was
+/// reloaded.
+fn clock() -> String {
+    jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string()
+}
+
 /// How often the loop looks for signals and reloads when no key comes.
 const TICK: Duration = Duration::from_millis(100);
 
@@ -259,7 +265,10 @@ fn event_loop(
     while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         // Only the newest load matters when several queued up.
         if let Some(result) = reloads.and_then(|rx| rx.try_iter().last()) {
-            app.update(Action::Reloaded(Reload(Box::new(result))));
+            app.update(Action::Reloaded(Reload {
+                result: Box::new(result),
+                at: clock(),
+            }));
             dirty = true;
         }
         if dirty {
@@ -311,19 +320,19 @@ fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
         return None;
     }
     let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if ui::layout::too_small(area) {
+    if crate::app::geometry::too_small(area) {
         return None;
     }
     let at = Position::new(m.column, m.row);
-    let fr = ui::layout::frame(area);
+    let fr = crate::app::geometry::frame(area);
     if let Some((pane, ..)) = ui::tab_spans(&app.panes(), fr.tabs)
         .into_iter()
         .find(|(_, r, _)| r.contains(at))
     {
         return Some(Action::GoTo(pane));
     }
-    let list = ui::layout::list_area(app.pane, fr.body)?;
-    let first = ui::layout::first_row(list);
+    let list = app.list_area(fr.body)?;
+    let first = crate::app::geometry::first_row(list);
     (list.contains(at) && m.row >= first && m.row < list.bottom().saturating_sub(1))
         .then(|| Action::Select((m.row - first) as usize))
 }

@@ -73,7 +73,8 @@ impl Column {
             Column::Name => "Indicator",
             Column::Score => "Score",
             Column::Attainment => "%",
-            Column::Delta => "Δ",
+            // Score points, as in the Score column and in CSV.
+            Column::Delta => "Δ pts",
             Column::Gap => "Gap",
             Column::Gain => "Gain",
         }
@@ -87,7 +88,14 @@ impl Column {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Quit, asking first if the what-if scenario has unsaved changes.
     Quit,
+    /// Quit at once, whatever is unsaved (Ctrl-C, or `q` when asked).
+    QuitNow,
+    /// Save the scenario, then quit if that worked.
+    SaveAndQuit,
+    /// Do not quit after all.
+    StayOpen,
     NextPane,
     PrevPane,
     GoTo(Pane),
@@ -144,6 +152,15 @@ pub enum Action {
     SaveScenario,
     /// Make the action plan's steps part of the scenario.
     ApplyPlan,
+    /// Scroll the action plan's steps on the Gaps pane.
+    ScrollPlanUp,
+    ScrollPlanDown,
+    /// A key that does something, but not on this pane: say where it does.
+    Unavailable {
+        key: String,
+        help: &'static str,
+        panes: &'static [Pane],
+    },
     /// Where the scenario was saved, or why it was not.
     ScenarioSaved(Result<String, String>),
 }
@@ -180,10 +197,15 @@ pub enum Effect {
     },
 }
 
-/// The outcome of loading the file again. Actions compare equal when they
-/// are the same action; two reloads are never the same, even of equal data.
+/// The outcome of loading the file again, and the wall-clock time it
+/// happened ("14:03:27"), which the app cannot read itself. Actions compare
+/// equal when they are the same action; two reloads are never the same,
+/// even of equal data.
 #[derive(Clone, Debug)]
-pub struct Reload(pub Box<Result<Dataset, LoadError>>);
+pub struct Reload {
+    pub result: Box<Result<Dataset, LoadError>>,
+    pub at: String,
+}
 
 impl PartialEq for Reload {
     fn eq(&self, _: &Reload) -> bool {

@@ -13,6 +13,8 @@ pub enum Mode {
     Popup,
     /// Typing an exact score for the selected indicator.
     ScoreInput,
+    /// Asked whether to save the scenario before quitting.
+    ConfirmQuit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +70,8 @@ const TABLES: &[Pane] = &[
     Pane::Trends,
     Pane::Peers,
 ];
+/// Panes whose list can be sorted.
+const SORTABLE: &[Pane] = &[Pane::Indicators, Pane::Peers];
 /// Panes whose selection is an indicator.
 const INDICATOR_LISTS: &[Pane] = &[Pane::Indicators, Pane::Compare, Pane::Gaps, Pane::Trends];
 
@@ -75,7 +79,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         when: When::Always,
         keys: &[ctrl('c')],
-        action: Action::Quit,
+        action: Action::QuitNow,
         help: "quit, from anywhere",
         hint: None,
     },
@@ -83,8 +87,29 @@ pub const KEYMAP: &[Binding] = &[
         when: When::In(Mode::Normal),
         keys: &[k('q')],
         action: Action::Quit,
-        help: "quit",
+        help: "quit (asks first if what-if changes are unsaved)",
         hint: Some("quit"),
+    },
+    Binding {
+        when: When::In(Mode::ConfirmQuit),
+        keys: &[k('w')],
+        action: Action::SaveAndQuit,
+        help: "save the what-if changes, then quit",
+        hint: Some("save and quit"),
+    },
+    Binding {
+        when: When::In(Mode::ConfirmQuit),
+        keys: &[k('q')],
+        action: Action::QuitNow,
+        help: "quit without saving",
+        hint: Some("quit without saving"),
+    },
+    Binding {
+        when: When::In(Mode::ConfirmQuit),
+        keys: &[code(KeyCode::Esc)],
+        action: Action::StayOpen,
+        help: "stay in the dashboard",
+        hint: Some("stay"),
     },
     Binding {
         when: When::In(Mode::Normal),
@@ -181,7 +206,7 @@ pub const KEYMAP: &[Binding] = &[
         when: When::In(Mode::Normal),
         keys: &[k('c')],
         action: Action::NextCountry,
-        help: "next country",
+        help: "next country (within the peer group, when one is set)",
         hint: Some("country"),
     },
     Binding {
@@ -248,14 +273,14 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("choose"),
     },
     Binding {
-        when: When::On(&[Pane::Indicators]),
+        when: When::On(SORTABLE),
         keys: &[k('s')],
         action: Action::NextSortColumn,
         help: "sort by the next column",
         hint: Some("sort"),
     },
     Binding {
-        when: When::On(&[Pane::Indicators]),
+        when: When::On(SORTABLE),
         keys: &[k('S')],
         action: Action::ReverseSort,
         help: "reverse the sort order",
@@ -279,7 +304,7 @@ pub const KEYMAP: &[Binding] = &[
         when: When::In(Mode::Normal),
         keys: &[k('/')],
         action: Action::StartSearch,
-        help: "search indicators (id, name, pillar, evidence)",
+        help: "search: indicators by id, name, pillar or evidence; on Peers, countries by code or name",
         hint: Some("search"),
     },
     Binding {
@@ -337,6 +362,20 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::ApplyPlan,
         help: "scenario: apply the action plan's steps",
         hint: Some("apply plan"),
+    },
+    Binding {
+        when: When::On(&[Pane::Gaps]),
+        keys: &[k('>')],
+        action: Action::ScrollPlanDown,
+        help: "scroll the action plan down",
+        hint: None,
+    },
+    Binding {
+        when: When::On(&[Pane::Gaps]),
+        keys: &[k('<')],
+        action: Action::ScrollPlanUp,
+        help: "scroll the action plan up",
+        hint: None,
     },
     Binding {
         when: When::In(Mode::Normal),
@@ -456,6 +495,16 @@ impl When {
             When::In(Mode::Search) => "Search",
             When::In(Mode::ScoreInput) => "Typing a score",
             When::In(Mode::Popup) => "Popups",
+            When::In(Mode::ConfirmQuit) => "Quitting with unsaved changes",
+        }
+    }
+
+    /// Where a binding works, for help and the README: the panes it is
+    /// limited to, or nothing when it works on every pane.
+    pub fn panes(self) -> Option<&'static [Pane]> {
+        match self {
+            When::On(panes) => Some(panes),
+            _ => None,
         }
     }
 
@@ -517,15 +566,18 @@ impl Key {
     }
 }
 
-/// The action bound to a key press in this mode and pane, if any.
+/// The action bound to a key press in this mode and pane, if any. A key
+/// that works only on other panes gives [`Action::Unavailable`], so the
+/// footer can say where it works instead of doing nothing.
 pub fn lookup(ev: &KeyEvent, mode: Mode, pane: Pane) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
     }
+    let matching = |b: &&Binding| b.keys.iter().any(|key| key.matches(ev));
     let bound = KEYMAP
         .iter()
         .filter(|b| b.when.applies(mode, pane))
-        .find(|b| b.keys.iter().any(|key| key.matches(ev)))
+        .find(matching)
         .map(|b| b.action.clone());
     if bound.is_some() {
         return bound;
@@ -539,7 +591,29 @@ pub fn lookup(ev: &KeyEvent, mode: Mode, pane: Pane) -> Option<Action> {
         (Mode::ScoreInput, KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
             Some(Action::ScoreInput(c))
         }
+        (Mode::Normal, _) => KEYMAP
+            .iter()
+            .filter(|b| matches!(b.when, When::On(_)))
+            .find(matching)
+            .and_then(|b| {
+                let key = b.keys.iter().find(|key| key.matches(ev))?;
+                Some(Action::Unavailable {
+                    key: key.label(),
+                    help: b.help,
+                    panes: b.when.panes()?,
+                })
+            }),
         _ => None,
+    }
+}
+
+/// "Indicators, Compare, Gaps and Trends".
+pub fn pane_list(panes: &[Pane]) -> String {
+    let names: Vec<&str> = panes.iter().map(|p| p.title()).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.to_string(),
+        None => String::new(),
     }
 }
 
@@ -555,28 +629,33 @@ pub fn hints(mode: Mode, pane: Pane) -> Vec<(String, &'static str)> {
 /// The README's key table, rendered from the same bindings.
 pub fn markdown_table() -> String {
     let mut out = String::from("| Where | Keys | Action |\n|---|---|---|\n");
-    for b in grouped() {
-        let keys: Vec<String> = b
+    for row in help_rows() {
+        let keys: Vec<String> = row
             .keys
             .iter()
-            .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
+            .map(|k| format!("`{}`", k.replace('|', "\\|")))
             .collect();
+        let mut help = row.help.to_string();
+        if let Some(panes) = row.panes {
+            help.push_str(&format!(" (on {})", pane_list(panes)));
+        }
         out.push_str(&format!(
             "| {} | {} | {} |\n",
-            b.section(),
+            row.section,
             keys.join(" "),
-            b.help
+            help
         ));
     }
     out
 }
 
 /// Section headings in the order help shows them.
-const SECTIONS: [&str; 7] = [
+const SECTIONS: [&str; 8] = [
     "Anywhere",
     "Dashboard",
     "Tables",
     "Scenario",
+    "Quitting with unsaved changes",
     "Typing a score",
     "Search",
     "Popups",
@@ -590,15 +669,45 @@ fn grouped() -> Vec<&'static Binding> {
     v
 }
 
-/// Every binding as (section, keys, description), for the help overlay.
-pub fn help_rows() -> Vec<(&'static str, String, &'static str)> {
+/// One binding as help and the README list it.
+pub struct HelpRow {
+    pub section: &'static str,
+    pub keys: Vec<String>,
+    pub help: &'static str,
+    /// The panes it works on, when not all.
+    pub panes: Option<&'static [Pane]>,
+}
+
+/// Every binding, grouped by section.
+pub fn help_rows() -> Vec<HelpRow> {
     grouped()
         .into_iter()
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-            (b.section(), keys.join(" "), b.help)
+        .map(|b| HelpRow {
+            section: b.section(),
+            keys: b.keys.iter().map(Key::label).collect(),
+            help: b.help,
+            panes: b.when.panes(),
         })
         .collect()
+}
+
+/// The first key bound to `action` in `mode`, as the UI writes it.
+pub fn label_in(mode: Mode, action: &Action) -> String {
+    KEYMAP
+        .iter()
+        .find(|b| &b.action == action && matches!(b.when, When::In(m) if m == mode))
+        .map(|b| b.keys[0].label())
+        .unwrap_or_default()
+}
+
+/// The first key bound to `action` in any mode, as the UI writes it, so
+/// that a key named in a message is always the key that does it.
+pub fn key_for(action: &Action) -> String {
+    KEYMAP
+        .iter()
+        .find(|b| &b.action == action)
+        .map(|b| b.keys[0].label())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -611,11 +720,17 @@ mod tests {
 
     #[test]
     fn ctrl_c_quits_in_every_mode() {
-        for mode in [Mode::Normal, Mode::Search, Mode::Popup, Mode::ScoreInput] {
+        for mode in [
+            Mode::Normal,
+            Mode::Search,
+            Mode::Popup,
+            Mode::ScoreInput,
+            Mode::ConfirmQuit,
+        ] {
             let ev = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
             assert_eq!(
                 lookup(&ev, mode, Pane::Indicators),
-                Some(Action::Quit),
+                Some(Action::QuitNow),
                 "{mode:?}"
             );
         }
@@ -657,12 +772,33 @@ mod tests {
             lookup(&j, Mode::Normal, Pane::Indicators),
             Some(Action::Down)
         );
-        assert_eq!(lookup(&j, Mode::Normal, Pane::Overview), None);
+        // On Overview, `j` says where it works rather than doing nothing.
+        assert!(matches!(
+            lookup(&j, Mode::Normal, Pane::Overview),
+            Some(Action::Unavailable { .. })
+        ));
+        let plus = press(KeyCode::Char('+'), KeyModifiers::NONE);
+        match lookup(&plus, Mode::Normal, Pane::Overview) {
+            Some(Action::Unavailable { key, panes, .. }) => {
+                assert_eq!(key, "+");
+                assert_eq!(pane_list(panes), "Indicators, Compare, Gaps and Trends");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Keys bound nowhere are still nothing.
+        let z = press(KeyCode::Char('Z'), KeyModifiers::NONE);
+        assert_eq!(lookup(&z, Mode::Normal, Pane::Overview), None);
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        let modes = [Mode::Normal, Mode::Search, Mode::Popup, Mode::ScoreInput];
+        let modes = [
+            Mode::Normal,
+            Mode::Search,
+            Mode::Popup,
+            Mode::ScoreInput,
+            Mode::ConfirmQuit,
+        ];
         for mode in modes {
             for pane in Pane::ALL {
                 let mut seen = Vec::new();
@@ -682,18 +818,28 @@ mod tests {
     #[test]
     fn help_lists_each_section_once() {
         let rows = help_rows();
-        let mut sections: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        let mut sections: Vec<&str> = rows.iter().map(|r| r.section).collect();
         sections.dedup();
         assert_eq!(sections, SECTIONS);
     }
 
+    /// The README's table is exactly the generated one, from the line
+    /// after its start marker to the line before its end marker: nothing
+    /// more (a pasted backtrace) and nothing less.
     #[test]
-    fn readme_documents_every_binding() {
+    fn readme_key_table_is_the_key_table() {
         let readme = include_str!("../../README.md");
+        let (start, end) = ("<!-- keys:start -->\n", "<!-- keys:end -->");
+        let from = readme.find(start).expect("README has a keys:start marker") + start.len();
+        let to = readme[from..]
+            .find(end)
+            .expect("README has a keys:end marker")
+            + from;
         let table = markdown_table();
-        assert!(
-            readme.contains(&table),
-            "README.md's key table is out of date; replace it with:\n{table}"
+        assert_eq!(
+            readme[from..to].trim_end(),
+            table.trim_end(),
+            "README.md's key table is out of date; put exactly this between the markers:\n{table}"
         );
     }
 
@@ -703,7 +849,7 @@ mod tests {
         assert_eq!(rows.len(), KEYMAP.len());
         assert!(
             rows.iter()
-                .any(|(_, keys, help)| keys == "Ctrl-C" && help.contains("quit"))
+                .any(|r| r.keys == ["Ctrl-C"] && r.help.contains("quit"))
         );
         let on_indicators = hints(Mode::Normal, Pane::Indicators);
         assert!(on_indicators.contains(&("s".to_string(), "sort")));

@@ -1,13 +1,16 @@
 //! Swapping in a dataset loaded again from disk while keeping the user's
 //! place: pane, country, years, filter, search and every cursor stay on the
-//! same things where those still exist.
+//! same things where those still exist. A what-if scenario follows its
+//! rows; where the file changed a score the scenario also changes, the
+//! user is told, and an entry the file now agrees with is dropped.
 
-use super::{App, Pane, Popup, Selection};
+use super::lists::Selection;
+use super::{App, Pane, Popup};
 use crate::data::compare;
 use crate::data::{CountryIx, Dataset, IndicatorIx};
 
 impl App {
-    pub(super) fn replace_data(&mut self, ds: Dataset) {
+    pub(super) fn replace_data(&mut self, ds: Dataset, at: &str) {
         let old = &self.ds;
         let country_code = old.countries[self.country as usize].code.clone();
         let year = old.years.get(self.year as usize).copied();
@@ -27,8 +30,9 @@ impl App {
         let selected_peer = old_selection
             .peer
             .map(|c| old.countries[c as usize].code.clone());
-        // Scenario edits point at rows; carry them over by what the rows are.
-        let edits: Vec<(String, i32, String, f64)> = self
+        // Scenario edits point at rows; carry them over by what the rows
+        // are, with the score the file had under each.
+        let edits: Vec<(String, i32, String, f64, Option<f64>)> = self
             .scenario
             .edits()
             .iter()
@@ -38,6 +42,7 @@ impl App {
                     old.years[old.obs.year[e.obs] as usize],
                     id_of(old.obs.indicator[e.obs]),
                     e.score,
+                    old.score(e.obs),
                 )
             })
             .collect();
@@ -70,7 +75,7 @@ impl App {
             .unwrap_or(0);
         self.compare = compare_year
             .and_then(|y| ds.year_ix(y))
-            .filter(|&y| y != self.year && years.contains(&y))
+            .filter(|&y| y < self.year && years.contains(&y))
             .or_else(|| compare::previous_year(ds, self.country, self.year));
         self.query.pillar = pillar.and_then(|name| {
             ds.pillars
@@ -90,26 +95,71 @@ impl App {
             indicators: selected_ids.map(|(p, id)| (p, id.and_then(|id| find_indicator(&id)))),
             peer: selected_peer.and_then(|c| find_country(&c)),
         };
+        let detail = detail.map(|id| find_indicator(&id));
         let mut scenario = crate::data::scenario::Scenario::default();
-        for (code, year, id, score) in &edits {
+        // Rows whose score the file changed under the scenario, with the
+        // score they had before.
+        let mut moved: Vec<(usize, Option<f64>)> = Vec::new();
+        for (code, year, id, score, before) in &edits {
             let obs = find_country(code).and_then(|c| {
                 let y = ds.year_ix(*year)?;
                 ds.find_obs(c, y, find_indicator(id)?)
             });
-            if let Some(obs) = obs {
-                scenario.set(ds, obs, *score);
+            let Some(obs) = obs else { continue };
+            scenario.set(ds, obs, *score);
+            if ds.score(obs) != *before && !moved.iter().any(|m| m.0 == obs) {
+                moved.push((obs, *before));
             }
         }
+        let score_of =
+            |s: Option<f64>| s.map_or_else(|| "not assessed".to_string(), crate::format::points);
+        let told: Vec<String> = moved
+            .iter()
+            .map(|&(obs, before)| {
+                let wanted = scenario.proposed(obs).unwrap_or(f64::NAN);
+                let agreed = Some(wanted) == ds.score(obs);
+                format!(
+                    "{} {} → {} ({})",
+                    crate::text::visible(&ds.indicator_of(obs).id),
+                    score_of(before),
+                    score_of(ds.score(obs)),
+                    if agreed {
+                        "as in the scenario, which drops it".to_string()
+                    } else {
+                        format!("scenario {}", crate::format::points(wanted))
+                    }
+                )
+            })
+            .collect();
+        // Where the file now says what the scenario said, the entry adds
+        // nothing and is dropped.
+        let agreed: Vec<usize> = scenario
+            .touched()
+            .filter(|&obs| scenario.proposed(obs) == ds.score(obs))
+            .collect();
+        scenario.forget(&agreed);
         self.scenario = scenario;
         self.reset_backup = None;
-        match detail.map(|id| find_indicator(&id)) {
+        self.what_if = None;
+        self.what_if_rows.clear();
+        self.plan_stale = true;
+        let touched: Vec<usize> = self.scenario.touched().collect();
+        self.sync_what_if(touched);
+        match detail {
             Some(Some(ind)) => self.popup = Some(Popup::Detail(ind)),
             Some(None) => self.close_popup(),
             None => {}
         }
         self.refresh();
-        // The old plan may name the same country-year indexes in other data.
-        self.refresh_projection();
         self.restore(selection);
+        let source = crate::text::visible(&self.ds.source).into_owned();
+        if told.is_empty() {
+            self.say(format!("Reloaded {source} at {at}"));
+        } else {
+            self.warn(format!(
+                "Reloaded {source} at {at}; it changed what the scenario changes: {}",
+                told.join("; ")
+            ));
+        }
     }
 }

@@ -25,12 +25,21 @@ fn load(csv: &str) -> Dataset {
 }
 
 fn reloaded(csv: &str) -> Action {
-    Action::Reloaded(Reload(Box::new(Ok(load(csv)))))
+    Action::Reloaded(Reload {
+        result: Box::new(Ok(load(csv))),
+        at: "09:30:00".into(),
+    })
 }
 
 fn failed(csv: &str) -> (Action, LoadError) {
     let err = load_reader("t.csv", csv.as_bytes()).unwrap_err();
-    (Action::Reloaded(Reload(Box::new(Err(err.clone())))), err)
+    (
+        Action::Reloaded(Reload {
+            result: Box::new(Err(err.clone())),
+            at: "09:30:00".into(),
+        }),
+        err,
+    )
 }
 
 fn year(app: &App) -> i32 {

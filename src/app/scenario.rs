@@ -1,9 +1,11 @@
 //! Building a what-if scenario from the dashboard: scores raised, lowered,
-//! typed, set to target or maximum; undo, reset and save.
+//! typed, set to target or maximum; undo, reset and save. Every change is
+//! laid over a copy of the data, from which every pane then reads.
 
 use super::action::Effect;
-use super::{Action, App, Mode, Popup};
-use crate::data::scenario::{self, project};
+use super::{Action, App, Mode, Pane, Popup, keymap};
+use crate::data::scenario;
+use crate::format::points;
 
 impl App {
     pub(super) fn scenario_update(&mut self, action: Action) {
@@ -12,12 +14,26 @@ impl App {
             Action::LowerScore => self.nudge(-1.0),
             Action::ScoreToTarget => {
                 if let Some(i) = self.selected_obs() {
-                    self.propose(i, self.ds.target(i));
+                    let target = self.ds.target(i);
+                    if self.scenario.score(&self.ds, i) == Some(target) {
+                        let id = self.ds.indicator_of(i).id.clone();
+                        return self.say(format!(
+                            "{id} is already at its target ({})",
+                            points(target)
+                        ));
+                    }
+                    self.propose(i, target);
                 }
             }
             Action::ScoreToMax => {
                 if let Some(i) = self.selected_obs() {
-                    self.propose(i, self.ds.max_score(i));
+                    let max = self.ds.max_score(i);
+                    if self.scenario.score(&self.ds, i) == Some(max) {
+                        let id = self.ds.indicator_of(i).id.clone();
+                        return self
+                            .say(format!("{id} is already at its maximum ({})", points(max)));
+                    }
+                    self.propose(i, max);
                 }
             }
             Action::EditScore => {
@@ -25,17 +41,24 @@ impl App {
                     self.score_input = self
                         .scenario
                         .score(&self.ds, i)
-                        .map(crate::format::points)
+                        .map(points)
                         .unwrap_or_default();
+                    self.score_input_fresh = true;
                     self.mode = Mode::ScoreInput;
                 }
             }
-            Action::ScoreInput(c)
-                if (c.is_ascii_digit() || c == '.' || c == ',') && self.score_input.len() < 16 =>
-            {
-                self.score_input.push(c);
+            Action::ScoreInput(c) if c.is_ascii_digit() || c == '.' || c == ',' => {
+                // The first key replaces the score the input opened with.
+                if std::mem::take(&mut self.score_input_fresh) {
+                    self.score_input.clear();
+                }
+                if self.score_input.len() < 16 {
+                    self.score_input.push(c);
+                }
             }
+            Action::ScoreInput(_) => self.say("Type a number, e.g. 2.5"),
             Action::ScoreInputBackspace => {
+                self.score_input_fresh = false;
                 self.score_input.pop();
             }
             Action::ScoreInputCancel => {
@@ -44,68 +67,111 @@ impl App {
             }
             Action::ScoreInputAccept => self.accept_typed_score(),
             Action::UndoChange => {
-                if self.scenario.undo().is_none()
-                    && let Some(backup) = self.reset_backup.take()
-                {
+                if let Some(edit) = self.scenario.undo() {
+                    self.scenario_changed([edit.obs]);
+                } else if let Some(backup) = self.reset_backup.take() {
+                    let touched: Vec<usize> = backup.touched().collect();
                     self.scenario = backup;
-                    self.notice = Some("Scenario restored".into());
-                }
-                self.refresh_projection();
-            }
-            Action::ResetScenario if !self.scenario.is_empty() => {
-                self.reset_backup = Some(std::mem::take(&mut self.scenario));
-                self.notice = Some("Scenario cleared; u brings it back".into());
-                self.refresh_projection();
-            }
-            Action::ApplyPlan => {
-                if let Some(plan) = self.view.plan.as_ref().filter(|p| !p.steps.is_empty()) {
-                    let n = plan.steps.len();
-                    self.scenario = plan.apply(&self.ds, &self.scenario);
-                    self.reset_backup = None;
-                    self.notice = Some(format!(
-                        "Plan applied as {n} scenario change{}; u takes them back one by one",
-                        if n == 1 { "" } else { "s" }
-                    ));
-                    self.refresh_projection();
+                    self.scenario_changed(touched);
+                    self.say("Scenario restored");
+                } else {
+                    self.say("Nothing to undo");
                 }
             }
+            Action::ResetScenario if self.scenario.is_empty() => {
+                self.say("The scenario is empty: nothing to reset");
+            }
+            Action::ResetScenario => {
+                let cleared = std::mem::take(&mut self.scenario);
+                let touched: Vec<usize> = cleared.touched().collect();
+                self.reset_backup = Some(cleared);
+                self.scenario_changed(touched);
+                let undo = keymap::key_for(&Action::UndoChange);
+                self.say(format!("Scenario cleared; {undo} brings it back"));
+            }
+            Action::ApplyPlan => self.apply_plan(),
             Action::ShowScenario => {
                 self.popup = Some(Popup::Scenario);
                 self.popup_scroll = 0;
                 self.mode = Mode::Popup;
             }
-            Action::SaveScenario => {
-                if self.scenario.changes(&self.ds).is_empty() {
-                    self.notice = Some("Nothing to save: change a score first (+ - e T M)".into());
-                    return;
-                }
-                let country = self.ds.countries[self.country as usize].code.clone();
-                let year = self.ds.years[self.year as usize];
-                let csv = crate::data::scenario_file::to_csv(&self.ds, &self.scenario);
-                self.effects
-                    .push(Effect::SaveScenario { csv, country, year });
-            }
+            Action::SaveScenario => self.save(false),
+            Action::SaveAndQuit => self.save(true),
             Action::ScenarioSaved(result) => {
-                self.notice = Some(match result {
-                    Ok(path) => format!("Scenario saved to {path}"),
-                    Err(why) => format!("Scenario not saved: {why}"),
-                });
+                self.mode = Mode::Normal;
+                match result {
+                    Ok(path) => {
+                        self.unsaved = false;
+                        self.quit = std::mem::take(&mut self.quit_after_save);
+                        self.say(format!("Scenario saved to {path}"));
+                    }
+                    Err(why) => {
+                        self.quit_after_save = false;
+                        self.warn(format!("Scenario not saved: {why}"));
+                    }
+                }
             }
             _ => {}
         }
     }
 
-    /// Starts from a saved scenario (`--scenario FILE`).
+    /// Starts from a saved scenario (`--scenario FILE`): nothing unsaved.
     pub fn set_scenario(&mut self, scenario: crate::data::scenario::Scenario) {
+        let touched: Vec<usize> = scenario.touched().collect();
         self.scenario = scenario;
         self.reset_backup = None;
-        self.refresh_projection();
+        self.scenario_changed(touched);
+        self.unsaved = false;
+    }
+
+    /// Brings the projected data up to date after the scenario changed at
+    /// rows `touched`, and every view with it.
+    pub(super) fn scenario_changed(&mut self, touched: impl IntoIterator<Item = usize>) {
+        self.sync_what_if(touched);
+        self.unsaved = true;
+        self.plan_stale = true;
+        // An indicator raised to its target leaves what to fix first: the
+        // cursor stays where it was, on the one that moves up into place.
+        let gaps_at = self.cursor(Pane::Gaps).selected;
+        let on_gaps = self.indicator_at(Pane::Gaps);
+        self.refresh_keeping_selection();
+        let still_listed = on_gaps.is_some_and(|ind| {
+            self.view
+                .fix_first
+                .iter()
+                .any(|&i| self.ds.obs.indicator[i] == ind)
+        });
+        if on_gaps.is_some() && !still_listed {
+            self.set_cursor(Pane::Gaps, gaps_at);
+        }
+    }
+
+    /// Lays the scenario's scores at rows `touched` (and at every row it
+    /// changed before) over the copy of the data the panes read.
+    pub(super) fn sync_what_if(&mut self, touched: impl IntoIterator<Item = usize>) {
+        if self.scenario.is_empty() && self.what_if.is_none() {
+            return;
+        }
+        let what_if = self
+            .what_if
+            .get_or_insert_with(|| self.scenario.apply_to(&self.ds));
+        let mut rows: Vec<usize> = std::mem::take(&mut self.what_if_rows);
+        rows.extend(touched);
+        rows.sort_unstable();
+        rows.dedup();
+        self.scenario.update(&self.ds, what_if, rows);
+        self.what_if_rows = self.scenario.touched().collect();
     }
 
     /// The observation behind the selected indicator in the selected year.
-    fn selected_obs(&self) -> Option<usize> {
-        let ind = self.selected_indicator()?;
-        self.ds.find_obs(self.country, self.year, ind)
+    fn selected_obs(&mut self) -> Option<usize> {
+        let found = self
+            .selected_indicator()
+            .and_then(|ind| self.ds.find_obs(self.country, self.year, ind));
+        if found.is_none() {
+            self.say("No indicator is selected");
+        }
+        found
     }
 
     fn nudge(&mut self, direction: f64) {
@@ -113,11 +179,18 @@ impl App {
         let max = self.ds.max_score(i);
         let step = scenario::step(max);
         let now = self.scenario.score(&self.ds, i);
+        let id = self.ds.indicator_of(i).id.clone();
         // Snap to the step grid, so 2.3 goes to 2.5, not 2.8. Not assessed
         // counts as 0 going up and stays put going down.
         let next = match now {
             None if direction > 0.0 => step,
-            None => return,
+            None => return self.say(format!("{id} is not assessed: nothing to lower")),
+            Some(s) if direction > 0.0 && s >= max => {
+                return self.say(format!("{id} is already at its maximum ({})", points(max)));
+            }
+            Some(s) if direction < 0.0 && s <= 0.0 => {
+                return self.say(format!("{id} is already at 0"));
+            }
             Some(s) if direction > 0.0 => ((s / step + 1e-9).floor() + 1.0) * step,
             Some(s) => ((s / step - 1e-9).ceil() - 1.0) * step,
         };
@@ -131,7 +204,7 @@ impl App {
         if self.scenario.set(&self.ds, obs, score) {
             self.reset_backup = None;
         }
-        self.refresh_projection();
+        self.scenario_changed([obs]);
     }
 
     fn accept_typed_score(&mut self) {
@@ -152,25 +225,56 @@ impl App {
                 self.propose(i, v);
             }
             // Stay in the input so the user can correct it.
-            _ => {
-                self.notice = Some(format!(
-                    "Type a score from 0 to {}",
-                    crate::format::points(max)
-                ));
-            }
+            _ => self.say(format!("Type a score from 0 to {}", points(max))),
         }
     }
 
-    /// Recomputes what the scenario does to the selected country-year.
-    pub(super) fn refresh_projection(&mut self) {
-        let (c, y) = (self.country, self.year);
-        let changes = self.scenario.changes_in(&self.ds, c, y);
-        self.view.projection =
-            (!changes.is_empty()).then(|| project(&self.ds, &self.scenario, c, y));
-        self.view.changes = changes;
-        self.view.plan = self
-            .ds
-            .has_data(c, y)
-            .then(|| crate::data::plan::plan(&self.ds, &self.scenario, c, y, None));
+    fn apply_plan(&mut self) {
+        let Some(plan) = self.view.plan.as_ref() else {
+            return self.say("No plan: the selected year has no data");
+        };
+        if plan.steps.is_empty() {
+            return self.say(if plan.reached {
+                "Nothing to apply: the plan's goal is already met"
+            } else {
+                "Nothing to apply: no indicator can still rise"
+            });
+        }
+        let n = plan.steps.len();
+        let touched: Vec<usize> = plan.steps.iter().map(|s| s.obs).collect();
+        self.scenario = plan.apply(&self.ds, &self.scenario);
+        self.reset_backup = None;
+        self.scenario_changed(touched);
+        let undo = keymap::key_for(&Action::UndoChange);
+        self.say(format!(
+            "Plan applied as {n} scenario change{}; {undo} takes them back one by one",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+
+    fn save(&mut self, then_quit: bool) {
+        if self.scenario.changes(&self.ds).is_empty() {
+            self.mode = Mode::Normal;
+            let keys: Vec<String> = [
+                Action::RaiseScore,
+                Action::LowerScore,
+                Action::EditScore,
+                Action::ScoreToTarget,
+                Action::ScoreToMax,
+            ]
+            .iter()
+            .map(keymap::key_for)
+            .collect();
+            return self.say(format!(
+                "Nothing to save: change a score first ({})",
+                keys.join(" ")
+            ));
+        }
+        let country = self.ds.countries[self.country as usize].code.clone();
+        let year = self.ds.years[self.year as usize];
+        let csv = crate::data::scenario_file::to_csv(&self.ds, &self.scenario);
+        self.quit_after_save = then_quit;
+        self.effects
+            .push(Effect::SaveScenario { csv, country, year });
     }
 }

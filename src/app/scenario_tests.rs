@@ -109,7 +109,7 @@ fn target_maximum_and_typed_scores() {
     app.update(Action::ScoreInput('9'));
     app.update(Action::ScoreInputAccept);
     assert_eq!(app.mode, Mode::ScoreInput);
-    assert!(app.notice.as_deref().unwrap_or("").contains("0 to 4"));
+    assert!(app.notice_text().contains("0 to 4"));
     assert_eq!(proposed(&app, "P1"), Some(1.5));
     app.update(Action::ScoreInputCancel);
     assert_eq!(app.mode, Mode::Normal);
@@ -156,12 +156,7 @@ fn save_asks_the_loop_to_write_and_reports_back() {
     let mut app = app_on("P1");
     app.update(Action::SaveScenario);
     assert!(app.effects.is_empty(), "nothing to save");
-    assert!(
-        app.notice
-            .as_deref()
-            .unwrap_or("")
-            .contains("Nothing to save")
-    );
+    assert!(app.notice_text().contains("Nothing to save"));
 
     app.update(Action::ScoreToTarget);
     app.update(Action::SaveScenario);
@@ -174,8 +169,8 @@ fn save_asks_the_loop_to_write_and_reports_back() {
     }
     app.update(Action::ScenarioSaved(Ok("t-scenario-AAA-2024.csv".into())));
     assert_eq!(
-        app.notice.as_deref(),
-        Some("Scenario saved to t-scenario-AAA-2024.csv")
+        app.notice_text(),
+        "Scenario saved to t-scenario-AAA-2024.csv"
     );
     app.update(Action::Down);
     assert_eq!(app.notice, None, "the notice goes at the next key");

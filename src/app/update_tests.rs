@@ -47,38 +47,59 @@ fn starts_on_latest_year_against_the_one_before() {
 }
 
 #[test]
-fn year_changes_move_the_comparison_along() {
+fn year_changes_move_the_comparison_along_and_never_forward() {
     let mut app = app();
     app.update(Action::PrevYear);
     assert_eq!((year(&app), compare_year(&app)), (2023, Some(2022)));
     app.update(Action::PrevYear);
-    // 2022 has nothing earlier: compare with another year rather than itself.
-    assert_eq!((year(&app), compare_year(&app)), (2022, Some(2023)));
+    // 2022 is the earliest: nothing before it to compare with, and never a
+    // later year, where every rise would read as a fall.
+    assert_eq!((year(&app), compare_year(&app)), (2022, None));
+    assert!(app.view.comparison.is_none());
     app.update(Action::PrevYear);
     assert_eq!(year(&app), 2022, "stays at the first year");
+    assert_eq!(
+        app.notice_text(),
+        "2022 is the first year with data for AAA"
+    );
+    app.update(Action::NextCompareYear);
+    assert_eq!(compare_year(&app), None);
+    assert_eq!(
+        app.notice_text(),
+        "Nothing to compare with: 2022 is the first year with data"
+    );
     app.update(Action::NextYear);
+    assert_eq!((year(&app), compare_year(&app)), (2023, Some(2022)));
     app.update(Action::NextYear);
     app.update(Action::NextYear);
     assert_eq!(year(&app), 2024, "stays at the last year");
+    assert_eq!(
+        app.notice_text(),
+        "2024 is the latest year with data for AAA"
+    );
 }
 
 #[test]
-fn comparison_year_is_chosen_independently() {
+fn comparison_year_is_chosen_among_earlier_years() {
     let mut app = app();
     app.update(Action::PrevCompareYear);
     assert_eq!((year(&app), compare_year(&app)), (2024, Some(2022)));
     app.update(Action::PrevCompareYear);
     assert_eq!(compare_year(&app), Some(2022), "no earlier year");
+    assert_eq!(
+        app.notice_text(),
+        "2022 is the earliest year to compare with"
+    );
     app.update(Action::NextCompareYear);
     assert_eq!(compare_year(&app), Some(2023));
     app.update(Action::NextCompareYear);
-    assert_eq!(
-        compare_year(&app),
-        Some(2023),
-        "never the selected year itself"
-    );
+    assert_eq!(compare_year(&app), Some(2023), "never the year itself");
+    assert_eq!(app.notice_text(), "2023 is the latest year before 2024");
     let cmp = app.view.comparison.as_ref().unwrap();
     assert_eq!(app.ds.years[cmp.from as usize], 2023);
+    // Going back to a year before the comparison year moves it earlier.
+    app.update(Action::PrevYear);
+    assert_eq!((year(&app), compare_year(&app)), (2023, Some(2022)));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crate::data::compare::{self, Comparison};
 use crate::data::plan::Plan;
 use crate::data::rank::{self, Place, RankBy};
 use crate::data::scenario::{Change, Projection};
-use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
+use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 
 use super::action::Column;
 
@@ -30,6 +30,44 @@ impl Default for TableQuery {
     }
 }
 
+/// What the Peers ranking is ordered by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PeerKey {
+    /// Rank by overall index, best first.
+    #[default]
+    Overall,
+    /// Rank by one pillar's score, best first.
+    Pillar(PillarIx),
+    /// Alphabetical by name.
+    Country,
+}
+
+/// How the Peers ranking is shown: ordered by `key`, optionally reversed,
+/// and filtered by `search` (code or name, ignoring case).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PeerQuery {
+    pub key: PeerKey,
+    pub reversed: bool,
+    pub search: String,
+}
+
+impl PeerQuery {
+    /// The next key in the cycle: overall, each pillar, country, overall.
+    pub fn next_key(&self, pillars: usize, delta: isize) -> PeerKey {
+        let n = pillars as isize + 2;
+        let at = match self.key {
+            PeerKey::Overall => 0,
+            PeerKey::Pillar(p) => p as isize + 1,
+            PeerKey::Country => n - 1,
+        };
+        match (at + delta).rem_euclid(n) {
+            0 => PeerKey::Overall,
+            k if k == n - 1 => PeerKey::Country,
+            k => PeerKey::Pillar((k - 1) as PillarIx),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct View {
     /// First observation of the selected country-year.
@@ -45,8 +83,11 @@ pub struct View {
     pub fix_first: Vec<usize>,
     /// Pillars weakest first.
     pub weak: Vec<(PillarIx, Option<f64>)>,
-    /// The peer group ranked by overall index in the selected year.
+    /// The peer group ranked in the selected year (by overall index, or
+    /// the key the user chose), filtered by the peer search.
     pub peers: Vec<Place>,
+    /// How many peers have a value to rank by, before the search.
+    pub peers_ranked: usize,
     /// The selected country-year under the scenario, when the scenario
     /// changes anything in it.
     pub projection: Option<Projection>,
@@ -58,6 +99,9 @@ pub struct View {
 }
 
 impl View {
+    /// Everything the panes show for country `c` in year `y` against `y0`,
+    /// computed from `ds`: the data as shown, which under a what-if
+    /// scenario is the projected data, so every figure reflects it.
     pub fn build(
         ds: &Dataset,
         c: CountryIx,
@@ -65,6 +109,7 @@ impl View {
         y0: Option<YearIx>,
         q: &TableQuery,
         peers: &[CountryIx],
+        pq: &PeerQuery,
     ) -> View {
         let slot = ds.rows(c, y);
         let gains: Vec<f64> = slot.clone().map(|i| ds.gain(i)).collect();
@@ -78,6 +123,7 @@ impl View {
                 change_of[i - slot.start] = Some(k);
             }
         }
+        let (peers, peers_ranked) = peer_rows(ds, peers, y, pq);
         let mut view = View {
             slot_start: slot.start,
             gains,
@@ -86,11 +132,8 @@ impl View {
             comparison,
             fix_first: Vec::new(),
             weak: compare::weak_pillars(ds, c, y),
-            peers: if peers.len() > 1 {
-                rank::ranking(ds, peers, y, RankBy::Overall)
-            } else {
-                Vec::new()
-            },
+            peers,
+            peers_ranked,
             projection: None,
             changes: Vec::new(),
             plan: None,
@@ -128,7 +171,8 @@ impl View {
             match q.sort {
                 Column::Score => ds.score(i),
                 Column::Attainment => ds.attainment(i),
-                Column::Delta => self.change(i).and_then(|c| c.delta_pct),
+                // Sorted by what the column shows: score points.
+                Column::Delta => self.change(i).and_then(|c| c.delta),
                 Column::Gap => ds.gap(i),
                 Column::Gain => Some(self.gain(i)),
                 Column::Pillar | Column::Id | Column::Name => None,
@@ -143,7 +187,9 @@ impl View {
                 let (x, y) = (&ds.indicator_of(a).name, &ds.indicator_of(b).name);
                 x.to_lowercase().cmp(&y.to_lowercase())
             }),
+            // Equal values keep the slot's order in both directions.
             _ => rows.sort_by(|&a, &b| match (key(a), key(b)) {
+                (Some(x), Some(y)) if q.descending => y.total_cmp(&x),
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 // Values that do not exist sort last in both directions.
                 (Some(_), None) => std::cmp::Ordering::Less,
@@ -151,13 +197,8 @@ impl View {
                 (None, None) => std::cmp::Ordering::Equal,
             }),
         }
-        if q.descending {
-            let present = if q.sort.numeric() {
-                rows.iter().take_while(|&&i| key(i).is_some()).count()
-            } else {
-                rows.len()
-            };
-            rows[..present].reverse();
+        if q.descending && !q.sort.numeric() {
+            rows.reverse();
         }
         rows
     }
@@ -173,4 +214,51 @@ fn matches(ds: &Dataset, i: usize, needle: &str) -> bool {
     ]
     .iter()
     .any(|s| s.to_lowercase().contains(needle))
+}
+
+/// The peer ranking as the Peers pane lists it, and how many were ranked
+/// before the search. Ranks are always by the measure sorted on (the
+/// overall index when sorting by country).
+fn peer_rows(ds: &Dataset, peers: &[CountryIx], y: YearIx, pq: &PeerQuery) -> (Vec<Place>, usize) {
+    if peers.len() < 2 {
+        return (Vec::new(), 0);
+    }
+    let by = match pq.key {
+        PeerKey::Pillar(p) if (p as usize) < ds.pillars.len() => RankBy::Pillar(p),
+        _ => RankBy::Overall,
+    };
+    let mut rows = rank::ranking(ds, peers, y, by);
+    let ranked = rows.len();
+    if pq.key == PeerKey::Country {
+        let name = |p: &Place| ds.countries[p.country as usize].label().to_lowercase();
+        rows.sort_by_key(name);
+    }
+    if pq.reversed {
+        rows.reverse();
+    }
+    let needle = pq.search.trim().to_lowercase();
+    if !needle.is_empty() {
+        rows.retain(|p| {
+            let c = &ds.countries[p.country as usize];
+            c.code.to_lowercase().contains(&needle)
+                || c.name
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase().contains(&needle))
+        });
+    }
+    (rows, ranked)
+}
+
+/// The selected country-year as `shown` scores it: the projection a
+/// what-if scenario gives, read from the same data every pane reads.
+pub fn projection(shown: &Dataset, c: CountryIx, y: YearIx) -> Projection {
+    let pillars: Vec<Option<f64>> = (0..shown.pillars.len() as PillarIx)
+        .map(|p| shown.pillar_score(c, y, p))
+        .collect();
+    let overall = shown.overall(c, y);
+    Projection {
+        pillars,
+        overall,
+        tier: overall.map(Tier::from_score),
+    }
 }

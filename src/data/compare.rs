@@ -94,33 +94,26 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Indicators that moved, largest attainment rise first.
+    /// Indicators that rose, largest rise in score points first (the unit
+    /// every Δ is shown in), then by indicator order.
     pub fn risers(&self) -> Vec<&IndicatorChange> {
         let mut v: Vec<_> = self
             .indicators
             .iter()
             .filter(|c| c.change == Change::Improved)
             .collect();
-        v.sort_by(|a, b| {
-            b.delta_pct
-                .unwrap_or(0.0)
-                .total_cmp(&a.delta_pct.unwrap_or(0.0))
-        });
+        v.sort_by(|a, b| b.delta.unwrap_or(0.0).total_cmp(&a.delta.unwrap_or(0.0)));
         v
     }
 
-    /// Indicators that fell, largest fall first.
+    /// Indicators that fell, largest fall in score points first.
     pub fn fallers(&self) -> Vec<&IndicatorChange> {
         let mut v: Vec<_> = self
             .indicators
             .iter()
             .filter(|c| c.change == Change::Declined)
             .collect();
-        v.sort_by(|a, b| {
-            a.delta_pct
-                .unwrap_or(0.0)
-                .total_cmp(&b.delta_pct.unwrap_or(0.0))
-        });
+        v.sort_by(|a, b| a.delta.unwrap_or(0.0).total_cmp(&b.delta.unwrap_or(0.0)));
         v
     }
 }

@@ -55,6 +55,15 @@ impl Scenario {
         Some(last)
     }
 
+    /// Drops every edit of the observations in `obs`, as if they were
+    /// never made.
+    pub fn forget(&mut self, obs: &[usize]) {
+        self.edits.retain(|e| !obs.contains(&e.obs));
+        for o in obs {
+            self.latest.remove(o);
+        }
+    }
+
     pub fn clear(&mut self) {
         self.edits.clear();
         self.latest.clear();

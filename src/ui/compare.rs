@@ -1,149 +1,181 @@
-//! Compare: two years side by side, per pillar and per indicator.
+//! Compare: two years side by side, per pillar and per indicator. The
+//! comparison year is always the earlier one.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::indicators::score_cell;
-use super::table::{ListTable, right};
+use super::indicators::{changed_col, changed_item, delta_cell, score_cell};
+use super::status::{Part, fit_parts};
+use super::table::{Col, Item, ListTable, draw_grid};
 use super::{Theme, layout, section};
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::{Change, delta};
 use crate::format;
 use crate::text::visible;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let (counts_area, pillars_area, list_area) = layout::compare(area);
+    let ds = app.data();
     let y1 = ds.years[app.year as usize];
     let Some(cmp) = &app.view.comparison else {
+        let keys = format!(
+            "{} {}",
+            keymap::key_for(&Action::PrevCompareYear),
+            keymap::key_for(&Action::NextCompareYear)
+        );
         Paragraph::new(vec![
             Line::from(format!(
-                "Only one year of data for {}.",
+                "Nothing to compare {y1} with: {} has no earlier year of data.",
                 visible(ds.countries[app.country as usize].label())
             )),
             Line::styled(
-                "Comparison needs two years: { and } choose the comparison year.",
+                format!("A comparison needs an earlier year; {keys} choose it."),
                 theme.muted,
             ),
         ])
+        .wrap(Wrap { trim: true })
         .block(section(" Compare ", theme))
         .render(area, buf);
         return;
     };
+    let (counts_area, pillars_area, list_area) =
+        layout::compare(area, app.pillar_table_rows(Pane::Compare));
     let y0 = ds.years[cmp.from as usize];
     let k = cmp.counts;
-    let counts = Line::from(vec![
-        Span::styled(format!("{y1} vs {y0}  "), theme.accent),
-        Span::styled(format!("▲ {} improved  ", k.improved), theme.up),
-        Span::styled(format!("▼ {} declined  ", k.declined), theme.down),
-        Span::raw(format!("= {} unchanged  ", k.unchanged)),
-        Span::raw(format!("+ {} new  ", k.new)),
-        Span::raw(format!("− {} dropped  ", k.dropped)),
-        Span::styled(format!("? {} not assessed", k.not_assessed), theme.muted),
+    // Each count stays with its label; the rarer ones give way first.
+    let mut counts = vec![Part::new(format!("{y1} vs {y0}  "), theme.accent, 0)];
+    if app.what_if() {
+        counts.push(Part::new(" SCENARIO  ", theme.warning, 9));
+    }
+    counts.extend([
+        Part::new(format!("▲ {} improved  ", k.improved), theme.up, 0),
+        Part::new(format!("▼ {} declined  ", k.declined), theme.down, 0),
+        Part::new(format!("= {} unchanged  ", k.unchanged), Style::new(), 5),
+        Part::new(format!("+ {} new  ", k.new), Style::new(), 4),
+        Part::new(format!("− {} dropped  ", k.dropped), Style::new(), 3),
+        Part::new(format!("? {} not assessed", k.not_assessed), theme.muted, 2),
     ]);
-    Paragraph::new(counts)
-        .block(section(" Changes ([ ] year, { } comparison year) ", theme))
-        .render(counts_area, buf);
+    if layout::wide(area) {
+        let keys = format!(
+            "{} {} year, {} {} comparison year",
+            keymap::key_for(&Action::PrevYear),
+            keymap::key_for(&Action::NextYear),
+            keymap::key_for(&Action::PrevCompareYear),
+            keymap::key_for(&Action::NextCompareYear)
+        );
+        let block = section(format!(" Changes ({keys}) "), theme);
+        let inner = block.inner(counts_area);
+        block.render(counts_area, buf);
+        fit_parts(counts, inner.width as usize).render(inner, buf);
+    } else {
+        fit_parts(counts, counts_area.width as usize).render(counts_area, buf);
+    }
 
-    let mut rows: Vec<Row> = cmp
+    pillar_table(app, y0, y1, pillars_area, buf, theme);
+
+    let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
+    let marker = !cols.is_empty();
+    cols.extend([
+        Col::id("ID", 0),
+        Col::text("Indicator", 8, 2, 0),
+        Col::num(y0.to_string(), 0),
+        Col::num(y1.to_string(), 0),
+        Col::num("Δ pts", 2),
+        Col::word("Status", 1),
+    ]);
+    let rows: Vec<Vec<Item>> = cmp
+        .indicators
+        .iter()
+        .map(|ch| {
+            let ind = &ds.indicators[ch.indicator as usize];
+            let status_style = match ch.change {
+                Change::Improved => theme.up,
+                Change::Declined => theme.down,
+                _ => theme.muted,
+            };
+            let score = |obs: Option<usize>| {
+                obs.map_or_else(|| format::NONE.to_string(), |i| score_cell(ds, i))
+            };
+            let mut row = Vec::new();
+            if marker {
+                row.push(
+                    ch.to
+                        .map(|i| changed_item(app, i, theme))
+                        .unwrap_or_default(),
+                );
+            }
+            row.extend([
+                Item::data(&ind.id, Style::new()),
+                Item::data(&ind.name, Style::new()),
+                Item::new(score(ch.from), theme.muted),
+                Item::new(score(ch.to), Style::new()),
+                Item::new(delta_cell(Some(ch)), theme.delta(ch.delta)),
+                Item::new(ch.change.label(), status_style),
+            ]);
+            row
+        })
+        .collect();
+    ListTable {
+        title: Line::from(format!(" Indicators {y0} → {y1} ")),
+        cols,
+        rows,
+        cursor: app.cursor(Pane::Compare),
+        empty: "No indicators in either year.",
+        row_style: Vec::new(),
+    }
+    .render(list_area, buf, theme);
+}
+
+/// Pillar scores in both years and the overall, as many as fit, with a
+/// count of the rest.
+fn pillar_table(app: &App, y0: i32, y1: i32, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = app.data();
+    let Some(cmp) = &app.view.comparison else {
+        return;
+    };
+    let mut rows: Vec<Vec<Item>> = cmp
         .pillars
         .iter()
         .filter(|p| p.from.is_some() || p.to.is_some())
         .map(|p| {
-            Row::new(vec![
-                Cell::from(visible(&ds.pillars[p.pillar as usize]).into_owned()),
-                right(format::score(p.from), theme.muted),
-                right(format::score(p.to), Style::new()),
-                right(format::delta(p.delta), theme.delta(p.delta)),
-            ])
+            vec![
+                Item::data(&ds.pillars[p.pillar as usize], Style::new()),
+                Item::new(format::score(p.from), theme.muted),
+                Item::new(format::score(p.to), Style::new()),
+                Item::new(format::delta(p.delta), theme.delta(p.delta)),
+            ]
         })
         .collect();
     let d = delta(cmp.overall_from, cmp.overall_to);
-    rows.push(
-        Row::new(vec![
-            Cell::from("Overall"),
-            right(format::score(cmp.overall_from), theme.muted),
-            right(format::score(cmp.overall_to), theme.accent),
-            right(format::delta(d), theme.delta(d)),
-        ])
-        .style(theme.accent),
-    );
-    Table::new(
-        rows,
-        [
-            Constraint::Fill(1),
-            Constraint::Length(7),
-            Constraint::Length(7),
-            Constraint::Length(9),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            Cell::from("Pillar"),
-            right(y0.to_string(), Style::new()),
-            right(y1.to_string(), Style::new()),
-            right("Δ".into(), Style::new()),
-        ])
-        .style(theme.header),
-    )
-    .block(section(" Pillars ", theme))
-    .render(pillars_area, buf);
-
-    let header = Row::new(vec![
-        Cell::from("ID"),
-        Cell::from("Indicator"),
-        right(y0.to_string(), Style::new()),
-        right(y1.to_string(), Style::new()),
-        right("Δ".into(), Style::new()),
-        Cell::from("Status"),
+    rows.push(vec![
+        Item::new("Overall", theme.accent),
+        Item::new(format::score(cmp.overall_from), theme.muted),
+        Item::new(format::score(cmp.overall_to), theme.accent),
+        Item::new(format::delta(d), theme.delta(d)),
     ]);
-    let row = |n: usize| {
-        let ch = &cmp.indicators[n];
-        let ind = &ds.indicators[ch.indicator as usize];
-        let status_style = match ch.change {
-            Change::Improved => theme.up,
-            Change::Declined => theme.down,
-            _ => theme.muted,
-        };
-        Row::new(vec![
-            Cell::from(visible(&ind.id).into_owned()),
-            Cell::from(visible(&ind.name).into_owned()),
-            right(
-                ch.from
-                    .map_or_else(|| format::NONE.to_string(), |i| score_cell(ds, i)),
-                theme.muted,
-            ),
-            right(
-                ch.to
-                    .map_or_else(|| format::NONE.to_string(), |i| score_cell(ds, i)),
-                Style::new(),
-            ),
-            right(
-                ch.delta.map_or_else(String::new, |d| {
-                    format!("{}{}", format::arrow(d), format::points(d.abs()))
-                }),
-                theme.delta(ch.delta),
-            ),
-            Cell::from(Span::styled(ch.change.label(), status_style)),
-        ])
+    let cols = vec![
+        Col::text("Pillar", 6, 1, 0),
+        Col::num(y0.to_string(), 0),
+        Col::num(y1.to_string(), 0),
+        Col::num("Δ", 0),
+    ];
+    let block = section(" Pillars (score 0–100) ", theme);
+    let inner = block.inner(area);
+    let hidden = rows
+        .len()
+        .saturating_sub(inner.height.saturating_sub(1) as usize);
+    let block = if hidden > 0 {
+        block.title_bottom(Line::styled(format!(" {hidden} more ↓ "), theme.key))
+    } else {
+        block
     };
-    ListTable {
-        title: Line::from(format!(" Indicators {y0} → {y1} ")),
-        header,
-        widths: vec![
-            Constraint::Length(7),
-            Constraint::Fill(1),
-            Constraint::Length(6),
-            Constraint::Length(6),
-            Constraint::Length(6),
-            Constraint::Length(12),
-        ],
-        len: cmp.indicators.len(),
-        cursor: app.cursor(Pane::Compare),
-        empty: "No indicators in either year.",
+    block.render(area, buf);
+    // The overall comes first when not everything fits: it matters most.
+    if hidden > 0 {
+        let overall = rows.pop().unwrap_or_default();
+        rows.insert(0, overall);
     }
-    .render(row, list_area, buf, theme);
+    draw_grid(&cols, &rows, &[], 0, None, inner, buf, theme);
 }

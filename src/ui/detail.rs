@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
-use crate::app::App;
+use crate::app::{App, keymap};
 use crate::data::IndicatorIx;
 use crate::format;
 use crate::text::{visible, visible_multiline};
@@ -37,7 +37,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         let y = ds.years[app.year as usize];
         lines.push(Line::styled(format!("In {y}"), theme.header));
         lines.push(Line::raw(format!(
-            "Score {} of {} ({}), target {}, weight {}, gap {}, index gain {:+.2}",
+            "Score {} of {} ({}), target {}, weight {}, gap {}",
             ds.score(i)
                 .map_or_else(|| "not assessed".to_string(), format::points),
             format::points(ds.max_score(i)),
@@ -49,20 +49,40 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
             format::points(ds.weight(i)),
             ds.gap(i)
                 .map_or_else(|| format::NONE.to_string(), format::points),
-            app.view.gain(i),
+        )));
+        let shown = app.data();
+        if app.is_changed(i) {
+            lines.push(Line::from(vec![
+                Span::styled(" SCENARIO ", theme.warning),
+                Span::raw(format!(
+                    " what-if score {}, gap {}",
+                    shown
+                        .score(i)
+                        .map_or_else(|| "not assessed".to_string(), format::points),
+                    shown
+                        .gap(i)
+                        .map_or_else(|| format::NONE.to_string(), format::points),
+                )),
+            ]));
+        }
+        lines.push(Line::raw(format!(
+            "Index gain at target {:+.2} (index points)",
+            app.view.gain(i)
         )));
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled("History", theme.header));
+    lines.push(Line::styled("History   score     %    Δ pts", theme.header));
     let mut previous: Option<f64> = None;
     for y in ds.years_with_data(app.country) {
         let Some(i) = ds.find_obs(app.country, y, ind) else {
             continue;
         };
         let a = ds.attainment(i);
-        let d = crate::data::compare::delta(previous.map(|p| p * 100.0), a.map(|a| a * 100.0));
-        if a.is_some() {
-            previous = a;
+        // The change in score points since the last assessed year, as
+        // every Δ pts column shows it.
+        let d = crate::data::compare::delta(previous, ds.score(i));
+        if ds.score(i).is_some() {
+            previous = ds.score(i);
         }
         let marker = if y == app.year { "▶" } else { " " };
         lines.push(Line::from(vec![
@@ -78,11 +98,11 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
             Span::styled(
                 format!(
                     "{:>8}  ",
-                    if d.is_some() {
-                        format::delta(d)
-                    } else {
-                        String::new()
-                    }
+                    d.map_or_else(String::new, |d| format!(
+                        "{}{}",
+                        format::arrow(d),
+                        format::points(d.abs())
+                    ))
                 ),
                 theme.delta(d),
             ),
@@ -107,7 +127,13 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
 
 pub fn render(app: &App, ind: IndicatorIx, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let info = &app.ds.indicators[ind as usize];
-    let title = Line::from(format!(" {} · Esc closes · j/k scroll ", visible(&info.id)));
+    let title = Line::from(format!(
+        " {} · {} closes · {}/{} scroll ",
+        visible(&info.id),
+        keymap::key_for(&crate::app::Action::ClosePopup),
+        keymap::label_in(crate::app::Mode::Popup, &crate::app::Action::Down),
+        keymap::label_in(crate::app::Mode::Popup, &crate::app::Action::Up),
+    ));
     let inner = popup_block(title, area, buf, theme);
     Paragraph::new(lines(app, ind, theme))
         .wrap(Wrap { trim: false })

@@ -1,148 +1,147 @@
-//! Gaps: pillars weakest first, and indicators ranked by index gain — what
-//! to fix first.
+//! Gaps: pillars weakest first, the action plan to the next tier, and
+//! indicators ranked by index gain: what to fix first. Under a what-if
+//! scenario every figure is the projection's.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::indicators::score_cell;
-use super::table::{ListTable, right};
+use super::indicators::{changed_col, changed_item, score_cell};
+use super::table::{Col, Item, ListTable, draw_grid};
 use super::{Theme, layout, section};
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::{delta, pillar_gain};
 use crate::data::plan::Goal;
 use crate::format;
-use crate::text::{fit, visible};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let (left, list_area) = layout::gaps(area);
-    let (pillars_area, plan_area) = layout::gaps_left(left, app.view.weak.len() as u16);
+    let ds = app.data();
+    let (pillars_area, plan_area, list_area) =
+        layout::gaps(area, app.pillar_table_rows(Pane::Gaps));
     weak_pillars(app, pillars_area, buf, theme);
     plan(app, plan_area, buf, theme);
 
-    let header = Row::new(vec![
-        right("#".into(), Style::new()),
-        Cell::from("ID"),
-        Cell::from("Indicator"),
-        Cell::from("Pillar"),
-        right("Score".into(), Style::new()),
-        right("Target".into(), Style::new()),
-        right("Gap".into(), Style::new()),
-        right("Gain".into(), Style::new()),
+    let mut cols = vec![Col::num("#", 0)];
+    let marker = changed_col(app);
+    let has_marker = marker.is_some();
+    cols.extend(marker);
+    cols.extend([
+        Col::id("ID", 0),
+        Col::text("Indicator", 8, 2, 0),
+        Col::text("Pillar", 6, 1, 1),
+        Col::num("Score", 0),
+        Col::num("Target", 3),
+        Col::num("Gap", 2),
+        Col::num("Gain", 0),
     ]);
-    let row = |n: usize| {
-        let i = app.view.fix_first[n];
-        let ind = ds.indicator_of(i);
-        Row::new(vec![
-            right(format!("{}", n + 1), theme.muted),
-            Cell::from(visible(&ind.id).into_owned()),
-            Cell::from(visible(&ind.name).into_owned()),
-            Cell::from(visible(&ds.pillars[ind.pillar as usize]).into_owned()),
-            right(score_cell(ds, i), Style::new()),
-            right(format::points(ds.target(i)), Style::new()),
-            right(
-                ds.gap(i).map_or_else(|| "n/a".to_string(), format::points),
-                Style::new(),
-            ),
-            right(format!("+{:.2}", app.view.gain(i)), theme.up),
-        ])
-    };
-    let pillar_w = if list_area.width >= 110 { 20 } else { 10 };
+    let rows: Vec<Vec<Item>> = app
+        .view
+        .fix_first
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let ind = ds.indicator_of(i);
+            let mut row = vec![Item::new((n + 1).to_string(), theme.muted)];
+            if has_marker {
+                row.push(changed_item(app, i, theme));
+            }
+            row.extend([
+                Item::data(&ind.id, Style::new()),
+                Item::data(&ind.name, Style::new()),
+                Item::data(&ds.pillars[ind.pillar as usize], Style::new()),
+                Item::new(score_cell(ds, i), Style::new()),
+                Item::new(format::points(ds.target(i)), Style::new()),
+                Item::new(
+                    ds.gap(i).map_or_else(|| "n/a".to_string(), format::points),
+                    Style::new(),
+                ),
+                Item::new(format!("+{:.2}", app.view.gain(i)), theme.up),
+            ]);
+            row
+        })
+        .collect();
+    let mut title = vec![Span::raw(" What to fix first: index gain at target ")];
+    if app.what_if() {
+        title.push(Span::styled(" SCENARIO ", theme.warning));
+        title.push(Span::raw(" "));
+    }
     ListTable {
-        title: Line::from(" What to fix first: index gain if the indicator reaches its target "),
-        header,
-        widths: vec![
-            Constraint::Length(3),
-            Constraint::Length(7),
-            Constraint::Fill(1),
-            Constraint::Length(pillar_w),
-            Constraint::Length(6),
-            Constraint::Length(6),
-            Constraint::Length(4),
-            Constraint::Length(6),
-        ],
-        len: app.view.fix_first.len(),
+        title: Line::from(title),
+        cols,
+        rows,
         cursor: app.cursor(Pane::Gaps),
         empty: "Every indicator is at or above its target.",
+        row_style: Vec::new(),
     }
-    .render(row, list_area, buf, theme);
+    .render(list_area, buf, theme);
 }
 
-/// Pillars weakest first; under a scenario, with the projected score and
-/// its difference beside the actual one.
+/// Pillars weakest first; under a scenario, the actual score beside the
+/// projected one.
 fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let shown = app.data();
     let (c, y) = (app.country, app.year);
-    let projection = app.view.projection.as_ref();
-    // Side by side with the plan there is no room for everything: the
-    // scenario's columns win over the gain.
-    let with_gain = projection.is_none() || area.width >= 50;
-    let rows: Vec<Row> = app
+    let what_if = app.view.projection.is_some();
+    let rows: Vec<Vec<Item>> = app
         .view
         .weak
         .iter()
         .enumerate()
         .map(|(n, &(p, score))| {
             let mut cells = vec![
-                right(format!("{}", n + 1), theme.muted),
-                Cell::from(visible(&ds.pillars[p as usize]).into_owned()),
-                right(
-                    format::score(score),
-                    if score.is_some() {
-                        Style::new()
-                    } else {
-                        theme.muted
-                    },
-                ),
+                Item::new((n + 1).to_string(), theme.muted),
+                Item::data(&shown.pillars[p as usize], Style::new()),
             ];
-            if let Some(proj) = projection {
-                let then = proj.pillars.get(p as usize).copied().flatten();
-                let d = delta(score, then);
-                cells.push(right(format::score(then), theme.accent));
-                cells.push(right(format::delta(d), theme.delta(d)));
+            if what_if {
+                let actual = app.ds.pillar_score(c, y, p);
+                let d = delta(actual, score);
+                cells.push(Item::new(format::score(actual), theme.muted));
+                cells.push(Item::new(format::score(score), theme.accent));
+                cells.push(Item::new(format::delta(d), theme.delta(d)));
+            } else {
+                cells.push(Item::new(format::score(score), Style::new()));
             }
-            if with_gain {
-                cells.push(right(format!("+{:.2}", pillar_gain(ds, c, y, p)), theme.up));
-            }
-            Row::new(cells)
+            let gain = pillar_gain(shown, c, y, p);
+            cells.push(Item::new(format!("+{gain:.2}"), theme.up));
+            cells
         })
         .collect();
-    let mut header = vec![
-        Cell::from("#"),
-        Cell::from("Pillar"),
-        right("Score".into(), Style::new()),
-    ];
-    let mut widths = vec![
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(6),
-    ];
-    let title = if projection.is_some() {
-        header.push(right("What-if".into(), Style::new()));
-        header.push(right("Δ".into(), Style::new()));
-        widths.extend([Constraint::Length(7), Constraint::Length(7)]);
+    let mut cols = vec![Col::num("#", 0), Col::text("Pillar", 6, 1, 0)];
+    let title = if what_if {
+        cols.extend([
+            Col::num("Actual", 0),
+            Col::num("What-if", 0),
+            Col::num("Δ", 2),
+        ]);
         Line::from(vec![
-            Span::raw(" Weakest pillars "),
+            Span::raw(" Pillars, weakest first "),
             Span::styled(" SCENARIO ", theme.warning),
             Span::raw(" "),
         ])
     } else {
-        Line::from(" Weakest pillars (gain if all reach target) ")
+        cols.push(Col::num("Score", 0));
+        Line::from(" Pillars, weakest first (score 0–100) ")
     };
-    if with_gain {
-        header.push(right("Gain".into(), Style::new()));
-        widths.push(Constraint::Length(6));
-    }
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme.header))
-        .block(section(title, theme));
-    Widget::render(table, area, buf);
+    cols.push(Col::num("Gain", 1));
+    let block = section(title, theme);
+    let inner = block.inner(area);
+    let hidden = rows
+        .len()
+        .saturating_sub(inner.height.saturating_sub(1) as usize);
+    let block = if hidden > 0 {
+        block.title_bottom(Line::styled(format!(" {hidden} more ↓ "), theme.key))
+    } else {
+        block
+    };
+    block.render(area, buf);
+    draw_grid(&cols, &rows, &[], 0, None, inner, buf, theme);
 }
 
-/// The action plan: the fewest points that lift the index to the next tier.
+/// The action plan: the fewest points that lift the index to the next
+/// tier, computed from the scenario's scores when there is one. Its steps
+/// scroll with `<` and `>`.
 fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height < 3 {
         return;
@@ -158,73 +157,101 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let mut title = vec![Span::raw(title)];
     if !plan.steps.is_empty() {
-        title.push(Span::styled("· A applies it ", theme.key));
+        title.push(Span::styled(
+            format!("· {} applies it ", keymap::key_for(&Action::ApplyPlan)),
+            theme.key,
+        ));
     }
     let block = section(Line::from(title), theme);
     let inner = block.inner(area);
-    block.render(area, buf);
 
-    let mut lines = Vec::new();
     let from = if app.view.projection.is_some() {
         "the scenario's "
     } else {
         ""
     };
-    if matches!(plan.goal, Goal::TopTier) {
-        lines.push(Line::styled("Already in the top tier.", theme.muted));
+    let n = plan.steps.len();
+    let (summary, style) = if matches!(plan.goal, Goal::TopTier) {
+        ("Already in the top tier.".to_string(), theme.muted)
     } else if plan.already_met() {
-        lines.push(Line::styled("The goal is already met.", theme.muted));
-    } else {
-        let n = plan.steps.len();
-        let summary = if plan.reached {
+        ("The goal is already met.".to_string(), theme.muted)
+    } else if plan.reached {
+        (
             format!(
                 "From {from}{}: {n} step{}, {} points, to {}",
                 format::score(plan.start),
                 if n == 1 { "" } else { "s" },
                 format::points(plan.points),
                 format::score(plan.end())
-            )
-        } else {
+            ),
+            theme.muted,
+        )
+    } else {
+        (
             format!(
                 "Out of reach within the targets: the best is {} after {n} step{}",
                 format::score(plan.best_reachable),
                 if n == 1 { "" } else { "s" }
-            )
-        };
-        lines.push(Line::styled(
-            summary,
-            if plan.reached {
-                theme.muted
-            } else {
-                theme.warning
-            },
-        ));
+            ),
+            theme.warning,
+        )
+    };
+    let summary_h = super::wrapped_height(&summary, inner.width).min(inner.height);
+    let summary = Paragraph::new(Line::styled(summary, style)).wrap(Wrap { trim: true });
+    let [top, steps_area] = inner.layout(&Layout::vertical([
+        Constraint::Length(summary_h),
+        Constraint::Fill(1),
+    ]));
+    let visible = steps_area.height.saturating_sub(1) as usize;
+    let first = app.plan_scroll.min(n.saturating_sub(1));
+    let block = if n > visible && visible > 0 {
+        let last = (first + visible).min(n);
+        block.title_bottom(Line::styled(
+            format!(
+                " steps {}–{last} of {n} · {} {} scroll ",
+                first + 1,
+                keymap::key_for(&Action::ScrollPlanUp),
+                keymap::key_for(&Action::ScrollPlanDown)
+            ),
+            theme.key,
+        ))
+    } else {
+        block
+    };
+    block.render(area, buf);
+    summary.render(top, buf);
+    if n == 0 {
+        return;
     }
-    let id_w = plan
+    let cols = vec![
+        Col::num("#", 0),
+        Col::id("ID", 0),
+        Col::word("Score", 0),
+        Col::num("Gain", 1),
+        Col::num("Index", 0),
+        Col::word("Tier", 2),
+    ];
+    let rows: Vec<Vec<Item>> = plan
         .steps
         .iter()
-        .map(|s| ds.indicators[s.indicator as usize].id.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(10);
-    for (n, step) in plan.steps.iter().enumerate() {
-        let target = ds.target(step.obs);
-        let from = step
-            .from
-            .map_or_else(|| format::NONE.to_string(), format::points);
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:>2} ", n + 1), theme.muted),
-            Span::raw(format!(
-                "{} ",
-                fit(&ds.indicators[step.indicator as usize].id, id_w)
-            )),
-            Span::raw(format!("{from}→{} ", format::points(step.shown_to(target)))),
-            Span::styled(format!("+{:.2} ", step.gain), theme.up),
-            Span::styled(format!("→ {:.2} ", step.overall), theme.accent),
-            Span::styled(format!("T{}", step.tier.number()), theme.tier(step.tier)),
-        ]));
-    }
-    Paragraph::new(lines)
-        .wrap(ratatui::widgets::Wrap { trim: true })
-        .render(inner, buf);
+        .enumerate()
+        .map(|(k, step)| {
+            let target = ds.target(step.obs);
+            let from = step
+                .from
+                .map_or_else(|| format::NONE.to_string(), format::points);
+            vec![
+                Item::new((k + 1).to_string(), theme.muted),
+                Item::data(&ds.indicators[step.indicator as usize].id, Style::new()),
+                Item::new(
+                    format!("{from}→{}", format::points(step.shown_to(target))),
+                    Style::new(),
+                ),
+                Item::new(format!("+{:.2}", step.gain), theme.up),
+                Item::new(format!("{:.2}", step.overall), theme.accent),
+                Item::new(format!("T{}", step.tier.number()), theme.tier(step.tier)),
+            ]
+        })
+        .collect();
+    draw_grid(&cols, &rows, &[], first, None, steps_area, buf, theme);
 }

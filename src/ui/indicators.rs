@@ -2,15 +2,16 @@
 //! country-year, with a preview of the selected row's full text.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::table::{ListTable, right};
+use super::table::{Col, Item, ListTable};
 use super::{Theme, layout, section};
-use crate::app::{App, Column, Pane};
+use crate::app::{App, Column, Pane, keymap};
 use crate::data::Dataset;
+use crate::data::compare::IndicatorChange;
 use crate::format;
 use crate::text::visible;
 
@@ -23,28 +24,56 @@ pub fn score_cell(ds: &Dataset, i: usize) -> String {
     }
 }
 
-pub fn widths(area: Rect) -> Vec<Constraint> {
-    let pillar = if area.width >= 110 { 20 } else { 11 };
-    vec![
-        Constraint::Length(pillar),
-        Constraint::Length(7),
-        Constraint::Fill(1),
-        Constraint::Length(7),
-        Constraint::Length(5),
-        Constraint::Length(7),
-        Constraint::Length(5),
-        Constraint::Length(6),
-    ]
+/// A change in score points, as every indicator Δ column shows it:
+/// "▲1.5", "▼0.5", "=0"; "new" for an indicator the earlier year lacks.
+pub fn delta_cell(change: Option<&IndicatorChange>) -> String {
+    match change {
+        Some(ch) if ch.change == crate::data::compare::Change::New => "new".to_string(),
+        Some(ch) => ch.delta.map_or_else(
+            || format::NONE.to_string(),
+            |d| format!("{}{}", format::arrow(d), format::points(d.abs())),
+        ),
+        None => String::new(),
+    }
+}
+
+/// "+2.38", or "·" for nothing to gain.
+pub fn gain_cell(gain: f64) -> String {
+    if gain.abs() < 0.005 {
+        "·".to_string()
+    } else {
+        format!("{gain:+.2}")
+    }
+}
+
+/// The marker of a row whose score is the scenario's, and the column that
+/// holds it (only while a scenario is laid over the data).
+pub const CHANGED: &str = "✎";
+
+pub fn changed_col(app: &App) -> Option<Col> {
+    app.what_if().then(|| Col::word("", 0))
+}
+
+pub fn changed_item(app: &App, i: usize, theme: &Theme) -> Item {
+    if app.is_changed(i) {
+        Item::new(CHANGED, theme.warning)
+    } else {
+        Item::default()
+    }
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.data();
     let (table_area, preview) = layout::indicators(area);
     let q = &app.query;
     let mut title = vec![Span::raw(format!(
         " Indicators {} ",
         ds.years[app.year as usize]
     ))];
+    if app.what_if() {
+        title.push(Span::styled(" SCENARIO ", theme.warning));
+        title.push(Span::raw(format!(" {CHANGED} changed ")));
+    }
     if let Some(p) = q.pillar {
         title.push(Span::styled(
             format!("· {} ", visible(&ds.pillars[p as usize])),
@@ -65,71 +94,77 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         theme.muted,
     ));
-    let header = Row::new(Column::ALL.iter().map(|&col| {
+    let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
+    let marker = cols.len();
+    for col in Column::ALL {
         let mut t = col.title().to_string();
         if col == q.sort {
-            t.push_str(if q.descending { " ▼" } else { " ▲" });
+            t.push_str(if q.descending { "▼" } else { "▲" });
         }
-        if col.numeric() {
-            Cell::from(Line::from(t).right_aligned())
-        } else {
-            Cell::from(t)
-        }
-    }));
+        cols.push(match col {
+            // The indicator's name gets room before the pillar's.
+            Column::Pillar => Col::text(t, 6, 1, 1),
+            Column::Id => Col::id(t, 0),
+            Column::Name => Col::text(t, 8, 2, 0),
+            Column::Score => Col::num(t, 0),
+            Column::Attainment => Col::num(t, 2),
+            Column::Delta => Col::num(t, 4),
+            Column::Gap => Col::num(t, 3),
+            Column::Gain => Col::num(t, 5),
+        });
+    }
     let muted = theme.muted;
-    let row = |k: usize| {
-        let i = app.view.rows[k];
-        let ind = ds.indicator_of(i);
-        let change = app.view.change(i);
-        let d = change.and_then(|c| c.delta);
-        let delta = match change.map(|c| c.change) {
-            Some(crate::data::compare::Change::New) => "new".to_string(),
-            _ if app.compare.is_none() => String::new(),
-            _ => d.map_or_else(
-                || format::NONE.to_string(),
-                |d| format!("{}{}", format::arrow(d), format::points(d.abs())),
-            ),
-        };
-        let assessed = ds.score(i).is_some();
-        let gain = app.view.gain(i);
-        Row::new(vec![
-            Cell::from(visible(&ds.pillars[ind.pillar as usize]).into_owned()),
-            Cell::from(visible(&ind.id).into_owned()),
-            Cell::from(visible(&ind.name).into_owned()),
-            right(
-                score_cell(ds, i),
-                if assessed { Style::new() } else { muted },
-            ),
-            right(
-                ds.attainment(i)
-                    .map_or_else(|| format::NONE.to_string(), |a| format!("{:.0}", a * 100.0)),
-                if assessed { Style::new() } else { muted },
-            ),
-            right(delta, theme.delta(d)),
-            right(
-                ds.gap(i)
-                    .map_or_else(|| format::NONE.to_string(), format::points),
-                if assessed { Style::new() } else { muted },
-            ),
-            right(
-                if gain.abs() < 0.005 {
-                    "·".to_string()
-                } else {
-                    format!("{gain:+.2}")
-                },
-                if gain > 0.0 { theme.up } else { muted },
-            ),
-        ])
-    };
+    let rows: Vec<Vec<Item>> = app
+        .view
+        .rows
+        .iter()
+        .map(|&i| {
+            let ind = ds.indicator_of(i);
+            let change = app.view.change(i);
+            let assessed = ds.score(i).is_some();
+            let plain = if assessed { Style::new() } else { muted };
+            let gain = app.view.gain(i);
+            let mut row = Vec::with_capacity(cols.len());
+            if marker > 0 {
+                row.push(changed_item(app, i, theme));
+            }
+            row.extend([
+                Item::data(&ds.pillars[ind.pillar as usize], Style::new()),
+                Item::data(&ind.id, Style::new()),
+                Item::data(&ind.name, Style::new()),
+                Item::new(score_cell(ds, i), plain),
+                Item::new(
+                    ds.attainment(i)
+                        .map_or_else(|| format::NONE.to_string(), |a| format!("{:.0}", a * 100.0)),
+                    plain,
+                ),
+                Item::new(
+                    delta_cell(change),
+                    theme.delta(change.and_then(|c| c.delta)),
+                ),
+                Item::new(
+                    ds.gap(i)
+                        .map_or_else(|| format::NONE.to_string(), format::points),
+                    plain,
+                ),
+                Item::new(gain_cell(gain), if gain > 0.0 { theme.up } else { muted }),
+            ]);
+            row
+        })
+        .collect();
+    let empty = format!(
+        "No indicator matches. Esc clears the search; {} cycles the pillar filter.",
+        keymap::key_for(&crate::app::Action::NextPillarFilter)
+    );
     ListTable {
         title: Line::from(title),
-        header,
-        widths: widths(table_area),
-        len: app.view.rows.len(),
+        cols,
+        rows,
         cursor: app.cursor(Pane::Indicators),
-        empty: "No indicator matches. Esc clears the search; p cycles the pillar filter.",
+        empty: &empty,
+        row_style: Vec::new(),
     }
-    .render(row, table_area, buf, theme);
+    .render(table_area, buf, theme);
 
     if let Some(area) = preview {
         preview_block(app, area, buf, theme);
@@ -138,7 +173,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn preview_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
-    let block = section(" Selected (Enter for details) ", theme);
+    let enter = keymap::key_for(&crate::app::Action::OpenDetail);
+    let block = section(format!(" Selected ({enter} for details) "), theme);
     let Some(i) = app.selected_row() else {
         block.render(area, buf);
         return;

@@ -7,12 +7,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 
+use super::status::{Part, fit_parts};
 use super::{Theme, bars, layout, section};
 use crate::app::App;
-use crate::data::compare::IndicatorChange;
+use crate::data::compare::{IndicatorChange, delta, pillar_gain};
 use crate::data::{PillarIx, Tier};
 use crate::format;
 use crate::text::{fit, visible};
+use unicode_width::UnicodeWidthStr;
 
 /// Rows the pillar block wants: two per pillar when comparing (this year
 /// and the comparison year), plus borders.
@@ -67,6 +69,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
+/// The headline figures, one line each; on a narrow screen the words give
+/// way and the figures stay whole.
 fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let (c, y) = (app.country, app.year);
@@ -79,89 +83,109 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         " Overall index {} ",
         ds.years[y as usize]
     ))];
+    let mut lines: Vec<Vec<Part>> = Vec::new();
     let mut first = vec![
-        Span::styled(format::score(overall), theme.accent),
-        Span::styled(" / 100", theme.muted),
+        Part::new(format::score(overall), theme.accent, 0),
+        Part::new(" / 100", theme.muted, 2),
     ];
     if projection.is_some() {
         title.push(Span::styled(" SCENARIO ", theme.warning));
         title.push(Span::raw(" "));
-        let d = crate::data::compare::delta(actual, overall);
-        first.push(Span::raw("  "));
-        first.push(Span::styled(format::delta(d), theme.delta(d)));
-        first.push(Span::styled(
-            format!(" vs actual {}", format::score(actual)),
-            theme.muted,
+        let d = delta(actual, overall);
+        first.push(Part::new(
+            format!("  {}", format::delta(d)),
+            theme.delta(d),
+            0,
         ));
+        first.push(Part::new(" vs actual ", theme.muted, 1));
+        first.push(Part::new(format::score(actual), theme.muted, 1));
     }
-    let block = section(Line::from(title), theme);
-    let mut lines = vec![Line::from(first)];
+    lines.push(first);
     match overall.map(Tier::from_score) {
         Some(tier) => {
-            lines.push(Line::styled(
-                format!("Tier {} · {}", tier.number(), tier.label()),
-                theme.tier(tier),
-            ));
-            if let (Some(next), Some(o)) = (tier.next(), overall) {
-                lines.push(Line::styled(
-                    format!(
-                        "Next: Tier {} at {:.0} (+{:.2} needed)",
-                        next.number(),
-                        next.threshold(),
-                        next.threshold() - o
+            lines.push(vec![
+                Part::new(format!("Tier {}", tier.number()), theme.tier(tier), 0),
+                Part::new(format!(" · {}", tier.label()), theme.tier(tier), 1),
+            ]);
+            lines.push(match (tier.next(), overall) {
+                (Some(next), Some(o)) => vec![
+                    Part::new("Next: ", theme.muted, 1),
+                    Part::new(
+                        format!("Tier {} at {:.0}", next.number(), next.threshold()),
+                        theme.muted,
+                        0,
                     ),
-                    theme.muted,
-                ));
-            } else {
-                lines.push(Line::styled("Top tier reached", theme.muted));
-            }
+                    Part::new(format!(" (+{:.2}", next.threshold() - o), theme.muted, 0),
+                    Part::new(" needed", theme.muted, 1),
+                    Part::new(")", theme.muted, 0),
+                ],
+                _ => vec![Part::new("Top tier reached", theme.muted, 0)],
+            });
         }
-        None => lines.push(Line::styled("No pillar is scored this year", theme.muted)),
+        None => lines.push(vec![Part::shrinking(
+            "No pillar is scored this year",
+            theme.muted,
+            8,
+        )]),
     }
     if let Some(y0) = app.compare {
         let before = ds.overall(c, y0);
-        let d = crate::data::compare::delta(before, actual);
-        lines.push(Line::from(vec![
-            Span::styled(format::delta(d), theme.delta(d)),
-            Span::styled(
-                format!(" vs {} ({})", ds.years[y0 as usize], format::score(before)),
-                theme.muted,
-            ),
-        ]));
+        let d = delta(before, actual);
+        lines.push(vec![
+            Part::new(format::delta(d), theme.delta(d), 0),
+            Part::new(format!(" vs {}", ds.years[y0 as usize]), theme.muted, 0),
+            Part::new(format!(" ({})", format::score(before)), theme.muted, 1),
+        ]);
         if let (Some(b), Some(a)) = (before.map(Tier::from_score), actual.map(Tier::from_score))
             && a != b
         {
-            lines.push(Line::styled(
+            lines.push(vec![Part::new(
                 format!("Tier {} → Tier {}", b.number(), a.number()),
                 theme.tier(a),
-            ));
+                0,
+            )]);
         }
     }
-    if let Some(&(p, Some(s))) = app.view.weak.first() {
-        lines.push(Line::from(vec![
-            Span::styled("Weakest: ", theme.muted),
-            Span::raw(format!(
-                "{} {}",
-                visible(&ds.pillars[p as usize]),
-                format::score(Some(s))
-            )),
-        ]));
+    // The weakest pillar that still has something to gain.
+    let shown = app.data();
+    let weakest = app
+        .view
+        .weak
+        .iter()
+        .find(|&&(p, s)| s.is_some() && pillar_gain(shown, c, y, p) > 1e-9);
+    if let Some(&(p, Some(s))) = weakest {
+        lines.push(vec![
+            Part::new("Weakest: ", theme.muted, 1),
+            Part::shrinking(visible(&ds.pillars[p as usize]), Style::new(), 6),
+            Part::new(format!(" {}", format::score(Some(s))), Style::new(), 0),
+        ]);
     }
-    Paragraph::new(lines).block(block).render(area, buf);
+    let block = section(Line::from(title), theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    for (k, parts) in lines.into_iter().enumerate().take(inner.height as usize) {
+        let row = Rect::new(inner.x, inner.y + k as u16, inner.width, 1);
+        fit_parts(parts, inner.width as usize).render(row, buf);
+    }
 }
 
+/// The overall index in every year with data, the selected year bright.
+/// Bars are at least four columns wide so every year is written whole; when
+/// not all fit, the latest do. A value is drawn in its bar only if it fits
+/// there whole.
 fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let block = section(" Overall trend ", theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let years: Vec<_> = ds.years_with_data(app.country).collect();
-    if years.is_empty() || inner.width == 0 {
+    if years.is_empty() || inner.width < 4 {
         return;
     }
+    let fit = ((inner.width as usize + 1) / 5).max(1);
+    let years = &years[years.len().saturating_sub(fit)..];
     let n = years.len() as u16;
-    // Each bar needs room for its value ("92.2") and its year label.
-    let bar_width = (inner.width.saturating_sub(n.saturating_sub(1)) / n).clamp(1, 6);
+    let bar_width = (inner.width.saturating_sub(n.saturating_sub(1)) / n).clamp(4, 7);
     let bars: Vec<Bar> = years
         .iter()
         .map(|&y| {
@@ -173,15 +197,13 @@ fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             } else {
                 theme.bar_compare
             };
-            let label = if bar_width >= 4 {
-                ds.years[y as usize].to_string()
-            } else {
-                format!("{:02}", ds.years[y as usize] % 100)
-            };
-            Bar::with_label(label, v.map_or(0, |v| (v * 100.0).round() as u64))
-                .text_value(v.map_or_else(|| format::NONE.to_string(), |v| format!("{v:.1}")))
-                .style(style)
-                .value_style(style.reversed())
+            Bar::with_label(
+                ds.years[y as usize].to_string(),
+                v.map_or(0, |v| (v * 100.0).round() as u64),
+            )
+            .text_value(format::score(v))
+            .style(style)
+            .value_style(style.reversed())
         })
         .collect();
     BarChart::vertical(bars)
@@ -202,10 +224,10 @@ struct Sides {
 }
 
 fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
-    let ds = &app.ds;
+    let ds = app.data();
     let (c, y) = (app.country, app.year);
     let year = ds.years[y as usize];
-    let scores = |y| {
+    let scores = |ds: &crate::data::Dataset, y| {
         (0..ds.pillars.len() as PillarIx)
             .map(|p| ds.pillar_score(c, y, p))
             .collect::<Vec<_>>()
@@ -218,7 +240,7 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
         ]);
         let sides = Sides {
             now: p.pillars.clone(),
-            before: Some(("actual".to_string(), scores(y))),
+            before: Some(("actual".to_string(), scores(&app.ds, y))),
         };
         return (title, sides);
     }
@@ -230,10 +252,10 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
         None => format!(" Pillars {year} "),
     };
     let sides = Sides {
-        now: scores(y),
+        now: scores(ds, y),
         before: app
             .compare
-            .map(|y0| (ds.years[y0 as usize].to_string(), scores(y0))),
+            .map(|y0| (ds.years[y0 as usize].to_string(), scores(ds, y0))),
     };
     (Line::from(title), sides)
 }
@@ -356,7 +378,7 @@ fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     mover_list(
         app,
         &cmp.risers(),
-        &format!(" Risers since {y0} "),
+        &format!(" Risers since {y0} (score points) "),
         left,
         buf,
         theme,
@@ -364,7 +386,7 @@ fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     mover_list(
         app,
         &cmp.fallers(),
-        &format!(" Fallers since {y0} "),
+        &format!(" Fallers since {y0} (score points) "),
         right,
         buf,
         theme,
@@ -388,22 +410,25 @@ fn mover_list(
     }
     for (row, ch) in list.iter().take(inner.height as usize).enumerate() {
         let ind = &app.ds.indicators[ch.indicator as usize];
-        let d = ch.delta_pct;
+        let d = ch.delta.unwrap_or(0.0);
         let delta = format!(
-            "{} {:+.0}pp ",
-            format::arrow(d.unwrap_or(0.0)),
-            d.unwrap_or(0.0)
+            "{} {}{} ",
+            format::arrow(d),
+            sign(d),
+            format::points(d.abs())
         );
         let y = inner.y + row as u16;
-        buf.set_stringn(inner.x, y, &delta, inner.width as usize, theme.delta(d));
-        let rest = inner.width.saturating_sub(delta.chars().count() as u16) as usize;
+        let dw = UnicodeWidthStr::width(delta.as_str()) as u16;
+        if dw > inner.width {
+            break;
+        }
+        buf.set_string(inner.x, y, &delta, theme.delta(ch.delta));
+        let rest = inner.width.saturating_sub(dw) as usize;
         let text = fit(&format!("{} {}", ind.id, ind.name), rest);
-        buf.set_stringn(
-            inner.x + delta.chars().count() as u16,
-            y,
-            text,
-            rest,
-            Style::new(),
-        );
+        buf.set_stringn(inner.x + dw, y, text, rest, Style::new());
     }
+}
+
+fn sign(d: f64) -> &'static str {
+    if d < 0.0 { "-" } else { "+" }
 }

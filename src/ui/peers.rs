@@ -1,144 +1,208 @@
 //! Peers: the selected country among its peer group — a ranking, its place
 //! in every pillar, the distribution of overall scores, and tier counts.
+//! Ranks are ITU's: equal scores share a rank, the next takes the next.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, Cell, Paragraph, Row, Widget};
+use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 
-use super::table::{ListTable, right};
+use super::table::{Col, Item, ListTable, draw_grid};
 use super::{Theme, layout, section};
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane, PeerKey, keymap};
 use crate::data::rank::{self, RankBy};
 use crate::data::{PillarIx, Tier};
 use crate::format;
-use crate::text::{fit, visible};
+use crate::text::visible;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.data();
     let (table_area, standing, histogram) = layout::peers(area, ds.pillars.len() as u16 + 4);
     let y = app.year;
-    let pillars: Vec<PillarIx> = (0..ds.pillars.len() as PillarIx).collect();
-    // Every pillar gets a column while the country name keeps at least 12
-    // characters (it is shown in full in the standing block); beyond that,
-    // pillars are dropped from the right.
-    const FIXED: u16 = 2 + 4 + 7 + 4 + 12 + 4; // borders, #, overall, tier, country, spacing
-    let room = table_area.width.saturating_sub(FIXED) / 7;
-    let shown: Vec<PillarIx> = pillars.iter().copied().take(room as usize).collect();
-
-    let mut header = vec![
-        right("#".into(), Style::new()),
-        Cell::from("Country"),
-        right("Overall".into(), Style::new()),
-        right("Tier".into(), Style::new()),
-    ];
-    header.extend(shown.iter().map(|&p| {
-        right(
-            fit(&ds.pillars[p as usize], 6).trim_end().to_string(),
-            Style::new(),
-        )
-    }));
-    let mut widths = vec![
-        Constraint::Length(4),
-        Constraint::Fill(1),
-        Constraint::Length(7),
-        Constraint::Length(4),
-    ];
-    widths.extend(shown.iter().map(|_| Constraint::Length(6)));
-
-    let row = |n: usize| {
-        let place = app.view.peers[n];
-        let c = place.country;
-        let current = c == app.country;
-        let marker = if current { "▶ " } else { "  " };
-        let mut cells = vec![
-            right(place.rank.to_string(), theme.muted),
-            Cell::from(format!(
-                "{marker}{}",
-                visible(ds.countries[c as usize].label())
-            )),
-            right(format!("{:.2}", place.value), Style::new()),
-            right(
-                Tier::from_score(place.value).number().to_string(),
-                theme.tier(Tier::from_score(place.value)),
-            ),
-        ];
-        cells.extend(
-            shown
-                .iter()
-                .map(|&p| right(format::score(ds.pillar_score(c, y, p)), Style::new())),
-        );
-        let row = Row::new(cells);
-        if current {
-            row.style(theme.accent.add_modifier(Modifier::BOLD))
+    let q = &app.peer_query;
+    let mark = |on: bool| {
+        if on {
+            if q.reversed { "▲" } else { "▼" }
         } else {
-            row
+            ""
         }
     };
-    let title = format!(
-        " Peers {} · {} ranked of {} · Enter: make current ",
+    let mut cols = vec![
+        Col::num("#", 0),
+        Col::text(
+            format!("Country{}", mark(q.key == PeerKey::Country)),
+            8,
+            1,
+            0,
+        ),
+        Col::num(format!("Overall{}", mark(q.key == PeerKey::Overall)), 0),
+        Col::num("Tier", 2),
+    ];
+    // Pillar columns give way from the right when the table is narrow.
+    let n = ds.pillars.len();
+    for p in 0..n {
+        let title = format!(
+            "{}{}",
+            visible(&ds.pillars[p]),
+            mark(q.key == PeerKey::Pillar(p as PillarIx))
+        );
+        let sorted = q.key == PeerKey::Pillar(p as PillarIx);
+        let keep = if sorted {
+            0
+        } else {
+            3 + (n - p).min(200) as u8
+        };
+        cols.push(Col::num(title, keep));
+    }
+    let rows: Vec<Vec<Item>> = app
+        .view
+        .peers
+        .iter()
+        .map(|place| {
+            let c = place.country;
+            let marker = if c == app.country { "▶ " } else { "  " };
+            let overall = ds.overall(c, y);
+            let tier = overall.map(Tier::from_score);
+            let mut cells = vec![
+                Item::new(place.rank.to_string(), theme.muted),
+                Item::new(
+                    format!("{marker}{}", visible(ds.countries[c as usize].label())),
+                    Style::new(),
+                ),
+                Item::new(format::score(overall), Style::new()),
+                Item::new(
+                    tier.map_or_else(|| format::NONE.to_string(), |t| t.number().to_string()),
+                    tier.map_or(theme.muted, |t| theme.tier(t)),
+                ),
+            ];
+            cells.extend(
+                (0..n as PillarIx)
+                    .map(|p| Item::new(format::score(ds.pillar_score(c, y, p)), Style::new())),
+            );
+            cells
+        })
+        .collect();
+    let row_style: Vec<Option<Style>> = app
+        .view
+        .peers
+        .iter()
+        .map(|p| (p.country == app.country).then(|| theme.accent.add_modifier(Modifier::BOLD)))
+        .collect();
+    let mut title = vec![Span::raw(format!(
+        " Peers {} · {} of {} ranked by {} ",
         ds.years[y as usize],
-        app.view.peers.len(),
-        app.peers.len()
-    );
+        app.view.peers_ranked,
+        app.peers.len(),
+        visible(&app.peer_order())
+    ))];
+    if !q.search.is_empty() {
+        title.push(Span::styled(
+            format!("· /{} ", visible(&q.search)),
+            theme.key,
+        ));
+    }
+    if app.what_if() {
+        title.push(Span::styled(" SCENARIO ", theme.warning));
+        title.push(Span::raw(" "));
+    }
+    let empty = if q.search.is_empty() {
+        "No peer has a score this year.".to_string()
+    } else {
+        "No country in the group matches. Esc clears the search.".to_string()
+    };
     ListTable {
         title: Line::from(title),
-        header: Row::new(header),
-        widths,
-        len: app.view.peers.len(),
+        cols,
+        rows,
         cursor: app.cursor(Pane::Peers),
-        empty: "No peer has a score this year.",
+        empty: &empty,
+        row_style,
     }
-    .render(row, table_area, buf, theme);
+    .render(table_area, buf, theme);
 
     standing_block(app, standing, buf, theme);
     distribution(app, histogram, buf, theme);
 }
 
+/// The selected country's rank overall and in each pillar, with ties.
 fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.data();
     let (c, y) = (app.country, app.year);
     let name = visible(ds.countries[c as usize].label()).into_owned();
-    let mut lines = Vec::new();
+    let block = section(format!(" {name} among {} peers ", app.peers.len()), theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if !app.peers.contains(&c) {
+        Paragraph::new(vec![
+            Line::styled(format!("{name} is outside the peer group."), theme.warning),
+            Line::styled(
+                format!(
+                    "{} {} move through the group's {} countries.",
+                    keymap::key_for(&Action::NextCountry),
+                    keymap::key_for(&Action::PrevCountry),
+                    app.peers.len()
+                ),
+                theme.muted,
+            ),
+        ])
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(inner, buf);
+        return;
+    }
     let place = |by: RankBy| rank::standing(ds, &app.peers, y, by, c);
-    match place(RankBy::Overall) {
-        Some(st) => lines.push(Line::from(vec![
-            Span::styled(st.phrase(), theme.accent),
-            Span::raw(" overall"),
-        ])),
-        None => lines.push(Line::styled(
-            "Not ranked: no overall score this year",
-            theme.muted,
-        )),
-    }
-    for p in 0..ds.pillars.len() as PillarIx {
-        let pillar = visible(&ds.pillars[p as usize]).into_owned();
-        lines.push(match place(RankBy::Pillar(p)) {
-            Some(st) => Line::from(vec![
-                Span::styled(format!("{:>5}", rank::ordinal(st.rank)), theme.key),
-                Span::raw(format!(" of {} in {pillar}", st.of)),
-            ]),
-            None => Line::styled(format!("    — {pillar} not scored"), theme.muted),
-        });
-    }
-    Paragraph::new(lines)
-        .block(section(format!(" {name} among its peers "), theme))
-        .render(area, buf);
+    let row = |what: String, by: RankBy, style: Style| match place(by) {
+        Some(st) => vec![
+            Item::new(rank::ordinal(st.rank), theme.key),
+            Item::new(st.of.to_string(), theme.muted),
+            Item::new(what, style),
+            Item::new(
+                if st.tied_with > 0 {
+                    st.tied_with.to_string()
+                } else {
+                    String::new()
+                },
+                theme.muted,
+            ),
+        ],
+        None => vec![
+            Item::new(format::NONE, theme.muted),
+            Item::default(),
+            Item::new(format!("{what}: not scored"), theme.muted),
+            Item::default(),
+        ],
+    };
+    let mut rows = vec![row("Overall".into(), RankBy::Overall, theme.accent)];
+    rows.extend((0..ds.pillars.len() as PillarIx).map(|p| {
+        row(
+            visible(&ds.pillars[p as usize]).into_owned(),
+            RankBy::Pillar(p),
+            Style::new(),
+        )
+    }));
+    let cols = vec![
+        Col::num("Rank", 0),
+        Col::num("of", 2),
+        Col::text("Pillar", 6, 1, 0),
+        Col::num("Tied with", 1),
+    ];
+    draw_grid(&cols, &rows, &[], 0, None, inner, buf, theme);
 }
 
 fn distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.data();
     let mut bins = [0u64; 10];
     let mut tiers = [0usize; 5];
-    for place in &app.view.peers {
-        bins[((place.value / 10.0).floor() as usize).min(9)] += 1;
-        tiers[Tier::from_score(place.value).number() as usize - 1] += 1;
+    for &c in &app.peers {
+        if let Some(v) = ds.overall(c, app.year) {
+            bins[((v / 10.0).floor() as usize).min(9)] += 1;
+            tiers[Tier::from_score(v).number() as usize - 1] += 1;
+        }
     }
     let mine = ds
         .overall(app.country, app.year)
         .map(|v| ((v / 10.0).floor() as usize).min(9));
-    let block = section(" Overall scores of the peers (◆ = selected) ", theme);
+    let block = section(" Overall scores of the peers (◆ selected) ", theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let [chart, counts] = inner.layout(&Layout::vertical([
@@ -146,16 +210,24 @@ fn distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Length(1),
     ]));
     let bar_width = (chart.width.saturating_sub(9) / 10).clamp(1, 6);
+    // A label is drawn only where it fits whole: "◆90" needs three columns.
     let bars: Vec<Bar> = bins
         .iter()
         .enumerate()
         .map(|(i, &n)| {
             let selected = mine == Some(i);
             let style = if selected { theme.accent } else { theme.bar };
-            let label = if selected {
+            let full = if selected {
                 format!("◆{}", i * 10)
             } else {
                 format!("{}", i * 10)
+            };
+            let label = if full.chars().count() <= bar_width as usize {
+                full
+            } else if selected && bar_width >= 1 {
+                "◆".to_string()
+            } else {
+                String::new()
             };
             Bar::with_label(label, n)
                 .style(style)
@@ -167,14 +239,16 @@ fn distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .bar_gap(1)
         .label_style(theme.muted)
         .render(chart, buf);
-    let summary: Vec<Span> = Tier::ALL
+    // Each tier's count stays with its label; tiers that do not fit go.
+    let parts = Tier::ALL
         .iter()
-        .flat_map(|&t| {
-            [
-                Span::styled(format!("T{} ", t.number()), theme.tier(t)),
-                Span::raw(format!("{}  ", tiers[t.number() as usize - 1])),
-            ]
+        .map(|&t| {
+            super::status::Part::new(
+                format!("T{} {}  ", t.number(), tiers[t.number() as usize - 1]),
+                theme.tier(t),
+                6 - t.number(),
+            )
         })
         .collect();
-    Line::from(summary).render(counts, buf);
+    super::status::fit_parts(parts, counts.width as usize).render(counts, buf);
 }

@@ -26,13 +26,13 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             Line::raw("actual scores."),
             Line::raw(""),
         ];
-        for (_, keys, help) in keymap::help_rows()
+        for row in keymap::help_rows()
             .into_iter()
-            .filter(|(section, ..)| *section == "Scenario")
+            .filter(|r| r.section == "Scenario")
         {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<8}"), theme.key),
-                Span::raw(help.trim_start_matches("scenario: ").to_string()),
+                Span::styled(format!("  {:<8}", row.keys.join(" ")), theme.key),
+                Span::raw(row.help.trim_start_matches("scenario: ").to_string()),
             ]));
         }
         return lines;

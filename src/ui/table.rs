@@ -1,5 +1,7 @@
-//! The one scrolling table every list pane uses: only the visible rows are
-//! built, the selection is highlighted, and a scrollbar shows position.
+//! The one scrolling table every list pane uses. Column widths come from
+//! the cells themselves, so a number is never cut: when space runs out,
+//! free text shrinks first (with an ellipsis), ids lose the prefix they all
+//! share, and then whole low-priority columns are dropped.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Margin, Rect};
@@ -9,52 +11,344 @@ use ratatui::widgets::{
     Cell, Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Table,
     TableState, Widget,
 };
+use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, section};
 use crate::app::Cursor;
+use crate::text::{fit, visible};
 
-/// A right-aligned cell, for numbers.
-pub fn right(s: String, style: Style) -> Cell<'static> {
-    Cell::from(Line::styled(s, style).right_aligned())
+/// How a column gives way when the table is too wide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Numbers: as wide as the widest cell, never cut.
+    Whole,
+    /// Identifiers: whole if at all possible; otherwise the prefix every id
+    /// in the column shares is shown as "…", so ids stay distinguishable.
+    Id,
+    /// Free text: shrinks down to `min` columns, with an ellipsis. Among
+    /// text columns, a higher `grow` gets room first.
+    Text { min: u16, grow: u8 },
+}
+
+#[derive(Clone, Debug)]
+pub struct Col {
+    pub title: String,
+    pub fit: Fit,
+    pub right: bool,
+    /// Which columns go first when even the minimum widths do not fit:
+    /// the lowest `keep` is dropped first; 0 is never dropped.
+    pub keep: u8,
+}
+
+impl Col {
+    /// A number column, right-aligned.
+    pub fn num(title: impl Into<String>, keep: u8) -> Col {
+        Col {
+            title: title.into(),
+            fit: Fit::Whole,
+            right: true,
+            keep,
+        }
+    }
+
+    pub fn id(title: impl Into<String>, keep: u8) -> Col {
+        Col {
+            title: title.into(),
+            fit: Fit::Id,
+            right: false,
+            keep,
+        }
+    }
+
+    pub fn text(title: impl Into<String>, min: u16, grow: u8, keep: u8) -> Col {
+        Col {
+            title: title.into(),
+            fit: Fit::Text { min, grow },
+            right: false,
+            keep,
+        }
+    }
+
+    /// Short text that must stay whole (a status word, a tier), left-aligned.
+    pub fn word(title: impl Into<String>, keep: u8) -> Col {
+        Col {
+            title: title.into(),
+            fit: Fit::Whole,
+            right: false,
+            keep,
+        }
+    }
+}
+
+/// One cell: its text (already safe to print) and style.
+#[derive(Clone, Debug, Default)]
+pub struct Item {
+    pub text: String,
+    pub style: Style,
+}
+
+impl Item {
+    pub fn new(text: impl Into<String>, style: Style) -> Item {
+        Item {
+            text: text.into(),
+            style,
+        }
+    }
+
+    /// Text from the data, made visible.
+    pub fn data(text: &str, style: Style) -> Item {
+        Item::new(visible(text).into_owned(), style)
+    }
+}
+
+/// Titles up to this wide get their room before free text does.
+const SHORT_TITLE: u16 = 8;
+/// Free text gets this much before long titles get theirs.
+const COMFORTABLE: u16 = 16;
+
+fn width(s: &str) -> u16 {
+    UnicodeWidthStr::width(s).min(u16::MAX as usize) as u16
+}
+
+/// Bytes of the prefix every string shares, backed off to just after a
+/// separator (`_`, `-`, `.`, space) so the part left reads as a word, and
+/// never the whole of any string.
+fn common_prefix<'a>(items: impl Iterator<Item = &'a str>) -> usize {
+    let mut prefix: Option<&str> = None;
+    let mut shortest = usize::MAX;
+    let mut count = 0;
+    for s in items {
+        count += 1;
+        shortest = shortest.min(s.len());
+        prefix = Some(match prefix {
+            None => s,
+            Some(p) => {
+                let n = p
+                    .char_indices()
+                    .zip(s.chars())
+                    .take_while(|((_, a), b)| a == b)
+                    .last()
+                    .map_or(0, |((i, a), _)| i + a.len_utf8());
+                &p[..n]
+            }
+        });
+    }
+    // One id alone shares nothing with anything: cut it at its end.
+    let Some(p) = prefix.filter(|_| count > 1) else {
+        return 0;
+    };
+    let p = if p.len() >= shortest {
+        // Leave at least the last character of the shortest string.
+        let cut = p.char_indices().last().map_or(0, |(i, _)| i);
+        &p[..cut]
+    } else {
+        p
+    };
+    match p.rfind(['_', '-', '.', ' ']) {
+        Some(i) => i + 1,
+        None => p.len(),
+    }
+}
+
+/// Widths for each column (`None`: dropped) so that the table fits `avail`
+/// columns with one space between columns.
+pub fn widths(cols: &[Col], cells: &[Vec<Item>], avail: u16) -> Vec<Option<u16>> {
+    let content = |c: usize| {
+        cells
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(|i| width(&i.text))
+            .max()
+            .unwrap_or(0)
+    };
+    let naturals: Vec<u16> = (0..cols.len()).map(content).collect();
+    let prefix: Vec<usize> = (0..cols.len())
+        .map(|c| match cols[c].fit {
+            Fit::Id => common_prefix(
+                cells
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|i| i.text.as_str()),
+            ),
+            _ => 0,
+        })
+        .collect();
+    // The least each column can take and still say what it must.
+    let least: Vec<u16> = cols
+        .iter()
+        .enumerate()
+        .map(|(c, col)| match col.fit {
+            Fit::Whole => naturals[c].max(1),
+            Fit::Id if prefix[c] > 0 => {
+                let rest = cells
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|i| width(&i.text[prefix[c].min(i.text.len())..]))
+                    .max()
+                    .unwrap_or(0);
+                (rest + 1).min(naturals[c]).max(1)
+            }
+            Fit::Id => naturals[c].max(1),
+            Fit::Text { min, .. } => naturals[c].min(min).max(1),
+        })
+        .collect();
+    // What each column would like: its content, or its title if wider.
+    let wants: Vec<u16> = cols
+        .iter()
+        .enumerate()
+        .map(|(c, col)| naturals[c].max(width(&col.title)).max(least[c]))
+        .collect();
+    let mut shown: Vec<bool> = vec![true; cols.len()];
+    let need = |shown: &[bool]| -> u32 {
+        let n = shown.iter().filter(|&&s| s).count() as u32;
+        let sum: u32 = (0..cols.len())
+            .filter(|&c| shown[c])
+            .map(|c| least[c] as u32)
+            .sum();
+        sum + n.saturating_sub(1)
+    };
+    while need(&shown) > avail as u32 {
+        let drop = (0..cols.len())
+            .filter(|&c| shown[c] && cols[c].keep > 0)
+            .min_by_key(|&c| (cols[c].keep, std::cmp::Reverse(c)));
+        match drop {
+            Some(c) => shown[c] = false,
+            None => break,
+        }
+    }
+    let mut w: Vec<u16> = least.clone();
+    let mut spare = (avail as u32).saturating_sub(need(&shown));
+    let give = |c: usize, upto: u16, w: &mut Vec<u16>, spare: &mut u32| {
+        let more = (upto.saturating_sub(w[c]) as u32).min(*spare);
+        w[c] += more as u16;
+        *spare -= more;
+    };
+    // Ids first; then short titles ("Target", "Overall"), read whole
+    // before text grows; then text up to a comfortable width; then long
+    // titles (a pillar's name); then text in full.
+    for c in (0..cols.len()).filter(|&c| shown[c]) {
+        if cols[c].fit == Fit::Id {
+            give(c, wants[c], &mut w, &mut spare);
+        }
+    }
+    let whole: Vec<usize> = (0..cols.len())
+        .filter(|&c| shown[c] && cols[c].fit == Fit::Whole)
+        .collect();
+    let mut text: Vec<usize> = (0..cols.len())
+        .filter(|&c| shown[c] && matches!(cols[c].fit, Fit::Text { .. }))
+        .collect();
+    text.sort_by_key(|&c| match cols[c].fit {
+        Fit::Text { grow, .. } => std::cmp::Reverse(grow),
+        _ => std::cmp::Reverse(0),
+    });
+    for &c in &whole {
+        give(
+            c,
+            wants[c].min(least[c].max(SHORT_TITLE)),
+            &mut w,
+            &mut spare,
+        );
+    }
+    for &c in &text {
+        give(c, naturals[c].min(COMFORTABLE), &mut w, &mut spare);
+    }
+    for &c in &whole {
+        give(c, wants[c], &mut w, &mut spare);
+    }
+    for &c in &text {
+        give(c, naturals[c].max(least[c]), &mut w, &mut spare);
+    }
+    for &c in &text {
+        give(c, wants[c], &mut w, &mut spare);
+    }
+    // What is left goes to the text that wants room most, so the table
+    // spans its block.
+    if let Some(&c) = text.first() {
+        w[c] += spare.min(u16::MAX as u32) as u16;
+    }
+    (0..cols.len()).map(|c| shown[c].then_some(w[c])).collect()
+}
+
+/// `text` made to fit `w` columns as a column of kind `fit` shows it.
+fn shape(text: &str, fit_kind: Fit, w: u16, prefix: usize) -> String {
+    if width(text) <= w {
+        return text.to_string();
+    }
+    match fit_kind {
+        // Only when even the row's own column is narrower than the number
+        // (the table is wider than the terminal); the too-small check keeps
+        // that from happening at the sizes the dashboard draws.
+        Fit::Whole => text.to_string(),
+        Fit::Id if prefix > 0 && prefix <= text.len() => {
+            let rest = format!("…{}", &text[prefix..]);
+            fit(&rest, w as usize).trim_end().to_string()
+        }
+        _ => fit(text, w as usize).trim_end().to_string(),
+    }
+}
+
+/// Rows of fitted cells for drawing: each cell already fits its column.
+fn fitted(
+    cols: &[Col],
+    widths: &[Option<u16>],
+    row: &[Item],
+    prefix: &[usize],
+) -> Vec<Cell<'static>> {
+    cols.iter()
+        .enumerate()
+        .filter_map(|(c, col)| {
+            let w = widths[c]?;
+            let item = row.get(c).cloned().unwrap_or_default();
+            let text = shape(&item.text, col.fit, w, prefix[c]);
+            let line = Line::styled(text, item.style);
+            Some(Cell::from(if col.right {
+                line.right_aligned()
+            } else {
+                line
+            }))
+        })
+        .collect()
 }
 
 pub struct ListTable<'a> {
     pub title: Line<'a>,
-    pub header: Row<'a>,
-    pub widths: Vec<Constraint>,
-    pub len: usize,
+    pub cols: Vec<Col>,
+    /// Every row of the list (not only the visible ones), so that columns
+    /// keep their widths while scrolling.
+    pub rows: Vec<Vec<Item>>,
     pub cursor: Cursor,
     /// Shown instead of rows when the list is empty.
     pub empty: &'a str,
+    /// A style for a whole row (the current country, say).
+    pub row_style: Vec<Option<Style>>,
 }
 
 impl ListTable<'_> {
-    pub fn render<'r>(
-        self,
-        row: impl Fn(usize) -> Row<'r>,
-        area: Rect,
-        buf: &mut Buffer,
-        theme: &Theme,
-    ) {
+    pub fn render(self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let block = section(self.title, theme);
         let inner = block.inner(area);
         block.render(area, buf);
-        if self.len == 0 {
-            Paragraph::new(Line::styled(self.empty, theme.muted)).render(inner, buf);
+        let len = self.rows.len();
+        if len == 0 {
+            Paragraph::new(Line::styled(self.empty, theme.muted))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(inner, buf);
             return;
         }
+        draw_grid(
+            &self.cols,
+            &self.rows,
+            &self.row_style,
+            self.cursor.offset,
+            Some(self.cursor.selected),
+            inner,
+            buf,
+            theme,
+        );
         let visible = inner.height.saturating_sub(1) as usize;
-        let start = self.cursor.offset.min(self.len);
-        let end = (start + visible).min(self.len);
-        let rows: Vec<Row> = (start..end).map(row).collect();
-        let table = Table::new(rows, self.widths)
-            .header(self.header.style(theme.header))
-            .column_spacing(1)
-            .row_highlight_style(theme.selected);
-        let mut state = TableState::new().with_selected(self.cursor.selected.checked_sub(start));
-        StatefulWidget::render(table, inner, buf, &mut state);
-        if self.len > visible {
-            let mut sb = ScrollbarState::new(self.len.saturating_sub(visible)).position(start);
+        if len > visible {
+            let start = self.cursor.offset.min(len);
+            let mut sb = ScrollbarState::new(len.saturating_sub(visible)).position(start);
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
                 .begin_symbol(None)
                 .end_symbol(None)
@@ -68,5 +362,147 @@ impl ListTable<'_> {
                     &mut sb,
                 );
         }
+    }
+}
+
+/// A header row and the rows from `offset`, fitted to `area`, with row
+/// `selected` highlighted. Widths come from every row, shown or not.
+#[allow(clippy::too_many_arguments)]
+pub fn draw_grid(
+    cols: &[Col],
+    rows: &[Vec<Item>],
+    row_style: &[Option<Style>],
+    offset: usize,
+    selected: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let w = widths(cols, rows, area.width);
+    let prefix: Vec<usize> = (0..cols.len())
+        .map(|c| match cols[c].fit {
+            Fit::Id => common_prefix(
+                rows.iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|i| i.text.as_str()),
+            ),
+            _ => 0,
+        })
+        .collect();
+    let constraints: Vec<Constraint> = w.iter().flatten().map(|&w| Constraint::Length(w)).collect();
+    let header: Vec<Cell> = cols
+        .iter()
+        .zip(&w)
+        .filter_map(|(col, w)| {
+            let w = (*w)?;
+            let title = fit(&col.title, w as usize).trim_end().to_string();
+            let line = Line::from(title);
+            Some(Cell::from(if col.right {
+                line.right_aligned()
+            } else {
+                line
+            }))
+        })
+        .collect();
+    let visible = area.height.saturating_sub(1) as usize;
+    let start = offset.min(rows.len());
+    let end = (start + visible).min(rows.len());
+    let body: Vec<Row> = (start..end)
+        .map(|k| {
+            let row = Row::new(fitted(cols, &w, &rows[k], &prefix));
+            match row_style.get(k).copied().flatten() {
+                Some(s) => row.style(s),
+                None => row,
+            }
+        })
+        .collect();
+    let table = Table::new(body, constraints)
+        .header(Row::new(header).style(theme.header))
+        .column_spacing(1)
+        .row_highlight_style(theme.selected);
+    let mut state = TableState::new().with_selected(selected.and_then(|s| s.checked_sub(start)));
+    StatefulWidget::render(table, area, buf, &mut state);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(rows: &[&[&str]]) -> Vec<Vec<Item>> {
+        rows.iter()
+            .map(|r| r.iter().map(|s| Item::new(*s, Style::new())).collect())
+            .collect()
+    }
+
+    fn cols() -> Vec<Col> {
+        vec![
+            Col::text("Pillar", 6, 1, 2),
+            Col::id("ID", 0),
+            Col::text("Indicator", 8, 2, 0),
+            Col::num("Score", 0),
+            Col::num("Gain", 1),
+        ]
+    }
+
+    #[test]
+    fn numbers_keep_their_width_and_text_gives_way() {
+        let rows = items(&[
+            &[
+                "Capacity Development",
+                "ITU_GCI_CDS_SCORE",
+                "Capacity Development Score",
+                "14.97/20",
+                "+5.03",
+            ],
+            &[
+                "Technical",
+                "ITU_GCI_TECH_SCORE",
+                "Technical Score",
+                "17.62/20",
+                "+2.38",
+            ],
+        ]);
+        let w = widths(&cols(), &rows, 80);
+        // Everything fits at 80: ids and numbers whole.
+        assert_eq!(w[1], Some(18));
+        assert_eq!(w[3], Some(8));
+        assert_eq!(w.iter().flatten().sum::<u16>() + 4, 80);
+        // At 50 the ids stay whole and the indicator name shrinks, but it
+        // keeps more room than the pillar, which is at its minimum.
+        let w = widths(&cols(), &rows, 50);
+        assert_eq!((w[1], w[3], w[4]), (Some(18), Some(8), Some(5)));
+        assert_eq!((w[0], w[2]), (Some(6), Some(9)));
+        // At 42 the ids lose their shared prefix: "…TECH_SCORE".
+        let w = widths(&cols(), &rows, 42);
+        assert_eq!(w, vec![Some(6), Some(11), Some(8), Some(8), Some(5)]);
+        assert_eq!(
+            shape("ITU_GCI_TECH_SCORE", Fit::Id, 11, "ITU_GCI_".len()),
+            "…TECH_SCORE"
+        );
+        // Narrower, whole columns go, lowest `keep` first: the gain, then
+        // the pillar; the score never.
+        let w = widths(&cols(), &rows, 41);
+        assert_eq!((w[0], w[3], w[4]), (Some(6), Some(8), None));
+        let w = widths(&cols(), &rows, 30);
+        assert_eq!((w[0], w[2], w[3], w[4]), (None, Some(8), Some(8), None));
+        assert!(w.iter().flatten().sum::<u16>() + 2 <= 30);
+    }
+
+    #[test]
+    fn the_shared_prefix_stops_at_a_separator_and_a_char_boundary() {
+        let prefix = |ids: &[&str]| common_prefix(ids.iter().copied());
+        assert_eq!(prefix(&["éa", "éb"]), "é".len());
+        assert_eq!(prefix(&["aé", "aè"]), 1);
+        // Back to the separator: "…CDS_SCORE" and "…COOP_SCORE", not
+        // "…DS_SCORE" and "…OOP_SCORE".
+        assert_eq!(
+            prefix(&["ITU_GCI_CDS_SCORE", "ITU_GCI_COOP_SCORE"]),
+            "ITU_GCI_".len()
+        );
+        // Never the whole of an id.
+        assert_eq!(prefix(&["LEG", "LEG-01"]), 2);
+        assert_eq!(prefix(&["same", "same"]), 3);
+        assert_eq!(prefix(&[]), 0);
+        assert_eq!(prefix(&["ITU_GCI_CDS_SCORE"]), 0);
     }
 }

@@ -1,9 +1,10 @@
 //! Screen geometry, shared by drawing, mouse hit-testing and paging so the
-//! three always agree.
+//! three always agree. It lives with the app because paging needs it; the
+//! UI reads it from here.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::Pane;
+use super::Pane;
 
 /// Below this the dashboard shows a "too small" notice instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -54,64 +55,68 @@ pub fn indicators(body: Rect) -> (Rect, Option<Rect>) {
     }
 }
 
-/// Compare pane: counts line, pillar table, indicator table.
-pub fn compare(body: Rect) -> (Rect, Rect, Rect) {
-    let [counts, rest] = body.layout(&Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Fill(1),
-    ]));
-    if wide(rest) {
-        let [pillars, indicators] = rest.layout(&Layout::horizontal([
+/// Height of a bordered table with a header and `rows` rows, leaving at
+/// least `keep` rows of `height` for what comes below it.
+fn table_height(rows: u16, height: u16, keep: u16) -> u16 {
+    (rows + 3)
+        .min(height.saturating_sub(keep))
+        .max(4.min(height))
+}
+
+/// Compare pane: the counts line, the pillar table (`pillars` rows with
+/// the overall), and the indicator table. Side by side when wide; stacked,
+/// with the pillar table whole where the height allows, when narrow.
+pub fn compare(body: Rect, pillars: u16) -> (Rect, Rect, Rect) {
+    if wide(body) {
+        let [counts, rest] = body.layout(&Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ]));
+        let [left, right] = rest.layout(&Layout::horizontal([
             Constraint::Percentage(40),
             Constraint::Percentage(60),
         ]));
-        (counts, pillars, indicators)
-    } else {
-        let [pillars, indicators] = rest.layout(&Layout::vertical([
-            Constraint::Percentage(45),
-            Constraint::Percentage(55),
-        ]));
-        (counts, pillars, indicators)
+        return (counts, left, right);
     }
-}
-
-/// Gaps pane: weakest pillars, then what to fix first.
-pub fn gaps(body: Rect) -> (Rect, Rect) {
-    if wide(body) {
-        let [a, b] = body.layout(&Layout::horizontal([
-            Constraint::Percentage(38),
-            Constraint::Percentage(62),
-        ]));
-        (a, b)
-    } else {
-        let [a, b] = body.layout(&Layout::vertical([
-            Constraint::Percentage(45),
-            Constraint::Percentage(55),
-        ]));
-        (a, b)
-    }
-}
-
-/// Gaps pane, first part: the pillar table above the action plan when
-/// both fit (the plan keeps at least 7 rows); side by side when short and
-/// wide, as at 80×24.
-pub fn gaps_left(left: Rect, pillars: u16) -> (Rect, Rect) {
-    let table = pillars + 3;
-    if left.height < table + 7 && left.width >= 70 {
-        let [a, b] = left.layout(&Layout::horizontal([
-            Constraint::Percentage(50),
-            Constraint::Percentage(50),
-        ]));
-        return (a, b);
-    }
-    let table = table
-        .min(left.height.saturating_sub(7))
-        .max(left.height.min(4));
-    let [a, b] = left.layout(&Layout::vertical([
+    // Narrow: the counts are one line without a frame.
+    let [counts, rest] = body.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    let table = table_height(pillars, rest.height, 5);
+    let [pillars, indicators] = rest.layout(&Layout::vertical([
         Constraint::Length(table),
         Constraint::Fill(1),
     ]));
-    (a, b)
+    (counts, pillars, indicators)
+}
+
+/// Gaps pane: the weakest pillars (`pillars` rows), the action plan, and
+/// what to fix first. Wide: pillars above the plan on the left, the list on
+/// the right. Narrow: pillars and plan side by side above the list.
+pub fn gaps(body: Rect, pillars: u16) -> (Rect, Rect, Rect) {
+    if wide(body) {
+        let [left, list] = body.layout(&Layout::horizontal([
+            Constraint::Percentage(38),
+            Constraint::Percentage(62),
+        ]));
+        let table = table_height(pillars, left.height, 6);
+        let [table, plan] = left.layout(&Layout::vertical([
+            Constraint::Length(table),
+            Constraint::Fill(1),
+        ]));
+        return (table, plan, list);
+    }
+    let top = table_height(pillars, body.height, 5).max(7.min(body.height));
+    let [top, list] = body.layout(&Layout::vertical([
+        Constraint::Length(top),
+        Constraint::Fill(1),
+    ]));
+    let [table, plan] = top.layout(&Layout::horizontal([
+        Constraint::Percentage(50),
+        Constraint::Percentage(50),
+    ]));
+    (table, plan, list)
 }
 
 /// Trends pane: pillar chart, then the selected indicator's history.
@@ -149,12 +154,13 @@ pub fn peers(body: Rect, standing_rows: u16) -> (Rect, Rect, Rect) {
     }
 }
 
-/// The bordered table (with its one header row) that holds a pane's list.
-pub fn list_area(pane: Pane, body: Rect) -> Option<Rect> {
+/// The bordered table (with its one header row) that holds a pane's list;
+/// `pillars` is how many rows the pane's pillar table has.
+pub fn list_area(pane: Pane, body: Rect, pillars: u16) -> Option<Rect> {
     match pane {
         Pane::Indicators => Some(indicators(body).0),
-        Pane::Compare => Some(compare(body).2),
-        Pane::Gaps => Some(gaps(body).1),
+        Pane::Compare => Some(compare(body, pillars).2),
+        Pane::Gaps => Some(gaps(body, pillars).2),
         Pane::Peers => Some(peers(body, 0).0),
         Pane::Overview | Pane::Trends => None,
     }
@@ -166,11 +172,29 @@ pub fn first_row(area: Rect) -> u16 {
 }
 
 /// How many list rows fit on screen for `pane` at terminal `size`.
-pub fn list_height(pane: Pane, size: (u16, u16)) -> usize {
+pub fn list_height(pane: Pane, size: (u16, u16), pillars: u16) -> usize {
     let area = Rect::new(0, 0, size.0, size.1);
     let body = frame(area).body;
-    match list_area(pane, body) {
+    match list_area(pane, body, pillars) {
         Some(r) => r.height.saturating_sub(3).max(1) as usize,
         None => 10,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seven_pillars_fit_whole_at_80x24() {
+        let body = frame(Rect::new(0, 0, 80, 24)).body;
+        // Seven pillars and the overall row, a header and two borders.
+        let (_, pillars, list) = compare(body, 8);
+        assert_eq!(pillars.height, 11);
+        assert!(list.height >= 5);
+        let (table, plan, list) = gaps(body, 7);
+        assert_eq!(table.height, 10);
+        assert_eq!(plan.height, 10);
+        assert!(list.height >= 5);
     }
 }

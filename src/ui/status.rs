@@ -1,0 +1,325 @@
+//! The header and footer lines. Both are built from parts with a priority,
+//! and on a narrow screen whole parts give way, lowest priority first, so
+//! no figure is ever cut.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::Theme;
+use crate::app::{App, Mode, keymap};
+use crate::data::compare::delta;
+use crate::format;
+use crate::text::{fit, visible};
+
+/// One part of a line: spans that stay or go together.
+pub struct Part {
+    pub spans: Vec<(String, Style)>,
+    /// Parts with the lowest `keep` go first; 0 is never dropped.
+    pub keep: u8,
+    /// Free text (a one-span part) that may shrink, with an ellipsis, down
+    /// to this width.
+    pub shrink_to: Option<usize>,
+}
+
+impl Part {
+    pub fn new(text: impl Into<String>, style: Style, keep: u8) -> Part {
+        Part {
+            spans: vec![(text.into(), style)],
+            keep,
+            shrink_to: None,
+        }
+    }
+
+    /// Text that may shrink down to `min` columns.
+    pub fn shrinking(text: impl Into<String>, style: Style, min: usize) -> Part {
+        Part {
+            spans: vec![(text.into(), style)],
+            keep: 0,
+            shrink_to: Some(min),
+        }
+    }
+
+    /// Spans that are only worth showing together (a key and what it does).
+    pub fn joined(spans: Vec<(String, Style)>, keep: u8) -> Part {
+        Part {
+            spans,
+            keep,
+            shrink_to: None,
+        }
+    }
+
+    fn width(&self) -> usize {
+        self.spans
+            .iter()
+            .map(|(t, _)| UnicodeWidthStr::width(t.as_str()))
+            .sum()
+    }
+}
+
+/// The parts that fit in `width`, in their order: whole parts are dropped,
+/// lowest `keep` first (the rightmost of equals first), then shrinkable
+/// text gives way.
+pub fn fit_parts(mut parts: Vec<Part>, width: usize) -> Line<'static> {
+    let total = |parts: &[Part]| parts.iter().map(Part::width).sum::<usize>();
+    let least = |parts: &[Part]| -> usize {
+        parts
+            .iter()
+            .map(|p| p.shrink_to.map_or(p.width(), |m| m.min(p.width())))
+            .sum()
+    };
+    while least(&parts) > width {
+        let drop = (0..parts.len())
+            .filter(|&i| parts[i].keep > 0)
+            .min_by_key(|&i| (parts[i].keep, std::cmp::Reverse(i)));
+        match drop {
+            Some(i) => {
+                parts.remove(i);
+            }
+            None => break,
+        }
+    }
+    let mut over = total(&parts).saturating_sub(width);
+    for p in parts.iter_mut() {
+        if over == 0 {
+            break;
+        }
+        if let (Some(min), [(text, _)]) = (p.shrink_to, p.spans.as_mut_slice()) {
+            let w = UnicodeWidthStr::width(text.as_str());
+            let to = w.saturating_sub(over).max(min.min(w));
+            *text = fit(text, to).trim_end().to_string();
+            over = over.saturating_sub(w - UnicodeWidthStr::width(text.as_str()));
+        }
+    }
+    Line::from(
+        parts
+            .into_iter()
+            .flat_map(|p| p.spans)
+            .map(|(t, s)| Span::styled(t, s))
+            .collect::<Vec<_>>(),
+    )
+}
+
+pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = &app.ds;
+    let (c, y) = (app.country, app.year);
+    let country = &ds.countries[c as usize];
+    let mut parts = vec![
+        Part::new(" ", Style::new(), 0),
+        Part::joined(
+            vec![
+                ("cyberindex ".into(), theme.title),
+                ("│ ".into(), Style::new()),
+            ],
+            1,
+        ),
+        Part::shrinking(visible(country.label()), theme.accent, 8),
+    ];
+    if country.name.is_some() && !country.code.is_empty() {
+        parts.push(Part::new(
+            format!(" ({})", visible(&country.code)),
+            theme.muted,
+            3,
+        ));
+    }
+    parts.push(Part::new(
+        format!(" │ {}", ds.years[y as usize]),
+        Style::new(),
+        0,
+    ));
+    if let Some(y0) = app.compare {
+        parts.push(Part::new(
+            format!(" vs {}", ds.years[y0 as usize]),
+            theme.muted,
+            5,
+        ));
+    }
+    // The actual figures, from the data as loaded.
+    let overall = ds.overall(c, y);
+    parts.push(Part::new(" │ Overall ", Style::new(), 0));
+    parts.push(Part::new(format::score(overall), theme.accent, 0));
+    if let Some(tier) = ds.tier(c, y) {
+        parts.push(Part::new(
+            format!(" Tier {}", tier.number()),
+            theme.tier(tier),
+            8,
+        ));
+        parts.push(Part::new(format!(" {}", tier.label()), theme.tier(tier), 2));
+    }
+    if let Some(y0) = app.compare {
+        let d = delta(ds.overall(c, y0), overall);
+        parts.push(Part::new(
+            format!(" {}", format::delta(d)),
+            theme.delta(d),
+            6,
+        ));
+    }
+    if let Some(p) = &app.view.projection {
+        let d = delta(overall, p.overall);
+        parts.push(Part::new(" │ ", Style::new(), 7));
+        parts.push(Part::new(" SCENARIO ", theme.warning, 7));
+        parts.push(Part::new(
+            format!(" {}", format::score(p.overall)),
+            theme.accent,
+            7,
+        ));
+        parts.push(Part::new(
+            format!(" {}", format::delta(d)),
+            theme.delta(d),
+            4,
+        ));
+        if let Some(tier) = p.tier {
+            parts.push(Part::new(
+                format!(" Tier {}", tier.number()),
+                theme.tier(tier),
+                4,
+            ));
+        }
+    }
+    fit_parts(parts, area.width as usize).render(area, buf);
+}
+
+pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let width = area.width as usize;
+    // A failed reload outranks the key hints (help still lists them), but
+    // not the search being typed.
+    if let Some(error) = &app.banner
+        && app.mode != Mode::Search
+    {
+        buf.set_style(area, theme.warning);
+        // The error first: on a narrow screen the end is what gives way.
+        let parts = vec![
+            Part::shrinking(format!(" ⚠ {}", visible(error)), theme.warning, 10),
+            Part::new(
+                " · not reloaded, showing the last good data ",
+                theme.warning,
+                1,
+            ),
+        ];
+        fit_parts(parts, width).render(area, buf);
+        return;
+    }
+    let mut parts = Vec::new();
+    if app.mode == Mode::ScoreInput {
+        let ind = app.selected_indicator();
+        let what = ind
+            .map(|i| app.ds.indicators[i as usize].id.as_str())
+            .unwrap_or_default();
+        let max = ind
+            .and_then(|i| app.ds.find_obs(app.country, app.year, i))
+            .map_or(0.0, |i| app.ds.max_score(i));
+        parts.push(Part::shrinking(
+            format!(" Score for {}", visible(what)),
+            theme.key,
+            12,
+        ));
+        parts.push(Part::new(
+            format!(" (0–{}): ", format::points(max)),
+            theme.key,
+            0,
+        ));
+        parts.push(Part::new(app.score_input.clone(), Style::new(), 0));
+        parts.push(Part::new("█", theme.muted, 0));
+    }
+    if let Some(notice) = &app.notice {
+        // The notice replaces the hints, but a score being typed stays.
+        let style = if notice.warn {
+            theme.warning
+        } else {
+            theme.key
+        };
+        if notice.warn {
+            buf.set_style(area, theme.warning);
+        }
+        parts.push(Part::shrinking(
+            format!(" {} ", visible(&notice.text)),
+            style,
+            10,
+        ));
+        fit_parts(parts, width).render(area, buf);
+        return;
+    }
+    match app.mode {
+        Mode::Search => {
+            parts.push(Part::new(" /", theme.key, 0));
+            let search = if app.pane == crate::app::Pane::Peers {
+                &app.peer_query.search
+            } else {
+                &app.query.search
+            };
+            parts.push(Part::shrinking(visible(search), Style::new(), 4));
+            parts.push(Part::new("█", theme.muted, 0));
+            let n = if app.pane == crate::app::Pane::Peers {
+                app.view.peers.len()
+            } else {
+                app.view.rows.len()
+            };
+            parts.push(Part::new(format!("  {n} matches "), theme.muted, 9));
+        }
+        Mode::ConfirmQuit => {
+            parts.push(Part::new(" Unsaved what-if changes. ", theme.warning, 9));
+        }
+        _ => {}
+    }
+    // Hints keep their table order; the later ones give way first.
+    let hints = keymap::hints(app.mode, app.pane);
+    let n = hints.len();
+    for (k, (keys, label)) in hints.into_iter().enumerate() {
+        if label == "country" && app.ds.countries.len() < 2 {
+            continue;
+        }
+        let keep = (n - k).min(200) as u8;
+        parts.push(Part::joined(
+            vec![
+                (" ".into(), Style::new()),
+                (keys, theme.key),
+                (format!(" {label} "), Style::new()),
+            ],
+            keep,
+        ));
+    }
+    fit_parts(parts, width).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn whole_parts_go_first_and_figures_stay_whole() {
+        let parts = || {
+            vec![
+                Part::new("Zambia", Style::new(), 0),
+                Part::new(" │ 2024", Style::new(), 0),
+                Part::new(" vs 2020", Style::new(), 2),
+                Part::new(" 92.58", Style::new(), 0),
+                Part::new(" ▲ +23.71", Style::new(), 3),
+            ]
+        };
+        assert_eq!(
+            text(&fit_parts(parts(), 80)),
+            "Zambia │ 2024 vs 2020 92.58 ▲ +23.71"
+        );
+        assert_eq!(
+            text(&fit_parts(parts(), 30)),
+            "Zambia │ 2024 92.58 ▲ +23.71"
+        );
+        assert_eq!(text(&fit_parts(parts(), 20)), "Zambia │ 2024 92.58");
+    }
+
+    #[test]
+    fn free_text_shrinks_with_an_ellipsis() {
+        let parts = vec![
+            Part::shrinking("Democratic Republic of the Congo", Style::new(), 8),
+            Part::new(" 92.58", Style::new(), 0),
+        ];
+        assert_eq!(text(&fit_parts(parts, 20)), "Democratic Re… 92.58");
+    }
+}

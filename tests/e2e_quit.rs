@@ -1,0 +1,76 @@
+//! Quitting with unsaved what-if changes, in the real binary in a
+//! pseudo-terminal: `q` asks, Esc stays, `w` saves and quits, `q` quits
+//! without saving, and Ctrl-C quits at once.
+
+mod common;
+use common::*;
+
+/// The bundled sample, copied where a saved scenario may be written.
+fn copy_of_sample() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("review.csv");
+    std::fs::copy(bundled(), &file).unwrap();
+    let file = file.to_string_lossy().into_owned();
+    (dir, file)
+}
+
+fn scenario_files(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("scenario"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Opens the copy, goes to Gaps and raises the first indicator to target.
+fn with_a_what_if(file: &str) -> Session {
+    let mut s = Session::spawn(&[file], 100, 30);
+    s.wait_for("Overall index");
+    s.press("4", "What to fix first");
+    s.press("T", "SCENARIO");
+    s
+}
+
+#[test]
+fn q_asks_before_losing_unsaved_changes() {
+    let (dir, file) = copy_of_sample();
+    let mut s = with_a_what_if(&file);
+    s.press("q", "Unsaved what-if changes");
+    s.wait_for("w save and quit");
+    s.wait_for("q quit without saving");
+    s.wait_for("Esc stay");
+    // Esc stays, with everything as it was.
+    s.esc("Unsaved what-if changes");
+    s.wait_for("SCENARIO");
+    // w saves, then quits.
+    s.press("q", "Unsaved what-if changes");
+    s.send("w");
+    s.expect_exit(0);
+    let saved = scenario_files(dir.path());
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let text = std::fs::read_to_string(dir.path().join(&saved[0])).unwrap();
+    assert!(text.contains("ZMB,2024,CAP-07,3"), "{text}");
+}
+
+#[test]
+fn q_twice_quits_without_saving_and_ctrl_c_never_asks() {
+    let (dir, file) = copy_of_sample();
+    let mut s = with_a_what_if(&file);
+    s.press("q", "Unsaved what-if changes");
+    s.send("q");
+    s.expect_exit(0);
+    assert!(scenario_files(dir.path()).is_empty());
+
+    let mut s = with_a_what_if(&file);
+    s.send(CTRL_C);
+    s.expect_exit(0);
+    assert!(scenario_files(dir.path()).is_empty());
+
+    // Nothing changed, nothing to ask.
+    let mut s = Session::spawn(&[&file], 100, 30);
+    s.wait_for("Overall index");
+    s.send("q");
+    s.expect_exit(0);
+}
