@@ -2,6 +2,7 @@
 
 pub mod bars;
 pub mod compare;
+pub mod contrast;
 pub mod detail;
 pub mod gaps;
 pub mod help;
