@@ -1,6 +1,7 @@
 //! Drawing. Every function here reads `&App` and writes only to the buffer.
 
 pub mod bars;
+pub mod chart;
 pub mod compare;
 pub mod contrast;
 pub mod detail;
