@@ -229,30 +229,108 @@ mod tests {
         assert_eq!(failures(&DARK, WHITE, BLACK), vec![]);
     }
 
-    #[test]
-    fn the_check_catches_the_old_light_theme() {
-        // The light theme as the user found it: comparison bars and borders
-        // in ANSI grey, greens and greys that fade on white.
-        let old = Theme {
-            tab: fg(Color::DarkGray),
-            border: fg(Color::Gray),
-            up: fg(Color::Green),
-            muted: fg(Color::DarkGray),
-            key: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
-            bar_compare: fg(Color::Gray),
-            ..LIGHT
-        };
-        let failed: Vec<String> = failures(&old, BLACK, WHITE)
+    fn failed(theme: &Theme, fg: Rgb, bg: Rgb) -> Vec<String> {
+        failures(theme, fg, bg)
             .into_iter()
             .map(|(name, _)| name)
-            .collect();
+            .collect()
+    }
+
+    /// The light theme as the user found it.
+    const OLD_LIGHT: Theme = Theme {
+        base: Style::new(),
+        title: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+        tab: fg(Color::DarkGray),
+        tab_active: Style::new()
+            .fg(Color::White)
+            .bg(Color::Blue)
+            .add_modifier(Modifier::BOLD),
+        border: fg(Color::Gray),
+        header: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+        selected: Style::new().fg(Color::White).bg(Color::Blue),
+        up: fg(Color::Green),
+        down: fg(Color::Red),
+        muted: fg(Color::DarkGray),
+        key: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        bar: fg(Color::Blue),
+        bar_compare: fg(Color::Gray),
+        accent: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
+        warning: Style::new().fg(Color::White).bg(Color::Red),
+        tiers: [
+            fg(Color::Green).add_modifier(Modifier::BOLD),
+            fg(Color::Blue).add_modifier(Modifier::BOLD),
+            fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            fg(Color::Red).add_modifier(Modifier::BOLD),
+            fg(Color::Red).add_modifier(Modifier::BOLD),
+        ],
+        series: [
+            fg(Color::Blue),
+            fg(Color::Red),
+            fg(Color::Magenta),
+            fg(Color::Green),
+            fg(Color::Black),
+            fg(Color::Cyan),
+            fg(Color::DarkGray),
+            fg(Color::LightRed),
+        ],
+    };
+
+    #[test]
+    fn the_check_catches_the_old_themes() {
         assert_eq!(
-            failed,
-            ["tab", "border", "up", "muted", "key", "bar_compare"]
+            failed(&OLD_LIGHT, BLACK, WHITE),
+            [
+                "tab",
+                "border",
+                "up",
+                "muted",
+                "key",
+                "bar_compare",
+                "accent",
+                "tier 1",
+                "tier 3",
+                "tier 4",
+                "tier 5",
+                "series 3",
+                "series 5",
+                "series 6",
+                "series 7",
+            ]
         );
         // The comparison bars were 1.26:1, now clearly visible.
-        assert!(contrast::worst(old.bar_compare, BLACK, WHITE) < 1.3);
+        assert!(contrast::worst(OLD_LIGHT.bar_compare, BLACK, WHITE) < 1.3);
         assert!(contrast::worst(LIGHT.bar_compare, BLACK, WHITE) >= AA);
+        // The dark theme as it was: bold black on cyan (drawn grey), bold
+        // red, magenta and light blue lines.
+        let old_dark = Theme {
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+            tiers: [
+                DARK.tiers[0],
+                DARK.tiers[1],
+                DARK.tiers[2],
+                fg(Color::LightRed).add_modifier(Modifier::BOLD),
+                fg(Color::Red).add_modifier(Modifier::BOLD),
+            ],
+            series: [
+                fg(Color::Cyan),
+                fg(Color::Yellow),
+                fg(Color::Magenta),
+                fg(Color::LightGreen),
+                fg(Color::LightRed),
+                fg(Color::LightBlue),
+                fg(Color::White),
+                fg(Color::Green),
+            ],
+            muted: fg(Color::DarkGray),
+            ..DARK
+        };
+        assert_eq!(
+            failed(&old_dark, WHITE, BLACK),
+            ["tab_active", "tier 5", "series 2", "series 5"]
+        );
     }
 
     #[test]
