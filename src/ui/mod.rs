@@ -1,7 +1,9 @@
 //! Drawing. Every function here reads `&App` and writes only to the buffer.
 
 pub mod bars;
+pub mod chart;
 pub mod compare;
+pub mod contrast;
 pub mod detail;
 pub mod gaps;
 pub mod help;

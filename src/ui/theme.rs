@@ -46,6 +46,37 @@ impl Theme {
         self.series[n % self.series.len()]
     }
 
+    /// Every style of the theme, named, for checks over all of them.
+    pub fn styles(&self) -> Vec<(String, Style)> {
+        let mut all: Vec<(String, Style)> = [
+            ("base", self.base),
+            ("title", self.title),
+            ("tab", self.tab),
+            ("tab_active", self.tab_active),
+            ("border", self.border),
+            ("header", self.header),
+            ("selected", self.selected),
+            ("up", self.up),
+            ("down", self.down),
+            ("muted", self.muted),
+            ("key", self.key),
+            ("bar", self.bar),
+            ("bar_compare", self.bar_compare),
+            ("accent", self.accent),
+            ("warning", self.warning),
+        ]
+        .into_iter()
+        .map(|(name, style)| (name.to_string(), style))
+        .collect();
+        all.extend((1..).zip(self.tiers).map(|(n, s)| (format!("tier {n}"), s)));
+        all.extend(
+            (0..)
+                .zip(self.series)
+                .map(|(n, s)| (format!("series {n}"), s)),
+        );
+        all
+    }
+
     /// ▲ green, ▼ red, = muted.
     pub fn delta(&self, d: Option<f64>) -> Style {
         match d.map(crate::format::arrow) {
@@ -64,12 +95,15 @@ const fn m(modifier: Modifier) -> Style {
     Style::new().add_modifier(modifier)
 }
 
+/// Dark terminals. Every colour reaches 4.5:1 on black in xterm's default
+/// palette, bold or not (see `contrast`).
 const DARK: Theme = Theme {
     base: Style::new(),
     title: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     tab: fg(Color::Gray),
+    // Black from the colour cube: xterm draws bold ANSI black as grey.
     tab_active: Style::new()
-        .fg(Color::Black)
+        .fg(Color::Indexed(16))
         .bg(Color::Cyan)
         .add_modifier(Modifier::BOLD),
     border: fg(Color::DarkGray),
@@ -77,7 +111,9 @@ const DARK: Theme = Theme {
     selected: Style::new().fg(Color::Black).bg(Color::Cyan),
     up: fg(Color::LightGreen),
     down: fg(Color::LightRed),
-    muted: fg(Color::DarkGray),
+    // A fixed grey (#8a8a8a, 6.1:1): ANSI dark grey is 5.2:1 in xterm but
+    // far darker in many terminal palettes.
+    muted: fg(Color::Indexed(245)),
     key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
     bar: fg(Color::Cyan),
     bar_compare: fg(Color::DarkGray),
@@ -87,57 +123,63 @@ const DARK: Theme = Theme {
         fg(Color::LightGreen).add_modifier(Modifier::BOLD),
         fg(Color::Green).add_modifier(Modifier::BOLD),
         fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        // Orange, then red: ANSI red is 3.6:1 on black.
+        fg(Color::Indexed(208)).add_modifier(Modifier::BOLD),
         fg(Color::LightRed).add_modifier(Modifier::BOLD),
-        fg(Color::Red).add_modifier(Modifier::BOLD),
     ],
     series: [
         fg(Color::Cyan),
         fg(Color::Yellow),
-        fg(Color::Magenta),
+        fg(Color::LightMagenta),
         fg(Color::LightGreen),
         fg(Color::LightRed),
-        fg(Color::LightBlue),
+        fg(Color::Indexed(69)),
         fg(Color::White),
         fg(Color::Green),
     ],
 };
 
-/// Light terminals: no yellow or light colours on white.
+/// Light terminals. Every colour reaches 4.5:1 on white in xterm's default
+/// palette, bold or not (see `contrast`); where no ANSI colour does (green,
+/// cyan, greys), one from the 256-colour cube does.
 const LIGHT: Theme = Theme {
     base: Style::new(),
     title: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
-    tab: fg(Color::DarkGray),
+    tab: fg(Color::Indexed(240)),
     tab_active: Style::new()
         .fg(Color::White)
         .bg(Color::Blue)
         .add_modifier(Modifier::BOLD),
-    border: fg(Color::Gray),
+    border: fg(Color::Indexed(243)),
     header: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
     selected: Style::new().fg(Color::White).bg(Color::Blue),
-    up: fg(Color::Green),
+    up: fg(Color::Indexed(28)),
     down: fg(Color::Red),
-    muted: fg(Color::DarkGray),
-    key: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+    muted: fg(Color::Indexed(242)),
+    key: Style::new()
+        .fg(Color::Indexed(127))
+        .add_modifier(Modifier::BOLD),
     bar: fg(Color::Blue),
-    bar_compare: fg(Color::Gray),
-    accent: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
+    bar_compare: fg(Color::Indexed(243)),
+    // The terminal's own black: xterm draws bold ANSI black as grey.
+    accent: m(Modifier::BOLD),
     warning: Style::new().fg(Color::White).bg(Color::Red),
     tiers: [
-        fg(Color::Green).add_modifier(Modifier::BOLD),
+        fg(Color::Indexed(28)).add_modifier(Modifier::BOLD),
         fg(Color::Blue).add_modifier(Modifier::BOLD),
-        fg(Color::Magenta).add_modifier(Modifier::BOLD),
-        fg(Color::Red).add_modifier(Modifier::BOLD),
-        fg(Color::Red).add_modifier(Modifier::BOLD),
+        fg(Color::Indexed(127)).add_modifier(Modifier::BOLD),
+        fg(Color::Indexed(130)).add_modifier(Modifier::BOLD),
+        fg(Color::Indexed(124)).add_modifier(Modifier::BOLD),
     ],
     series: [
         fg(Color::Blue),
         fg(Color::Red),
         fg(Color::Magenta),
-        fg(Color::Green),
+        fg(Color::Indexed(28)),
         fg(Color::Black),
-        fg(Color::Cyan),
-        fg(Color::DarkGray),
-        fg(Color::LightRed),
+        fg(Color::Indexed(23)),
+        fg(Color::Indexed(130)),
+        fg(Color::Indexed(242)),
     ],
 };
 
@@ -164,31 +206,145 @@ const MONO: Theme = Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::contrast::{self, AA, BLACK, Rgb, WHITE};
+
+    /// Styles below WCAG AA on a terminal with `fg` on `bg` by default, with
+    /// their worst ratio.
+    fn failures(theme: &Theme, fg: Rgb, bg: Rgb) -> Vec<(String, f64)> {
+        theme
+            .styles()
+            .into_iter()
+            .map(|(name, style)| (name, contrast::worst(style, fg, bg)))
+            .filter(|&(_, r)| r < AA)
+            .collect()
+    }
+
+    #[test]
+    fn light_theme_reaches_aa_on_white() {
+        assert_eq!(failures(&LIGHT, BLACK, WHITE), vec![]);
+    }
+
+    #[test]
+    fn dark_theme_reaches_aa_on_black() {
+        assert_eq!(failures(&DARK, WHITE, BLACK), vec![]);
+    }
+
+    fn failed(theme: &Theme, fg: Rgb, bg: Rgb) -> Vec<String> {
+        failures(theme, fg, bg)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// The light theme as the user found it.
+    const OLD_LIGHT: Theme = Theme {
+        base: Style::new(),
+        title: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+        tab: fg(Color::DarkGray),
+        tab_active: Style::new()
+            .fg(Color::White)
+            .bg(Color::Blue)
+            .add_modifier(Modifier::BOLD),
+        border: fg(Color::Gray),
+        header: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+        selected: Style::new().fg(Color::White).bg(Color::Blue),
+        up: fg(Color::Green),
+        down: fg(Color::Red),
+        muted: fg(Color::DarkGray),
+        key: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        bar: fg(Color::Blue),
+        bar_compare: fg(Color::Gray),
+        accent: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
+        warning: Style::new().fg(Color::White).bg(Color::Red),
+        tiers: [
+            fg(Color::Green).add_modifier(Modifier::BOLD),
+            fg(Color::Blue).add_modifier(Modifier::BOLD),
+            fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            fg(Color::Red).add_modifier(Modifier::BOLD),
+            fg(Color::Red).add_modifier(Modifier::BOLD),
+        ],
+        series: [
+            fg(Color::Blue),
+            fg(Color::Red),
+            fg(Color::Magenta),
+            fg(Color::Green),
+            fg(Color::Black),
+            fg(Color::Cyan),
+            fg(Color::DarkGray),
+            fg(Color::LightRed),
+        ],
+    };
+
+    #[test]
+    fn the_check_catches_the_old_themes() {
+        assert_eq!(
+            failed(&OLD_LIGHT, BLACK, WHITE),
+            [
+                "tab",
+                "border",
+                "up",
+                "muted",
+                "key",
+                "bar_compare",
+                "accent",
+                "tier 1",
+                "tier 3",
+                "tier 4",
+                "tier 5",
+                "series 3",
+                "series 5",
+                "series 6",
+                "series 7",
+            ]
+        );
+        // The comparison bars were 1.26:1, now clearly visible.
+        assert!(contrast::worst(OLD_LIGHT.bar_compare, BLACK, WHITE) < 1.3);
+        assert!(contrast::worst(LIGHT.bar_compare, BLACK, WHITE) >= AA);
+        // The dark theme as it was: bold black on cyan (drawn grey), bold
+        // red, magenta and light blue lines.
+        let old_dark = Theme {
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+            tiers: [
+                DARK.tiers[0],
+                DARK.tiers[1],
+                DARK.tiers[2],
+                fg(Color::LightRed).add_modifier(Modifier::BOLD),
+                fg(Color::Red).add_modifier(Modifier::BOLD),
+            ],
+            series: [
+                fg(Color::Cyan),
+                fg(Color::Yellow),
+                fg(Color::Magenta),
+                fg(Color::LightGreen),
+                fg(Color::LightRed),
+                fg(Color::LightBlue),
+                fg(Color::White),
+                fg(Color::Green),
+            ],
+            muted: fg(Color::DarkGray),
+            ..DARK
+        };
+        assert_eq!(
+            failed(&old_dark, WHITE, BLACK),
+            ["tab_active", "tier 5", "series 2", "series 5"]
+        );
+    }
+
+    #[test]
+    fn comparison_bars_differ_from_the_current_year() {
+        for t in [DARK, LIGHT, MONO] {
+            assert_ne!(t.bar, t.bar_compare);
+        }
+    }
 
     #[test]
     fn mono_has_no_colours_at_all() {
         let t = MONO;
-        let mut styles = vec![
-            t.base,
-            t.title,
-            t.tab,
-            t.tab_active,
-            t.border,
-            t.header,
-            t.selected,
-            t.up,
-            t.down,
-            t.muted,
-            t.key,
-            t.bar,
-            t.bar_compare,
-            t.accent,
-            t.warning,
-        ];
-        styles.extend(t.tiers);
-        styles.extend(t.series);
-        for s in styles {
-            assert_eq!((s.fg, s.bg), (None, None), "{s:?}");
+        for (name, s) in t.styles() {
+            assert_eq!((s.fg, s.bg), (None, None), "{name}: {s:?}");
         }
         assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
     }

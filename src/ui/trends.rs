@@ -4,22 +4,16 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Axis, Bar, BarChart, Chart, Dataset as Series, GraphType, Paragraph, Widget, Wrap,
-};
+use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
+use super::chart::{self, KeyEntry, KeyLayout, Series, YearChart};
 use super::{Theme, layout, section};
-use crate::app::{App, ThemeName};
+use crate::app::App;
 use crate::data::{PillarIx, YearIx};
 use crate::format;
-use crate::text::{fit, visible};
-
-/// In mono every line has the same style, so shape tells them apart.
-const MONO_MARKERS: [Marker; 4] = [Marker::Dot, Marker::Block, Marker::Bar, Marker::HalfBlock];
-/// What each mono marker draws, for the key.
-const MONO_SYMBOLS: [&str; 4] = ["••", "██", "▄▄", "▀▀"];
+use crate::text::visible;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (chart_area, history_area) = layout::trends(area);
@@ -27,23 +21,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     history(app, history_area, buf, theme);
 }
 
+fn note(text: &str, title: impl Into<Line<'static>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    Paragraph::new(Line::styled(text.to_string(), theme.muted))
+        .block(section(title, theme))
+        .render(area, buf);
+}
+
 fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let c = app.country;
     let years: Vec<YearIx> = ds.years_with_data(c).collect();
-    let points: Vec<(PillarIx, Vec<(f64, f64)>)> = (0..ds.pillars.len() as PillarIx)
-        .map(|p| {
-            let pts = years
-                .iter()
-                .filter_map(|&y| {
-                    ds.pillar_score(c, y, p)
-                        .map(|s| (ds.years[y as usize] as f64, s))
-                })
-                .collect();
-            (p, pts)
-        })
-        .filter(|(_, pts): &(PillarIx, Vec<(f64, f64)>)| !pts.is_empty())
-        .collect();
     let title = format!(
         " Pillar scores over time ({}) ",
         if app.braille {
@@ -53,98 +40,80 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     );
     if years.len() < 2 {
-        Paragraph::new(Line::styled(
+        note(
             "Trends need at least two years of data.",
-            theme.muted,
-        ))
-        .block(section(title, theme))
-        .render(area, buf);
+            title,
+            area,
+            buf,
+            theme,
+        );
         return;
     }
-    let (first, last) = (
-        ds.years[years[0] as usize],
-        ds.years[years[years.len() - 1] as usize],
-    );
-    let names: Vec<String> = points
-        .iter()
-        .map(|(p, _)| fit(&ds.pillars[*p as usize], 22).trim_end().to_string())
-        .collect();
-    let series: Vec<Series> = points
-        .iter()
-        .enumerate()
-        .map(|(n, (_, pts))| {
-            let marker = match (app.theme, app.braille) {
-                (ThemeName::Mono, _) => MONO_MARKERS[n % MONO_MARKERS.len()],
-                (_, true) => Marker::Braille,
-                (_, false) => Marker::Dot,
-            };
-            Series::default()
-                .name(names[n].clone())
-                .marker(marker)
-                .graph_type(GraphType::Line)
-                .style(theme.series(n))
-                .data(pts)
-        })
-        .collect();
-    // Labels are spaced evenly, so they are only true when every year in
-    // the range gets one; otherwise show just the ends.
-    let span = (last - first) as usize + 1;
-    let x_labels: Vec<String> = if span * 6 <= area.width as usize {
-        (first..=last).map(|y| y.to_string()).collect()
-    } else {
-        vec![first.to_string(), last.to_string()]
-    };
+    // Every pillar scored in at least one year, in the data's order. The
+    // n-th gets the n-th colour and marker; past the last marker a pillar
+    // is left out (and the key says how many) rather than share one.
+    let mut series: Vec<Series> = Vec::new();
+    let mut key: Vec<KeyEntry> = Vec::new();
+    for p in 0..ds.pillars.len() as PillarIx {
+        let points: Vec<(i32, f64)> = years
+            .iter()
+            .filter_map(|&y| ds.pillar_score(c, y, p).map(|s| (ds.years[y as usize], s)))
+            .collect();
+        if points.is_empty() {
+            continue;
+        }
+        let n = key.len();
+        let marker = chart::marker(n).unwrap_or('?');
+        key.push(KeyEntry {
+            marker,
+            style: theme.series(n),
+            name: ds.pillars[p as usize].clone(),
+        });
+        series.push(Series {
+            marker,
+            style: theme.series(n),
+            points,
+        });
+    }
+    if series.is_empty() {
+        note("No pillar is scored in any year.", title, area, buf, theme);
+        return;
+    }
     let block = section(title, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     // A key under the chart rather than ratatui's boxed legend, which hides
-    // itself on small screens and covers lines on large ones.
-    let key: Vec<Span> = names
-        .iter()
-        .enumerate()
-        .flat_map(|(n, name)| {
-            let swatch = match app.theme {
-                ThemeName::Mono => MONO_SYMBOLS[n % MONO_SYMBOLS.len()],
-                _ => "━━",
-            };
-            [
-                Span::styled(swatch, theme.series(n)),
-                Span::raw(format!(" {name}  ")),
-            ]
-        })
-        .collect();
-    let key_width: usize = key.iter().map(|s| s.width()).sum();
-    let key_rows = key_width.div_ceil(inner.width.max(1) as usize).clamp(1, 3) as u16;
+    // itself on small screens and covers lines on large ones. Names give
+    // way before entries do; a series without a key entry is not drawn.
+    let max_rows = inner.height.saturating_sub(3).clamp(1, 3);
+    let key_layout = KeyLayout::new(&key, inner.width, max_rows);
     let [chart_area, key_area] = inner.layout(&Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(key_rows),
+        Constraint::Length(key_layout.rows),
     ]));
-    Chart::new(series)
-        .x_axis(
-            Axis::default()
-                .bounds([first as f64, last as f64])
-                .labels(x_labels)
-                .style(theme.muted),
-        )
-        .y_axis(
-            Axis::default()
-                .bounds([0.0, 100.0])
-                .labels(["0", "50", "100"])
-                .style(theme.muted),
-        )
-        .legend_position(None)
-        .render(chart_area, buf);
-    Paragraph::new(Line::from(key))
-        .wrap(Wrap { trim: true })
-        .render(key_area, buf);
+    let year_values: Vec<i32> = years.iter().map(|&y| ds.years[y as usize]).collect();
+    let shown = &series[..key_layout.shown];
+    let chart = YearChart {
+        years: &year_values,
+        series: shown,
+        braille: app.braille,
+        axis_style: theme.muted,
+        label_style: theme.muted,
+    };
+    (&chart).render(chart_area, buf);
+    key_layout.render(&key, key_area, buf, theme.muted);
 }
 
 fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let Some(ind) = app.selected_indicator() else {
-        Paragraph::new(Line::styled("No indicator selected.", theme.muted))
-            .block(section(" Indicator history ", theme))
-            .render(area, buf);
+        note(
+            "No indicator selected.",
+            " Indicator history ",
+            area,
+            buf,
+            theme,
+        );
         return;
     };
     let info = &ds.indicators[ind as usize];
@@ -157,42 +126,111 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = section(title, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let years: Vec<YearIx> = ds.years_with_data(app.country).collect();
+    if inner.is_empty() {
+        return;
+    }
+    // As many of the latest years as have room for a bar of at least one
+    // column and a one-column gap; up to eight columns a bar.
+    let all: Vec<YearIx> = ds.years_with_data(app.country).collect();
+    let room = (inner.width as usize).div_ceil(2);
+    let years = &all[all.len().saturating_sub(room)..];
     let n = years.len().max(1) as u16;
-    let bar_width = (inner.width.saturating_sub(n - 1) / n).clamp(1, 8);
-    let bars: Vec<Bar> = years
+    let bar_width = ((inner.width + 1) / n).saturating_sub(1).clamp(1, 8);
+
+    struct Year {
+        label: String,
+        value: u64,
+        text: String,
+        style: Style,
+    }
+    let data: Vec<Year> = years
         .iter()
         .map(|&y| {
             let obs = ds.find_obs(app.country, y, ind);
-            let (value, text, style) = match obs {
-                Some(i) => match ds.attainment(i) {
-                    Some(a) => (
-                        (a * 1000.0).round() as u64,
-                        crate::ui::indicators::score_cell(ds, i),
-                        if y == app.year {
-                            theme.bar
-                        } else {
-                            theme.bar_compare
-                        },
-                    ),
-                    None => (0, "n/a".to_string(), theme.muted),
-                },
+            let current = if y == app.year {
+                theme.bar
+            } else {
+                theme.bar_compare
+            };
+            let (value, text, style) = match obs.map(|i| (i, ds.attainment(i))) {
+                Some((i, Some(a))) => (
+                    (a.clamp(0.0, 1.0) * 1000.0).round() as u64,
+                    crate::ui::indicators::score_cell(ds, i),
+                    current,
+                ),
+                Some((_, None)) => (0, "n/a".to_string(), theme.muted),
                 None => (0, format::NONE.to_string(), theme.muted),
             };
-            Bar::with_label(ds.years[y as usize].to_string(), value)
-                .text_value(text)
-                .style(style)
-                .value_style(if value > 0 {
-                    style.reversed()
-                } else {
-                    Style::new()
-                })
+            Year {
+                label: ds.years[y as usize].to_string(),
+                value,
+                text,
+                style,
+            }
         })
+        .collect();
+
+    // Bars on top; under them a row of values and a row of years, each
+    // shown whole where it fits and dropped where it does not (the selected
+    // year's first). Bars carry no text of their own: a value wider than
+    // its bar would be cut.
+    let text_rows = inner.height.min(2);
+    let [bars_area, values_row, years_row] = inner.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(text_rows.saturating_sub(1)),
+        Constraint::Length(text_rows.min(1)),
+    ]));
+    let bars: Vec<Bar> = data
+        .iter()
+        .map(|d| Bar::default().value(d.value).text_value("").style(d.style))
         .collect();
     BarChart::vertical(bars)
         .bar_width(bar_width)
         .bar_gap(1)
         .max(1000)
-        .label_style(theme.muted)
-        .render(inner, buf);
+        .render(bars_area, buf);
+
+    let centre = |i: usize| inner.x + i as u16 * (bar_width + 1) + (bar_width - 1) / 2;
+    // The selected year first, then the comparison year, then the latest.
+    let mut order: Vec<usize> = (0..years.len()).rev().collect();
+    for y in [app.compare, Some(app.year)].into_iter().flatten() {
+        if let Some(i) = years.iter().position(|&v| v == y) {
+            order.retain(|&j| j != i);
+            order.insert(0, i);
+        }
+    }
+    let values: Vec<(u16, &str, Style)> = order
+        .iter()
+        .map(|&i| (centre(i), data[i].text.as_str(), data[i].style))
+        .collect();
+    label_row(values_row, &values, buf);
+    let labels: Vec<(u16, &str, Style)> = order
+        .iter()
+        .map(|&i| {
+            let style = if years[i] == app.year {
+                theme.accent
+            } else {
+                theme.muted
+            };
+            (centre(i), data[i].label.as_str(), style)
+        })
+        .collect();
+    label_row(years_row, &labels, buf);
+}
+
+/// Texts centred on their columns, most important first: each drawn whole
+/// or, where it would meet another, not at all.
+fn label_row(area: Rect, items: &[(u16, &str, Style)], buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let slots: Vec<(u16, u16)> = items
+        .iter()
+        .map(|&(centre, text, _)| (centre, text.width() as u16))
+        .collect();
+    for (start, &(_, text, style)) in chart::place(&slots, area.x, area.right()).iter().zip(items) {
+        if let Some(x) = start {
+            buf.set_string(*x, area.y, text, style);
+        }
+    }
 }
