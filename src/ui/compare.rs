@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::indicators::{changed_col, changed_item, delta_cell, score_cell};
+use super::indicators::{changed_col, changed_item, delta_cell, id_col, score_cell};
 use super::status::{Part, fit_parts};
 use super::table::{Col, Item, ListTable, draw_grid};
 use super::{Theme, layout, section};
@@ -78,8 +78,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
     let marker = !cols.is_empty();
     cols.extend([
-        Col::id("ID", 0),
-        Col::text("Indicator", 8, 2, 0),
+        id_col(app),
+        Col::text("Indicator", 14, 2, 0),
         Col::num(y0.to_string(), 0),
         Col::num(y1.to_string(), 0),
         Col::num("Δ pts", 2),

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::indicators::{changed_col, changed_item, score_cell};
+use super::indicators::{changed_col, changed_item, id_col, score_cell};
 use super::table::{Col, Item, ListTable, draw_grid};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
@@ -28,8 +28,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let has_marker = marker.is_some();
     cols.extend(marker);
     cols.extend([
-        Col::id("ID", 0),
-        Col::text("Indicator", 8, 2, 0),
+        id_col(app),
+        Col::text("Indicator", 14, 2, 0),
         Col::text("Pillar", 6, 1, 1),
         Col::num("Score", 0),
         Col::num("Target", 3),
@@ -224,12 +224,12 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let cols = vec![
-        Col::num("#", 0),
-        Col::id("ID", 0),
+        Col::num("#", 1),
+        id_col(app),
         Col::word("Score", 0),
-        Col::num("Gain", 1),
-        Col::num("Index", 0),
-        Col::word("Tier", 2),
+        Col::num("Gain", 2),
+        Col::num("Index", 4),
+        Col::word("Tier", 3),
     ];
     let rows: Vec<Vec<Item>> = plan
         .steps

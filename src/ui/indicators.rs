@@ -50,6 +50,16 @@ pub fn gain_cell(gain: f64) -> String {
 /// holds it (only while a scenario is laid over the data).
 pub const CHANGED: &str = "✎";
 
+/// The ID column: when narrow, it leaves out the prefix every id of the
+/// country-year shares ("ITU_GCI_"), even in a list of one.
+pub fn id_col(app: &App) -> Col {
+    let ds = app.data();
+    let ids = ds
+        .rows(app.country, app.year)
+        .map(|i| ds.indicator_of(i).id.as_str());
+    Col::id("ID", 0).sharing(super::table::shared_prefix(ids))
+}
+
 pub fn changed_col(app: &App) -> Option<Col> {
     app.what_if().then(|| Col::word("", 0))
 }
@@ -104,8 +114,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         cols.push(match col {
             // The indicator's name gets room before the pillar's.
             Column::Pillar => Col::text(t, 6, 1, 1),
-            Column::Id => Col::id(t, 0),
-            Column::Name => Col::text(t, 8, 2, 0),
+            Column::Id => Col {
+                title: t,
+                ..id_col(app)
+            },
+            Column::Name => Col::text(t, 14, 2, 0),
             Column::Score => Col::num(t, 0),
             Column::Attainment => Col::num(t, 2),
             Column::Delta => Col::num(t, 4),

@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("#", 0),
         Col::text(
             format!("Country{}", mark(q.key == PeerKey::Country)),
-            8,
+            12,
             1,
             0,
         ),

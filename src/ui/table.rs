@@ -38,6 +38,9 @@ pub struct Col {
     /// Which columns go first when even the minimum widths do not fit:
     /// the lowest `keep` is dropped first; 0 is never dropped.
     pub keep: u8,
+    /// For ids: a prefix known to be shared beyond the rows at hand (all
+    /// ids of the country-year), to leave out when the column is narrow.
+    pub shared: Option<String>,
 }
 
 impl Col {
@@ -48,6 +51,7 @@ impl Col {
             fit: Fit::Whole,
             right: true,
             keep,
+            shared: None,
         }
     }
 
@@ -57,6 +61,7 @@ impl Col {
             fit: Fit::Id,
             right: false,
             keep,
+            shared: None,
         }
     }
 
@@ -66,6 +71,7 @@ impl Col {
             fit: Fit::Text { min, grow },
             right: false,
             keep,
+            shared: None,
         }
     }
 
@@ -76,8 +82,26 @@ impl Col {
             fit: Fit::Whole,
             right: false,
             keep,
+            shared: None,
         }
     }
+}
+
+impl Col {
+    /// An id column that leaves out `shared` (when every row starts with
+    /// it) before anything else when narrow.
+    pub fn sharing(mut self, shared: String) -> Col {
+        self.shared = Some(shared);
+        self
+    }
+}
+
+/// The prefix every string in `ids` shares, backed off to a separator, for
+/// [`Col::sharing`].
+pub fn shared_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let ids: Vec<&str> = ids.collect();
+    let n = common_prefix(ids.iter().copied());
+    ids.first().map_or(String::new(), |s| s[..n].to_string())
 }
 
 /// One cell: its text (already safe to print) and style.
@@ -102,7 +126,7 @@ impl Item {
 }
 
 /// Titles up to this wide get their room before free text does.
-const SHORT_TITLE: u16 = 8;
+const SHORT_TITLE: u16 = 9;
 /// Free text gets this much before long titles get theirs.
 const COMFORTABLE: u16 = 16;
 
@@ -150,6 +174,33 @@ fn common_prefix<'a>(items: impl Iterator<Item = &'a str>) -> usize {
     }
 }
 
+/// Bytes each column's ids may leave out when narrow: the prefix they
+/// share (the one given by [`Col::sharing`] where every row has it).
+fn prefixes(cols: &[Col], cells: &[Vec<Item>]) -> Vec<usize> {
+    (0..cols.len())
+        .map(|c| {
+            if cols[c].fit != Fit::Id {
+                return 0;
+            }
+            let texts = || {
+                cells
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|i| i.text.as_str())
+            };
+            match &cols[c].shared {
+                Some(p)
+                    if !p.is_empty()
+                        && texts().all(|t| t.starts_with(p.as_str()) && t.len() > p.len()) =>
+                {
+                    p.len()
+                }
+                _ => common_prefix(texts()),
+            }
+        })
+        .collect()
+}
+
 /// Widths for each column (`None`: dropped) so that the table fits `avail`
 /// columns with one space between columns.
 pub fn widths(cols: &[Col], cells: &[Vec<Item>], avail: u16) -> Vec<Option<u16>> {
@@ -162,17 +213,7 @@ pub fn widths(cols: &[Col], cells: &[Vec<Item>], avail: u16) -> Vec<Option<u16>>
             .unwrap_or(0)
     };
     let naturals: Vec<u16> = (0..cols.len()).map(content).collect();
-    let prefix: Vec<usize> = (0..cols.len())
-        .map(|c| match cols[c].fit {
-            Fit::Id => common_prefix(
-                cells
-                    .iter()
-                    .filter_map(|r| r.get(c))
-                    .map(|i| i.text.as_str()),
-            ),
-            _ => 0,
-        })
-        .collect();
+    let prefix = prefixes(cols, cells);
     // The least each column can take and still say what it must.
     let least: Vec<u16> = cols
         .iter()
@@ -208,9 +249,15 @@ pub fn widths(cols: &[Col], cells: &[Vec<Item>], avail: u16) -> Vec<Option<u16>>
         sum + n.saturating_sub(1)
     };
     while need(&shown) > avail as u32 {
+        // Lowest `keep` first; when only columns that should stay are
+        // left, text goes, then the rightmost: a column is dropped whole
+        // rather than have the table cut its cells.
+        let is_text = |c: usize| matches!(cols[c].fit, Fit::Text { .. });
         let drop = (0..cols.len())
             .filter(|&c| shown[c] && cols[c].keep > 0)
-            .min_by_key(|&c| (cols[c].keep, std::cmp::Reverse(c)));
+            .min_by_key(|&c| (cols[c].keep, std::cmp::Reverse(c)))
+            .or_else(|| (0..cols.len()).rev().find(|&c| shown[c] && is_text(c)))
+            .or_else(|| (0..cols.len()).rev().find(|&c| shown[c]));
         match drop {
             Some(c) => shown[c] = false,
             None => break,
@@ -269,8 +316,14 @@ pub fn widths(cols: &[Col], cells: &[Vec<Item>], avail: u16) -> Vec<Option<u16>>
     (0..cols.len()).map(|c| shown[c].then_some(w[c])).collect()
 }
 
-/// `text` made to fit `w` columns as a column of kind `fit` shows it.
-fn shape(text: &str, fit_kind: Fit, w: u16, prefix: usize) -> String {
+/// `text` made to fit `w` columns as a column of kind `fit` shows it; in a
+/// narrowed id column (`strip`) every id leaves out the shared prefix, so
+/// they read alike.
+fn shape(text: &str, fit_kind: Fit, w: u16, prefix: usize, strip: bool) -> String {
+    if fit_kind == Fit::Id && strip && prefix > 0 && prefix < text.len() {
+        let rest = format!("…{}", &text[prefix..]);
+        return fit(&rest, w as usize).trim_end().to_string();
+    }
     if width(text) <= w {
         return text.to_string();
     }
@@ -293,13 +346,14 @@ fn fitted(
     widths: &[Option<u16>],
     row: &[Item],
     prefix: &[usize],
+    strip: &[bool],
 ) -> Vec<Cell<'static>> {
     cols.iter()
         .enumerate()
         .filter_map(|(c, col)| {
             let w = widths[c]?;
             let item = row.get(c).cloned().unwrap_or_default();
-            let text = shape(&item.text, col.fit, w, prefix[c]);
+            let text = shape(&item.text, col.fit, w, prefix[c], strip[c]);
             let line = Line::styled(text, item.style);
             Some(Cell::from(if col.right {
                 line.right_aligned()
@@ -379,14 +433,15 @@ pub fn draw_grid(
     theme: &Theme,
 ) {
     let w = widths(cols, rows, area.width);
-    let prefix: Vec<usize> = (0..cols.len())
-        .map(|c| match cols[c].fit {
-            Fit::Id => common_prefix(
+    let prefix = prefixes(cols, rows);
+    // An id column narrower than its longest id shortens every id alike.
+    let strip: Vec<bool> = (0..cols.len())
+        .map(|c| {
+            w[c].is_some_and(|w| {
                 rows.iter()
                     .filter_map(|r| r.get(c))
-                    .map(|i| i.text.as_str()),
-            ),
-            _ => 0,
+                    .any(|i| width(&i.text) > w)
+            })
         })
         .collect();
     let constraints: Vec<Constraint> = w.iter().flatten().map(|&w| Constraint::Length(w)).collect();
@@ -409,7 +464,7 @@ pub fn draw_grid(
     let end = (start + visible).min(rows.len());
     let body: Vec<Row> = (start..end)
         .map(|k| {
-            let row = Row::new(fitted(cols, &w, &rows[k], &prefix));
+            let row = Row::new(fitted(cols, &w, &rows[k], &prefix, &strip));
             match row_style.get(k).copied().flatten() {
                 Some(s) => row.style(s),
                 None => row,
@@ -476,7 +531,7 @@ mod tests {
         let w = widths(&cols(), &rows, 42);
         assert_eq!(w, vec![Some(6), Some(11), Some(8), Some(8), Some(5)]);
         assert_eq!(
-            shape("ITU_GCI_TECH_SCORE", Fit::Id, 11, "ITU_GCI_".len()),
+            shape("ITU_GCI_TECH_SCORE", Fit::Id, 11, "ITU_GCI_".len(), true),
             "…TECH_SCORE"
         );
         // Narrower, whole columns go, lowest `keep` first: the gain, then
@@ -486,6 +541,12 @@ mod tests {
         let w = widths(&cols(), &rows, 30);
         assert_eq!((w[0], w[2], w[3], w[4]), (None, Some(8), Some(8), None));
         assert!(w.iter().flatten().sum::<u16>() + 2 <= 30);
+        // Too narrow even for the columns that should stay: text goes
+        // whole, then the rightmost; no cell is ever wider than its column.
+        let w = widths(&cols(), &rows, 20);
+        assert_eq!(w, vec![None, Some(11), None, Some(8), None]);
+        let w = widths(&cols(), &rows, 5);
+        assert!(w.iter().all(Option::is_none), "{w:?}");
     }
 
     #[test]
