@@ -108,5 +108,57 @@ fn json_pillar_keys_follow_the_file_order() {
     // multi.csv names Technical before Legal.
     let out = run(&["report", &fixture("multi.csv"), "--all", "--format", "json"]).ok();
     let first = &out.stdout[..pos(&out.stdout, "}")];
-    assert!(pos(first, "\"Technical\"") < pos(first, "\"Legal\""), "{first}");
+    assert!(
+        pos(first, "\"Technical\"") < pos(first, "\"Legal\""),
+        "{first}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Weakest pillars
+// ---------------------------------------------------------------------------
+
+/// Zambia 2024 in the GCI: Legal, Organizational and Cooperation are at 20
+/// of 20 (100), with nothing left to gain; Capacity Development (14.97 of
+/// 20: 74.83) and Technical (17.62: 88.08) are the weak ones.
+#[test]
+fn weakest_pillars_leave_out_pillars_with_nothing_to_gain() {
+    let args = ["report", &gci(), "--country", "ZMB"];
+    let md = run(&[&args[..], &["--format", "md"]].concat()).ok().stdout;
+    let section = &md[pos(&md, "## Weakest pillars")..pos(&md, "## What to fix first")];
+    assert_eq!(
+        section,
+        "## Weakest pillars\n\n1. **Capacity Development**: 74.83\n2. **Technical**: 88.08\n\n"
+    );
+    let text = run(&args).ok().stdout;
+    assert!(
+        text.contains("\nWeakest pillars: Capacity Development 74.83, Technical 88.08\n"),
+        "{text}"
+    );
+    let json = run(&[&args[..], &["--format", "json"]].concat()).json();
+    assert_eq!(
+        json["weakest_pillars"],
+        serde_json::json!(["Capacity Development", "Technical"])
+    );
+    // The plan's list follows the same rule.
+    let plan = run(&[&args[..], &["--plan"]].concat()).ok().stdout;
+    assert!(
+        plan.contains("\nWeakest  Capacity Development 74.83, Technical 88.08\n"),
+        "{plan}"
+    );
+    let plan = run(&[&args[..], &["--plan", "--format", "md"]].concat())
+        .ok()
+        .stdout;
+    assert!(
+        plan.contains(" Weakest pillars: Capacity Development 74.83, Technical 88.08.\n"),
+        "{plan}"
+    );
+    let plan = run(&[&args[..], &["--plan", "--format", "json"]].concat()).json();
+    let names: Vec<&str> = plan["weakest_pillars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["pillar"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Capacity Development", "Technical"]);
 }

@@ -7,8 +7,9 @@ use super::csv_out::{cell, num, write_rows};
 use super::scenario::ScenarioView;
 use super::summary::country_label;
 use super::{Format, plan_text};
+use crate::data::compare;
 use crate::data::plan::{Goal, Plan, Step};
-use crate::data::scenario::{Scenario, project};
+use crate::data::scenario::Scenario;
 use crate::data::{Dataset, Tier};
 use crate::format::{round4_opt, round4_ser};
 
@@ -24,7 +25,8 @@ pub struct PlanReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scenario: Option<ScenarioView>,
     pub start: Position,
-    /// Scored pillars at the start, weakest first.
+    /// Scored pillars with something left to gain at the start, weakest
+    /// first.
     pub weakest_pillars: Vec<PillarScore>,
     pub goal: GoalView,
     /// Rise of the index the goal asks for; `null` without a goal.
@@ -151,21 +153,21 @@ impl PlanReport {
     ) -> PlanReport {
         let (c, y) = (plan.country, plan.year);
         let country = &ds.countries[c as usize];
-        let start = project(ds, base, c, y);
-        let aggs = ds.pillar_aggs(c, y);
-        let mut weakest: Vec<PillarScore> = start
-            .pillars
-            .iter()
-            .enumerate()
-            .filter(|(p, _)| aggs[*p].total > 0)
-            .filter_map(|(p, s)| {
-                s.map(|score| PillarScore {
-                    pillar: ds.pillars[p].clone(),
-                    score,
-                })
+        // Weak pillars as the plan starts: on the scenario's scores, if any.
+        let projected;
+        let start_ds = if base.is_empty() {
+            ds
+        } else {
+            projected = base.apply_to(ds);
+            &projected
+        };
+        let weakest = compare::weakest_with_gap(start_ds, c, y)
+            .into_iter()
+            .map(|(p, score)| PillarScore {
+                pillar: ds.pillars[p as usize].clone(),
+                score,
             })
             .collect();
-        weakest.sort_by(|a, b| a.score.total_cmp(&b.score));
         let goal = match plan.goal {
             Goal::NextTier(t) => ("next_tier", Some(t.threshold()), Some(t)),
             Goal::Score(s) => ("target", Some(s), Some(Tier::from_score(s))),

@@ -33,7 +33,7 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
     pub pillars: Vec<PillarRow>,
-    /// Scored pillars, weakest first.
+    /// Scored pillars with something left to gain, weakest first.
     pub weakest_pillars: Vec<String>,
     /// Indicators ranked by index gain: what to fix first.
     pub top_gaps: Vec<GapRow>,
@@ -172,9 +172,8 @@ impl Summary {
             })
             .collect();
 
-        let weakest_pillars = compare::weak_pillars(ds, c, y)
+        let weakest_pillars = compare::weakest_with_gap(ds, c, y)
             .into_iter()
-            .filter(|(_, s)| s.is_some())
             .map(|(p, _)| ds.pillars[p as usize].clone())
             .collect();
 
