@@ -289,7 +289,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     let (country, year) = scenario_default(&ds, &base, args);
     let sel =
         report::select(&ds, country.as_deref(), year, args.compare).map_err(Failure::Usage)?;
-    let file = args.scenario.as_ref().map(|p| p.display().to_string());
+    let file = args.scenario.as_deref().map(report::provenance::shown_path);
     let view =
         |f: &String| report::scenario::ScenarioView::build(&ds, &base, f, sel.country, sel.year);
     if args.plan {

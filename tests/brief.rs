@@ -162,3 +162,74 @@ fn weakest_pillars_leave_out_pillars_with_nothing_to_gain() {
         .collect();
     assert_eq!(names, ["Capacity Development", "Technical"]);
 }
+
+// ---------------------------------------------------------------------------
+// The scenario section
+// ---------------------------------------------------------------------------
+
+/// The bundled sample's plan ends part way on CAP-03: 2 → 2.5006 of 3,
+/// shown by the plan as 2.51 (rounded up, so the figure read is enough).
+#[test]
+fn scenario_section_names_the_file_as_typed_and_rounds_as_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    let saved = dir.path().join("plans").join("zmb.csv");
+    let saved = saved.to_str().unwrap();
+    let sample = repo("indicators.csv");
+    let plan = run(&["report", &sample, "--plan", "--save-plan", saved])
+        .ok()
+        .stdout;
+    let cap03 = plan.lines().find(|l| l.contains("CAP-03")).unwrap();
+    assert!(cap03.contains(" 2 / 3   2.51 / 3*"), "{cap03}");
+
+    // Absolute: the file name alone, never the temporary folder.
+    let md = run(&["report", &sample, "--scenario", saved, "--format", "md"])
+        .ok()
+        .stdout;
+    assert!(
+        md.contains("\n## Scenario: zmb.csv (projected, not actual data)\n"),
+        "{md}"
+    );
+    assert!(!md.contains(&dir.path().display().to_string()), "{md}");
+    let row = md.lines().find(|l| l.contains("(CAP-03)")).unwrap();
+    assert!(row.ends_with(" | 2 / 3 | 2.51 / 3 |"), "{row}");
+    let text = run(&["report", &sample, "--scenario", saved]).ok().stdout;
+    assert!(text.contains("Scenario zmb.csv (projected"), "{text}");
+    assert!(!text.contains(&dir.path().display().to_string()), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("  changed  CAP-03"))
+        .unwrap();
+    assert!(row.ends_with("  2 / 3 → 2.51 / 3"), "{row}");
+    assert!(!md.contains("2.5006") && !text.contains("2.5006"));
+
+    // Relative: the path as typed.
+    let out = run_with(
+        &[
+            "report",
+            &sample,
+            "--scenario",
+            "plans/zmb.csv",
+            "--format",
+            "md",
+        ],
+        &[("SOURCE_DATE_EPOCH", Some("0"))],
+        Some(dir.path()),
+    )
+    .ok();
+    assert!(
+        out.stdout
+            .contains("\n## Scenario: plans/zmb.csv (projected")
+    );
+
+    // JSON keeps the full precision, to four decimals, and the same name.
+    let json = run(&["report", &sample, "--scenario", saved, "--format", "json"]).json();
+    assert_eq!(json["scenario"]["file"], "zmb.csv");
+    let change = json["scenario"]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["indicator_id"] == "CAP-03")
+        .unwrap();
+    assert_eq!(change["to"], 2.5006);
+}

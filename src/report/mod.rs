@@ -6,6 +6,7 @@ pub mod csv_out;
 pub mod markdown;
 pub mod plan;
 mod plan_text;
+pub mod provenance;
 pub mod scenario;
 pub mod summary;
 pub mod text;
