@@ -220,8 +220,60 @@ fn load_as(paths: &[PathBuf], decode: bool) -> Result<Dataset, LoadError> {
         };
         ds.warnings.insert(0, warning);
     }
-    cross_check(&mut ds, &published);
+    match missing_gci_pillars(&series_seen) {
+        Some(warning) => ds.warnings.push(warning),
+        None => cross_check(&mut ds, &published),
+    }
     Ok(ds)
+}
+
+/// Whether a series is one of the GCI's pillars, and which: `ITU_GCI_TECH_SCORE`
+/// is Technical. Only GCI series count, so another database's `TECH`
+/// series does not make the GCI look partial.
+fn gci_pillar(code: &str) -> Option<usize> {
+    let parts: Vec<&str> = code.split('_').collect();
+    if !parts.contains(&"GCI") {
+        return None;
+    }
+    GCI_PILLARS.iter().position(|(k, _)| parts.contains(k))
+}
+
+/// A warning when some but not all five GCI pillar series were given: the
+/// index is then the mean of fewer pillars than ITU's, and would be taken
+/// for the GCI overall. The published overall is not compared then: every
+/// country would differ, for this one reason.
+fn missing_gci_pillars(series: &HashMap<String, String>) -> Option<String> {
+    let mut given = [false; GCI_PILLARS.len()];
+    for code in series.keys() {
+        if let Some(i) = gci_pillar(code) {
+            given[i] = true;
+        }
+    }
+    let names = |want: bool| -> Vec<&str> {
+        GCI_PILLARS
+            .iter()
+            .zip(given)
+            .filter(|(_, g)| *g == want)
+            .map(|((_, name), _)| *name)
+            .collect()
+    };
+    let (present, missing) = (names(true), names(false));
+    if present.is_empty() || missing.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "only {} of the 5 GCI pillar series given ({}); missing: {}. The overall index here is the mean of {} pillar{} and will not match ITU's GCI overall{}",
+        present.len(),
+        present.join(", "),
+        missing.join(", "),
+        present.len(),
+        if present.len() == 1 { "" } else { "s" },
+        if series.keys().any(|c| is_overall(c, "")) {
+            " (so it is not compared with the published one)"
+        } else {
+            ""
+        }
+    ))
 }
 
 /// GCI pillar files in the GCI's own order, whatever order the shell's glob
@@ -501,38 +553,100 @@ mod tests {
     #[test]
     fn series_become_pillars_in_gci_order_and_overall_is_cross_checked() {
         let dir = tempfile::tempdir().unwrap();
-        let tech = write(
-            dir.path(),
-            "ITU_GCI_TECH_SCORE.csv",
-            &[
-                "AAA,Aland,ITU_GCI_TECH_SCORE,Technical Score - TS (ITU GCI),0_TO_20,2024,10",
-                "BBB,Bland,ITU_GCI_TECH_SCORE,Technical Score - TS (ITU GCI),0_TO_20,2024,20",
-            ],
+        // AAA: Technical 10 of 20, everything else full; BBB: Legal not
+        // assessed, everything else full.
+        let series = |stem: &str, label: &str, aaa: &str, bbb: &str| {
+            write(
+                dir.path(),
+                &format!("ITU_GCI_{stem}.csv"),
+                &[
+                    &format!("AAA,Aland,ITU_GCI_{stem},{label},0_TO_20,2024,{aaa}"),
+                    &format!("BBB,Bland,ITU_GCI_{stem},{label},0_TO_20,2024,{bbb}"),
+                ],
+            )
+        };
+        let tech = series("TECH_SCORE", "Technical Score - TS (ITU GCI)", "10", "20");
+        let legal = series("LEGL_SCRE", "Legal Score - LS (ITU GCI)", "20", "");
+        let coop = series("COOP_SCORE", "Cooperative Score - CS (ITU GCI)", "20", "20");
+        let org = series(
+            "ORG_SCORE",
+            "Organizational Score - OS (ITU GCI)",
+            "20",
+            "20",
         );
-        let legal = write(
-            dir.path(),
-            "ITU_GCI_LEGL_SCRE.csv",
-            &[
-                "AAA,Aland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,20",
-                "BBB,Bland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,",
-            ],
+        let cds = series(
+            "CDS_SCORE",
+            "Capacity Development Score - CDS (ITU GCI)",
+            "20",
+            "20",
         );
         let overall = write(
             dir.path(),
             "ITU_GCI_GCI_OVRL_SCRE.csv",
             &[
-                // AAA: (50 + 100) / 2 = 75, as published. BBB: 100 computed, 90 published.
-                "AAA,Aland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,75",
+                // AAA: (50 + 4 × 100) / 5 = 90, as published. BBB: 100
+                // computed (Legal not scored), 90 published.
+                "AAA,Aland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,90",
                 "BBB,Bland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,90",
             ],
         );
-        let ds = load(&[tech, overall, legal]).unwrap();
-        assert_eq!(ds.pillars, vec!["Legal", "Technical"]);
+        let ds = load(&[tech, coop, overall, org, legal, cds]).unwrap();
+        assert_eq!(
+            ds.pillars,
+            [
+                "Legal",
+                "Technical",
+                "Organizational",
+                "Capacity Development",
+                "Cooperation"
+            ]
+        );
         assert_eq!(ds.countries[0].label(), "Aland");
-        assert_eq!(ds.overall(0, 0), Some(75.0));
+        assert_eq!(ds.overall(0, 0), Some(90.0));
         assert_eq!(ds.not_assessed(), 1);
         assert_eq!(ds.warnings.len(), 1, "{:?}", ds.warnings);
         assert!(ds.warnings[0].contains("ITU_GCI_GCI_OVRL_SCRE.csv:3: BBB 2024: computed overall 100.00 differs from the published 90.00"), "{}", ds.warnings[0]);
+    }
+
+    #[test]
+    fn some_but_not_all_gci_pillars_give_one_warning_naming_the_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let legal = write(
+            dir.path(),
+            "ITU_GCI_LEGL_SCRE.csv",
+            &["AAA,Aland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,20"],
+        );
+        let coop = write(
+            dir.path(),
+            "ITU_GCI_COOP_SCORE.csv",
+            &["AAA,Aland,ITU_GCI_COOP_SCORE,Cooperative Score - CS (ITU GCI),0_TO_20,2024,10"],
+        );
+        let overall = write(
+            dir.path(),
+            "ITU_GCI_GCI_OVRL_SCRE.csv",
+            &[
+                "AAA,Aland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,80",
+            ],
+        );
+        let ds = load(&[coop.clone(), legal.clone(), overall]).unwrap();
+        // (100 + 50) / 2 = 75, not the published 80: one warning says why,
+        // not one per country-year.
+        assert_eq!(
+            ds.warnings,
+            [
+                "only 2 of the 5 GCI pillar series given (Legal, Cooperation); missing: Technical, Organizational, Capacity Development. \
+              The overall index here is the mean of 2 pillars and will not match ITU's GCI overall (so it is not compared with the published one)"
+            ]
+        );
+        let ds = load(std::slice::from_ref(&legal)).unwrap();
+        assert!(ds.warnings[0].starts_with("only 1 of the 5 GCI pillar series given (Legal); missing: Technical, Organizational, Capacity Development, Cooperation. The overall index here is the mean of 1 pillar and will not match ITU's GCI overall"), "{:?}", ds.warnings);
+        // Series of another database are not GCI pillars.
+        let other = write(
+            dir.path(),
+            "x.csv",
+            &["AAA,Aland,X_TECH,Tech Score,0_TO_20,2024,5"],
+        );
+        assert!(load(&[other]).unwrap().warnings.is_empty());
     }
 
     #[test]
@@ -596,11 +710,14 @@ mod tests {
         assert_eq!(ds.countries[0].label(), "Côte d'Ivoire");
         assert_eq!(ds.countries[1].label(), "Curaçao");
         assert_eq!(
-            ds.warnings,
-            vec![format!(
+            ds.warnings[0],
+            format!(
                 "{c}: decoded as Windows-1252 (the file is not UTF-8); save it as CSV UTF-8 to silence this"
-            )]
+            )
         );
+        // Two of the GCI's five pillars, which is said too.
+        assert_eq!(ds.warnings.len(), 2);
+        assert!(ds.warnings[1].starts_with("only 2 of the 5 GCI pillar series given"));
         // A byte Windows-1252 leaves undefined: located, and named as such.
         std::fs::write(&cp1252, [&bytes[..bytes.len() - 3], b"\x81\r\n"].concat()).unwrap();
         let e = load(&[utf8, cp1252]).unwrap_err();
