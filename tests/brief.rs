@@ -233,3 +233,141 @@ fn scenario_section_names_the_file_as_typed_and_rounds_as_the_plan() {
         .unwrap();
     assert_eq!(change["to"], 2.5006);
 }
+
+// ---------------------------------------------------------------------------
+// Source, data status and date
+// ---------------------------------------------------------------------------
+
+const SAMPLE_SOURCE: &str =
+    "Illustrative Zambia-style sample made for cyberindex; not official ITU or ZICTA data";
+const ITU: &str = "International Telecommunication Union, Global Cybersecurity Index, via World Bank Data360 (ITU_GCI)";
+
+#[test]
+fn the_brief_names_its_data_file_source_and_date() {
+    // The bundled sample says it is illustrative, in every brief made from it.
+    let sample = repo("indicators.csv");
+    let md = run(&["report", &sample, "--format", "md"]).ok().stdout;
+    assert!(
+        md.starts_with(&format!(
+            "# Zambia (ZMB): cybersecurity index 2024\n\n\
+             Source: {SAMPLE_SOURCE}. Data: indicators.csv. Made on 2024-06-30.\n\n**Overall index"
+        )),
+        "{md}"
+    );
+    let text = run(&["report", &sample]).ok().stdout;
+    assert!(
+        text.starts_with(&format!(
+            "Zambia (ZMB) — cybersecurity index 2024 (compared with 2023)\n\
+             Data     indicators.csv\nSource   {SAMPLE_SOURCE}\nMade on  2024-06-30\n\nOverall  92.20"
+        )),
+        "{text}"
+    );
+    let plan = run(&["report", &sample, "--plan", "--format", "md"])
+        .ok()
+        .stdout;
+    assert!(
+        plan.contains(&format!(
+            "\n\nSource: {SAMPLE_SOURCE}. Data: indicators.csv. Made on 2024-06-30.\n\n## Where we stand"
+        )),
+        "{plan}"
+    );
+
+    // The ITU data names ITU and Data360, and the file as typed.
+    let out = run_with(
+        &[
+            "report",
+            "examples/gci-2020-2024.csv",
+            "--country",
+            "ZMB",
+            "--format",
+            "md",
+        ],
+        &[("SOURCE_DATE_EPOCH", Some("1719748800"))],
+        Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
+    )
+    .ok();
+    let itu_md = ITU.replace('_', "\\_");
+    assert!(
+        out.stdout.contains(&format!(
+            "\n\nSource: {itu_md}. Data: examples/gci-2020-2024.csv. Made on 2024-06-30.\n\n"
+        )),
+        "{}",
+        out.stdout
+    );
+    let json = run(&["report", &gci(), "--country", "ZMB", "--format", "json"]).json();
+    assert_eq!(json["source"], serde_json::json!([ITU]));
+    assert_eq!(json["data_files"], serde_json::json!(["gci-2020-2024.csv"]));
+    assert_eq!(json["rows_without_source"], 0);
+    assert_eq!(json["generated"], "2024-06-30");
+    let plan = run(&[
+        "report",
+        &gci(),
+        "--country",
+        "ZMB",
+        "--plan",
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(plan["source"], json["source"]);
+    assert_eq!(plan["generated"], "2024-06-30");
+
+    // A file without a source column says so.
+    let md = run(&["report", &fixture("valid.csv"), "--format", "md"])
+        .ok()
+        .stdout;
+    assert!(
+        md.contains("\n\nSource: not stated in the file. Data: valid.csv. Made on 2024-06-30.\n\n"),
+        "{md}"
+    );
+    let json = run(&["report", &fixture("valid.csv"), "--format", "json"]).json();
+    assert_eq!(json["source"], serde_json::json!([]));
+    assert_eq!(json["rows_without_source"], 18);
+}
+
+#[test]
+fn data360_series_loaded_directly_carry_the_attribution() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/gci-data360");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".csv"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 6);
+    let mut args = vec!["report"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--country", "ZMB", "--format", "json"]);
+    let json = run(&args).json();
+    assert_eq!(json["source"], serde_json::json!([ITU]));
+    assert_eq!(json["data_files"].as_array().unwrap().len(), 6);
+    assert_eq!(json["data_files"][0], "ITU_GCI_CDS_SCORE.csv");
+}
+
+#[test]
+fn the_date_is_today_unless_source_date_epoch_says_otherwise() {
+    let sample = repo("indicators.csv");
+    let before = jiff::ZonedDateTime::now().date().to_string();
+    let json = run_with(
+        &["report", &sample, "--format", "json"],
+        &[("SOURCE_DATE_EPOCH", None)],
+        None,
+    )
+    .json();
+    let after = jiff::ZonedDateTime::now().date().to_string();
+    let generated = json["generated"].as_str().unwrap();
+    assert!(generated == before || generated == after, "{generated}");
+    assert_eq!(generated.len(), "YYYY-MM-DD".len());
+
+    let out = run_with(
+        &["report", &sample],
+        &[("SOURCE_DATE_EPOCH", Some("last tuesday"))],
+        None,
+    );
+    assert_eq!(out.code, Some(2));
+    assert_eq!(
+        out.stderr,
+        "error: SOURCE_DATE_EPOCH: \"last tuesday\" is not a whole number of seconds since 1970-01-01\n"
+    );
+    assert!(out.stdout.is_empty());
+}

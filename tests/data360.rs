@@ -39,6 +39,14 @@ fn zambia_matches_the_published_gci() {
     assert_eq!(ds.countries.len(), 194);
     // The overall series agrees with the computed index everywhere.
     assert!(ds.warnings.is_empty(), "{:?}", ds.warnings);
+    // Every row is attributed to its database and publisher.
+    assert_eq!(
+        ds.data_sources,
+        [
+            "International Telecommunication Union, Global Cybersecurity Index, via World Bank Data360 (ITU_GCI)"
+        ]
+    );
+    assert_eq!(ds.rows_without_source, 0);
 
     let zmb = ds.find_country("ZMB").expect("Zambia is in the data");
     assert_eq!(ds.countries[zmb as usize].label(), "Zambia");

@@ -104,6 +104,8 @@ struct Columns {
     time_period: usize,
     obs_value: usize,
     unit_measure: usize,
+    database_id: Option<usize>,
+    database_id_label: Option<usize>,
 }
 
 impl Columns {
@@ -134,13 +136,15 @@ impl Columns {
             time_period: find("time_period").unwrap_or(0),
             obs_value: find("obs_value").unwrap_or(0),
             unit_measure: find("unit_measure").unwrap_or(0),
+            database_id: find("database_id"),
+            database_id_label: find("database_id_label"),
         })
     }
 }
 
 /// The own-schema columns a Data360 record is translated into, and what
 /// they are called in the Data360 file.
-const TRANSLATED: [(Column, &str); 8] = [
+const TRANSLATED: [(Column, &str); 9] = [
     (Column::Country, "REF_AREA"),
     (Column::CountryName, "REF_AREA_LABEL"),
     (Column::Year, "TIME_PERIOD"),
@@ -149,7 +153,38 @@ const TRANSLATED: [(Column, &str); 8] = [
     (Column::Indicator, "INDICATOR_LABEL"),
     (Column::Score, "OBS_VALUE"),
     (Column::MaxScore, "UNIT_MEASURE"),
+    (Column::Source, "DATABASE_ID"),
 ];
+
+/// Publishers of Data360 databases, by the prefix of the database id: the
+/// database label alone ("Global Cybersecurity Index") does not say whose
+/// it is, and an attribution must.
+const PUBLISHERS: [(&str, &str); 1] = [("ITU_", "International Telecommunication Union")];
+
+/// The attribution of a row from its `DATABASE_ID` and `DATABASE_ID_LABEL`:
+/// "International Telecommunication Union, Global Cybersecurity Index, via
+/// World Bank Data360 (ITU_GCI)".
+pub fn attribution(id: &str, label: &str) -> String {
+    let (id, label) = (id.trim(), label.trim());
+    let publisher = PUBLISHERS
+        .iter()
+        .find(|(prefix, _)| id.starts_with(prefix))
+        .map(|(_, name)| *name);
+    let what: Vec<&str> = publisher
+        .into_iter()
+        .chain(Some(label).filter(|l| !l.is_empty()))
+        .collect();
+    let via = if id.is_empty() {
+        "World Bank Data360".to_string()
+    } else {
+        format!("World Bank Data360 ({id})")
+    };
+    if what.is_empty() {
+        via
+    } else {
+        format!("{}, via {via}", what.join(", "))
+    }
+}
 
 /// (REF_AREA, INDICATOR, TIME_PERIOD) as read.
 type ObservationKey = (Vec<u8>, Vec<u8>, Vec<u8>);
@@ -425,7 +460,8 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
         };
         let pillar = pillar_name(&code, &label);
         let max = max.to_string();
-        let fields: [&[u8]; 8] = [
+        let source = attribution(&text(cols.database_id), &text(cols.database_id_label));
+        let fields: [&[u8]; 9] = [
             cell(cols.ref_area),
             cols.ref_area_label.map(cell).unwrap_or_default(),
             cell(cols.time_period),
@@ -434,6 +470,7 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
             label.as_bytes(),
             cell(cols.obs_value),
             max.as_bytes(),
+            source.as_bytes(),
         ];
         out.clear();
         bounds.clear();
@@ -516,6 +553,21 @@ mod tests {
         assert_eq!(scale_max("PERCENT"), None);
         assert_eq!(scale_max("5_TO_20"), None);
         assert_eq!(scale_max("0_TO_inf"), None);
+    }
+
+    #[test]
+    fn rows_are_attributed_to_their_database_and_its_publisher() {
+        assert_eq!(
+            attribution("ITU_GCI", "Global Cybersecurity Index"),
+            "International Telecommunication Union, Global Cybersecurity Index, via World Bank Data360 (ITU_GCI)"
+        );
+        assert_eq!(
+            attribution("WB_WDI", "World Development Indicators"),
+            "World Development Indicators, via World Bank Data360 (WB_WDI)"
+        );
+        assert_eq!(attribution("X", ""), "World Bank Data360 (X)");
+        // A file without the database columns is still from Data360.
+        assert_eq!(attribution("", ""), "World Bank Data360");
     }
 
     #[test]

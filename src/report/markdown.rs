@@ -29,6 +29,10 @@ pub fn render(s: &Summary) -> String {
         escape(&s.country_label()),
         s.year
     ));
+    if let Some(p) = &s.provenance {
+        out.push_str(&p.markdown());
+        out.push('\n');
+    }
 
     let mut headline = format!("**Overall index: {} / 100", format::score(s.overall));
     if let (Some(t), Some(label)) = (s.tier, s.tier_label) {

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::csv_out::{cell, num, write_rows};
+use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use super::summary::country_label;
 use super::{Format, plan_text};
@@ -21,6 +22,9 @@ pub struct PlanReport {
     pub country: String,
     pub country_name: Option<String>,
     pub year: i32,
+    /// The data files, their stated source and the day the plan was made.
+    #[serde(flatten)]
+    pub provenance: Option<Provenance>,
     /// The scenario the plan starts from, when one was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scenario: Option<ScenarioView>,
@@ -177,6 +181,7 @@ impl PlanReport {
             country: country.code.clone(),
             country_name: country.name.clone(),
             year: ds.years[y as usize],
+            provenance: None,
             scenario,
             start: Position::of(plan.start),
             weakest_pillars: weakest,
@@ -199,6 +204,12 @@ impl PlanReport {
             best_reachable: Position::of(plan.best_reachable),
             method: METHOD,
         }
+    }
+
+    /// The same plan, saying where its data comes from.
+    pub fn with_provenance(mut self, provenance: Provenance) -> PlanReport {
+        self.provenance = Some(provenance);
+        self
     }
 
     pub fn country_label(&self) -> String {

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use crate::data::compare::{self, ChangeCounts, Comparison};
 use crate::data::rank::{self, RankBy};
@@ -15,6 +16,11 @@ pub struct Summary {
     pub country_name: Option<String>,
     pub year: i32,
     pub compare_year: Option<i32>,
+    /// The data files, their stated source and the day the report was made
+    /// (`data_files`, `source`, `rows_without_source`, `generated` in JSON).
+    /// None in a projected summary: the report around it says it once.
+    #[serde(flatten)]
+    pub provenance: Option<Provenance>,
     #[serde(serialize_with = "round4_opt")]
     pub overall: Option<f64>,
     #[serde(serialize_with = "round4_opt")]
@@ -238,6 +244,7 @@ impl Summary {
             country_name: country.name.clone(),
             year: ds.years[y as usize],
             compare_year: y0.map(|y0| ds.years[y0 as usize]),
+            provenance: None,
             overall,
             compare_overall,
             delta: compare::delta(compare_overall, overall),
@@ -275,6 +282,12 @@ impl Summary {
         let projected = scenario.apply_to(ds);
         view.projected = Some(Box::new(Summary::build(&projected, sel, top, peers)));
         self.scenario = Some(view);
+        self
+    }
+
+    /// The same summary, saying where its data comes from.
+    pub fn with_provenance(mut self, provenance: Provenance) -> Summary {
+        self.provenance = Some(provenance);
         self
     }
 

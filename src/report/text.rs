@@ -15,7 +15,11 @@ pub fn render(s: &Summary) -> String {
     if let Some(c) = &cmp {
         out.push_str(&format!(" (compared with {c})"));
     }
-    out.push_str("\n\n");
+    out.push('\n');
+    if let Some(p) = &s.provenance {
+        out.push_str(&p.text());
+    }
+    out.push('\n');
 
     out.push_str(&format!("Overall  {} / 100", format::score(s.overall)));
     if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
