@@ -153,6 +153,21 @@ impl PeerArgs {
         crate::data::rank::peer_group(ds, self.peers.as_deref(), self.region.as_deref(), selected)
             .map_err(Failure::Usage)
     }
+
+    /// [`PeerArgs::group`], saying how it was chosen, for reports to name it.
+    pub fn named_group(
+        &self,
+        ds: &Dataset,
+        selected: crate::data::CountryIx,
+    ) -> Result<crate::data::rank::PeerGroup, Failure> {
+        crate::data::rank::peer_group_of(
+            ds,
+            self.peers.as_deref(),
+            self.region.as_deref(),
+            selected,
+        )
+        .map_err(Failure::Usage)
+    }
 }
 
 /// Failures, each with its exit code.
@@ -318,7 +333,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         }
         return emit(&report::plan::render(&p, args.format));
     }
-    let peers = args.peers.group(&ds, sel.country)?;
+    let peers = args.peers.named_group(&ds, sel.country)?;
     let mut summary = Summary::build(&ds, sel, args.top, &peers).with_provenance(provenance);
     if let Some(f) = &file {
         summary = summary.with_scenario(&ds, sel, &base, f, args.top, &peers);

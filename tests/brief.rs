@@ -371,3 +371,137 @@ fn the_date_is_today_unless_source_date_epoch_says_otherwise() {
     );
     assert!(out.stdout.is_empty());
 }
+
+// ---------------------------------------------------------------------------
+// Whom a rank is among
+// ---------------------------------------------------------------------------
+
+/// Zambia 2024 among sixteen African peers, ranked as ITU ranks: Mauritius
+/// and Egypt 1st, Ghana and Tanzania 2nd, Kenya, Rwanda, Morocco, then
+/// Zambia 6th. Technical 11th; nine share full Legal marks.
+#[test]
+fn ranks_name_their_peer_group_and_ties() {
+    let args = ["report", &gci(), "--country", "ZMB", "--peers", PEERS];
+    let md = run(&[&args[..], &["--format", "md"]].concat()).ok().stdout;
+    assert!(
+        md.contains(
+            " Ranked **6th** of 16 peers (ZMB, KEN, RWA, NGA, GHA, ZAF, EGY, MAR, TZA, UGA, ETH, SEN, CIV, BEN, MUS, TUN).\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| Pillar | 2024 | 2020 | Change | Assessed | Potential gain | Rank |\n|---|---:|---:|---:|---:|---:|---|\n\
+             | Legal | 100.00 | 100.00 | = 0.00 | 1/1 | 0.00 | 1st of 16, tied with 8 |\n\
+             | Technical | 88.08 | 69.12 | ▲ +18.96 | 1/1 | 2.38 | 11th of 16 |\n"
+        ),
+        "{md}"
+    );
+    let text = run(&args).ok().stdout;
+    assert!(
+        text.contains(
+            "\nRank     6th of 16 peers (ZMB, KEN, RWA, NGA, GHA, ZAF, EGY, MAR, TZA, UGA, ETH, SEN, CIV, BEN, MUS, TUN), by overall index\n"
+        ),
+        "{text}"
+    );
+    let legal = text.lines().find(|l| l.starts_with("Legal ")).unwrap();
+    assert!(legal.ends_with("  0.00  1st of 16, tied with 8"), "{legal}");
+    let json = run(&[&args[..], &["--format", "json"]].concat()).json();
+    assert_eq!(json["peer_group"]["kind"], "peers");
+    let codes: Vec<&str> = PEERS.split(',').collect();
+    assert_eq!(json["peer_group"]["countries"], serde_json::json!(codes));
+    assert!(json["peer_group"].get("name").is_none());
+
+    // Everyone: the United States shares 2nd with two others in 2024.
+    let md = run(&["report", &gci(), "--country", "USA", "--format", "md"])
+        .ok()
+        .stdout;
+    assert!(
+        md.contains(" Ranked **2nd** of the 194 countries in the file, tied with 2.\n"),
+        "{md}"
+    );
+    let json = run(&["report", &gci(), "--country", "USA", "--format", "json"]).json();
+    assert_eq!(json["peer_group"]["kind"], "all");
+    assert_eq!(
+        json["peer_group"]["countries"].as_array().unwrap().len(),
+        194
+    );
+    assert_eq!(
+        (json["rank"].as_u64(), json["tied_with"].as_u64()),
+        (Some(2), Some(2))
+    );
+
+    // One country: no ranks, no group.
+    let json = run(&["report", &repo("indicators.csv"), "--format", "json"]).json();
+    assert!(json.get("peer_group").is_none() && json.get("rank").is_none());
+    let md = run(&["report", &repo("indicators.csv"), "--format", "md"])
+        .ok()
+        .stdout;
+    assert!(
+        !md.contains("Ranked **") && !md.contains("| Rank |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_region_is_named_as_the_data_spells_it() {
+    // AAA 100, BBB 50, CCC 75 in SADC; DDD 60 in EAC; EEE 75 in SADC, tied
+    // with CCC; FFF has no 2024 score.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regions.csv");
+    std::fs::write(
+        &file,
+        "country,region,year,pillar,indicator_id,score,max_score\n\
+         AAA,SADC,2024,P,I,4,4\nBBB,SADC,2024,P,I,2,4\nCCC,SADC,2024,P,I,3,4\n\
+         DDD,EAC,2024,P,I,2.4,4\nEEE,SADC,2024,P,I,3,4\nFFF,SADC,2023,P,I,3,4\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let md = |country: &str| {
+        run(&[
+            "report",
+            file,
+            "--country",
+            country,
+            "--region",
+            "sadc",
+            "--format",
+            "md",
+        ])
+        .ok()
+        .stdout
+    };
+    // FFF has no score in 2024: four of the five are ranked.
+    assert!(
+        md("CCC").contains(
+            " Ranked **2nd** of 4 with a 2024 score, among the 5 countries of region SADC, tied with 1.\n"
+        ),
+        "{}",
+        md("CCC")
+    );
+    // DDD (60) is not in SADC: it joins the group, and the brief says so;
+    // after AAA and the tied CCC and EEE it is 3rd.
+    assert!(
+        md("DDD").contains(
+            " Ranked **3rd** of 5 with a 2024 score, among the 5 countries of region SADC and DDD.\n"
+        ),
+        "{}",
+        md("DDD")
+    );
+    let json = run(&[
+        "report",
+        file,
+        "--country",
+        "DDD",
+        "--region",
+        "sadc",
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(
+        json["peer_group"],
+        serde_json::json!({"kind": "region", "name": "SADC",
+            "countries": ["DDD", "AAA", "BBB", "CCC", "EEE", "FFF"], "added": "DDD"})
+    );
+}

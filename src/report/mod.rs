@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod csv_out;
 pub mod markdown;
+pub mod peers;
 pub mod plan;
 mod plan_text;
 pub mod provenance;

@@ -2,10 +2,11 @@
 
 use serde::Serialize;
 
+use super::peers::PeerGroupView;
 use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use crate::data::compare::{self, ChangeCounts, Comparison};
-use crate::data::rank::{self, RankBy};
+use crate::data::rank::{self, PeerGroup, RankBy, Standing};
 use crate::data::scenario::Scenario;
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
 use crate::format::{round4_opt, round4_ser};
@@ -38,6 +39,9 @@ pub struct Summary {
     /// How many other peers share the rank.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
+    /// Whom the ranks are among, when there are several countries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_group: Option<PeerGroupView>,
     pub pillars: Vec<PillarRow>,
     /// Scored pillars with something left to gain, weakest first.
     pub weakest_pillars: Vec<String>,
@@ -73,6 +77,22 @@ pub struct PillarRow {
     pub of: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
+}
+
+impl PillarRow {
+    /// "11th of 16", "1st of 16, tied with 8", or the placeholder when the
+    /// pillar was not ranked.
+    pub fn standing(&self) -> String {
+        match (self.rank, self.of) {
+            (Some(rank), Some(of)) => Standing {
+                rank,
+                of,
+                tied_with: self.tied_with.unwrap_or(0),
+            }
+            .phrase(),
+            _ => crate::format::NONE.to_string(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -131,14 +151,15 @@ pub struct Selection {
 }
 
 impl Summary {
-    /// `peers` is the group to rank against; with one country or none, no
+    /// `group` is the peer group to rank against; with one country, no
     /// ranks are given.
-    pub fn build(ds: &Dataset, sel: Selection, top: usize, peers: &[CountryIx]) -> Summary {
+    pub fn build(ds: &Dataset, sel: Selection, top: usize, group: &PeerGroup) -> Summary {
         let Selection {
             country: c,
             year: y,
             compare: y0,
         } = sel;
+        let peers: &[CountryIx] = &group.countries;
         let rank = |by: RankBy| {
             if peers.len() > 1 {
                 rank::standing(ds, peers, y, by, c)
@@ -253,6 +274,7 @@ impl Summary {
             rank: overall_place.map(|r| r.rank),
             of: overall_place.map(|r| r.of),
             tied_with: overall_place.map(|r| r.tied_with),
+            peer_group: (peers.len() > 1).then(|| PeerGroupView::new(ds, group)),
             pillars,
             weakest_pillars,
             top_gaps,
@@ -272,7 +294,7 @@ impl Summary {
         scenario: &Scenario,
         file: &str,
         top: usize,
-        peers: &[CountryIx],
+        group: &PeerGroup,
     ) -> Summary {
         let rows = ds.rows(sel.country, sel.year);
         for (row, i) in self.indicators.iter_mut().zip(rows) {
@@ -280,7 +302,7 @@ impl Summary {
         }
         let mut view = ScenarioView::build(ds, scenario, file, sel.country, sel.year);
         let projected = scenario.apply_to(ds);
-        view.projected = Some(Box::new(Summary::build(&projected, sel, top, peers)));
+        view.projected = Some(Box::new(Summary::build(&projected, sel, top, group)));
         self.scenario = Some(view);
         self
     }
@@ -289,6 +311,24 @@ impl Summary {
     pub fn with_provenance(mut self, provenance: Provenance) -> Summary {
         self.provenance = Some(provenance);
         self
+    }
+
+    /// Where the country stands overall, in words: "6th of 16 peers (ZMB,
+    /// KEN, …)", the ordinal passed through `strong`; none without ranks.
+    pub fn standing_words(
+        &self,
+        safe: &dyn Fn(&str) -> String,
+        strong: &dyn Fn(String) -> String,
+    ) -> Option<String> {
+        let (rank, of, group) = (self.rank?, self.of?, self.peer_group.as_ref()?);
+        let place = Standing {
+            rank,
+            of,
+            tied_with: self.tied_with.unwrap_or(0),
+        };
+        Some(super::peers::standing_words(
+            group, place, self.year, safe, strong,
+        ))
     }
 
     /// "Zambia (ZMB)", "ZMB", or "(unnamed)".
