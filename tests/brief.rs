@@ -505,3 +505,115 @@ fn a_region_is_named_as_the_data_spells_it() {
             "countries": ["DDD", "AAA", "BBB", "CCC", "EEE", "FFF"], "added": "DDD"})
     );
 }
+
+// ---------------------------------------------------------------------------
+// Which indicators moved
+// ---------------------------------------------------------------------------
+
+#[test]
+fn declines_are_named_with_their_change_in_points() {
+    // The bundled sample, 2023 → 2024: one decline, eleven rises.
+    let sample = repo("indicators.csv");
+    let text = run(&["report", &sample]).ok().stdout;
+    let tail = &text[pos(&text, "\nIndicators since 2023:")..];
+    let lines: Vec<&str> = tail.lines().skip(1).collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "Indicators since 2023: 11 improved, 1 declined, 34 unchanged, 0 new, 0 dropped, 0 not assessed",
+            "  Declined  COO-04 Public-private partnerships for …  3 / 3 → 2 / 3, ▼ -1.00 score points",
+            "  Improved  CAP-06 National cybersecurity skills ba…  1 / 2 → 2 / 2, ▲ +1.00 score points",
+        ]
+    );
+    // Five rises are named, then how many more.
+    assert_eq!(lines.len(), 1 + 1 + 5 + 1, "{tail}");
+    assert_eq!(lines[7], "  Improved  and 6 more");
+
+    let md = run(&["report", &sample, "--format", "md"]).ok().stdout;
+    assert!(
+        md.contains(
+            "\n\nDeclined:\n\n- Public-private partnerships for cybersecurity (COO-04), Cooperation: 3 / 3 → 2 / 3, ▼ -1.00 score points\n\n\
+             Improved, largest rise first:\n\n- National cybersecurity skills baseline assessment and workforce framework (CAP-06), \
+             Capacity Development: 1 / 2 → 2 / 2, ▲ +1.00 score points\n"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("\n- and 6 more\n"), "{md}");
+
+    let json = run(&["report", &sample, "--format", "json"]).json();
+    assert_eq!(json["changes"]["declined"], 1);
+    assert_eq!(
+        json["declined"],
+        serde_json::json!([{"indicator_id": "COO-04",
+            "indicator": "Public-private partnerships for cybersecurity",
+            "pillar": "Cooperation", "from": 3.0, "from_max_score": 3.0, "to": 2.0,
+            "max_score": 3.0, "delta": -1.0, "delta_pct": -33.3333}])
+    );
+    // Every rise is in JSON, not only those named in text.
+    assert_eq!(json["improved"].as_array().unwrap().len(), 11);
+    assert_eq!(json["improved"][0]["indicator_id"], "CAP-06");
+
+    // The real data: the United States fell in Capacity Development
+    // (20 → 19.8565 of 20).
+    let text = run(&["report", &gci(), "--country", "USA"]).ok().stdout;
+    assert!(
+        text.contains(
+            "\n  Declined  ITU_GCI_CDS_SCORE Capacity Development …  20 / 20 → 19.86 / 20, ▼ -0.14 score points\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn many_declines_are_capped_and_a_new_maximum_is_judged_on_attainment() {
+    // Twelve indicators fall by one point; M goes from 2 of 3 (66.67%) to
+    // 3 of 5 (60%): one point more, yet a decline.
+    let mut csv = String::from("year,pillar,indicator_id,score,max_score\n");
+    for i in 0..12 {
+        csv.push_str(&format!("2023,P,I{i:02},4,4\n2024,P,I{i:02},3,4\n"));
+    }
+    csv.push_str("2023,P,M,2,3\n2024,P,M,3,5\n");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("falls.csv");
+    std::fs::write(&file, csv).unwrap();
+    let file = file.to_str().unwrap();
+    let text = run(&["report", file]).ok().stdout;
+    assert!(text.contains(", 13 declined,"), "{text}");
+    // Largest fall first: M falls 6.67 points of attainment, the others 25.
+    let declined: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("  Declined"))
+        .collect();
+    assert_eq!(declined.len(), 11, "{text}");
+    assert!(
+        declined[0].contains("I00") && declined[9].contains("I09"),
+        "{text}"
+    );
+    assert_eq!(declined[10], "  Declined  and 3 more");
+    let json = run(&["report", file, "--format", "json"]).json();
+    let m = &json["declined"][12];
+    assert_eq!(m["indicator_id"], "M");
+    assert_eq!(
+        (m["delta"].as_f64(), m["delta_pct"].as_f64()),
+        (Some(1.0), Some(-6.6667))
+    );
+    let md = run(&["report", file, "--format", "md"]).ok().stdout;
+    assert!(md.contains("\n- and 3 more\n"), "{md}");
+    // Shown with the change that is comparable: attainment, not points.
+    let one = format!(
+        "{}\n2023,Q,N,2,3\n2024,Q,N,3,5\n",
+        "year,pillar,indicator_id,score,max_score"
+    );
+    std::fs::write(dir.path().join("one.csv"), one).unwrap();
+    let text = run(&["report", dir.path().join("one.csv").to_str().unwrap()])
+        .ok()
+        .stdout;
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("  Declined  N N "))
+        .unwrap();
+    assert!(
+        line.ends_with("  2 / 3 → 3 / 5, ▼ -6.67 percentage points of attainment"),
+        "{line}"
+    );
+}

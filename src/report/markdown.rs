@@ -136,6 +136,7 @@ pub fn render(s: &Summary) -> String {
             "\n## Changes since {c}\n\n{} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed.\n",
             k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
         ));
+        out.push_str(&super::changes::markdown(&s.declined, &s.improved));
     }
     out.push_str("\n---\n_Pillar score = 100 × weighted mean of indicator attainment (score ÷ maximum). Overall index = mean of the scored pillars. Tiers follow the ITU GCI 2024 bands._\n");
     out

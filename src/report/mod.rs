@@ -2,6 +2,7 @@
 //! and the action plan ([`plan::PlanReport`]) in the same four formats.
 
 pub mod bulk;
+pub mod changes;
 pub mod csv_out;
 pub mod markdown;
 pub mod peers;

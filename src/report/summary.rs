@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::changes::Moved;
 use super::peers::PeerGroupView;
 use super::provenance::Provenance;
 use super::scenario::ScenarioView;
@@ -48,6 +49,10 @@ pub struct Summary {
     /// Indicators ranked by index gain: what to fix first.
     pub top_gaps: Vec<GapRow>,
     pub changes: Option<ChangeCounts>,
+    /// Indicators that fell since the comparison year, largest fall first.
+    pub declined: Vec<Moved>,
+    /// Indicators that rose, largest rise first.
+    pub improved: Vec<Moved>,
     /// A scenario laid over the year, with projected beside actual scores.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scenario: Option<ScenarioView>,
@@ -258,6 +263,10 @@ impl Summary {
             })
             .collect();
 
+        let (declined, improved) = cmp
+            .as_ref()
+            .map(|k| super::changes::moved(ds, k))
+            .unwrap_or_default();
         let overall_place = rank(RankBy::Overall);
         let country = &ds.countries[c as usize];
         Summary {
@@ -279,6 +288,8 @@ impl Summary {
             weakest_pillars,
             top_gaps,
             changes: cmp.map(|k| k.counts),
+            declined,
+            improved,
             scenario: None,
             indicators,
         }
