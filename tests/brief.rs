@@ -617,3 +617,44 @@ fn many_declines_are_capped_and_a_new_maximum_is_judged_on_attainment() {
         "{line}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Untrusted text
+// ---------------------------------------------------------------------------
+
+/// Sources, regions, country codes and the names of declined indicators are
+/// data: none of their control characters reaches the terminal.
+#[test]
+fn new_text_from_the_data_never_controls_the_terminal() {
+    let evil = "\x1b]0;pwned\x07\x1b[2J\u{202e}";
+    let csv = format!(
+        "country,region,year,pillar,indicator_id,indicator,score,max_score,source\n\
+         \"A{evil}\",\"R{evil}\",2023,P,I,\"Name{evil}\",4,4,\"S{evil}\"\n\
+         \"A{evil}\",\"R{evil}\",2024,P,I,\"Name{evil}\",3,4,\"S{evil}\"\n\
+         BBB,\"R{evil}\",2024,P,I,\"Name{evil}\",2,4,\"S{evil}\"\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(format!("d{}.csv", "\u{202e}"));
+    std::fs::write(&file, csv).unwrap();
+    let file = file.to_str().unwrap();
+    for format in ["text", "md"] {
+        let out = run(&[
+            "report",
+            file,
+            "--region",
+            &format!("R{evil}"),
+            "--format",
+            format,
+        ])
+        .ok();
+        let bad: Vec<char> = out
+            .stdout
+            .chars()
+            .filter(|&c| (c.is_control() && c != '\n') || c == '\u{202e}')
+            .collect();
+        assert!(bad.is_empty(), "{format}: {bad:?} in\n{}", out.stdout);
+        // What was escaped is still there to read.
+        assert!(out.stdout.contains("pwned␇"), "{}", out.stdout);
+        assert!(out.stdout.contains("1 declined"), "{}", out.stdout);
+    }
+}
