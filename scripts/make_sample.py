@@ -35,8 +35,12 @@ OUT = os.path.join(ROOT, "indicators.csv")
 HEADER = [
     "country", "country_name", "region", "year", "pillar", "indicator_id",
     "indicator", "score", "max_score", "weight", "target", "evidence",
-    "description",
+    "description", "source",
 ]
+# The `source` cell of every row: what this data is, carried into every brief
+# made from it.
+SOURCE = ("Illustrative Zambia-style sample made for cyberindex; "
+          "not official ITU or ZICTA data")
 COUNTRY, COUNTRY_NAME, REGION = "ZMB", "Zambia", "Africa"
 YEARS = [2019, 2020, 2021, 2022, 2023, 2024]
 PILLARS = [
@@ -454,7 +458,7 @@ def write_csv(path):
             rows.append([
                 COUNTRY, COUNTRY_NAME, REGION, str(year), pillar, iid, name,
                 fmt_num(score), fmt_num(mx), weight, target,
-                evidence_for(stages, year, score), desc,
+                evidence_for(stages, year, score), desc, SOURCE,
             ])
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")  # default QUOTE_MINIMAL
@@ -471,7 +475,8 @@ def check(path):
     with open(path, newline="", encoding="utf-8") as f:
         raw = list(csv.reader(f))
     assert raw[0] == HEADER, "header mismatch: %r" % raw[0]
-    assert all(len(r) == 13 for r in raw), "inconsistent field count"
+    assert all(len(r) == len(HEADER) for r in raw), "inconsistent field count"
+    assert all(r[-1] == SOURCE for r in raw[1:]), "every row states the source"
     rows = [dict(zip(HEADER, r)) for r in raw[1:]]
 
     years = sorted({int(r["year"]) for r in rows})

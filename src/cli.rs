@@ -153,6 +153,21 @@ impl PeerArgs {
         crate::data::rank::peer_group(ds, self.peers.as_deref(), self.region.as_deref(), selected)
             .map_err(Failure::Usage)
     }
+
+    /// [`PeerArgs::group`], saying how it was chosen, for reports to name it.
+    pub fn named_group(
+        &self,
+        ds: &Dataset,
+        selected: crate::data::CountryIx,
+    ) -> Result<crate::data::rank::PeerGroup, Failure> {
+        crate::data::rank::peer_group_of(
+            ds,
+            self.peers.as_deref(),
+            self.region.as_deref(),
+            selected,
+        )
+        .map_err(Failure::Usage)
+    }
 }
 
 /// Failures, each with its exit code.
@@ -273,11 +288,18 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         // Refuse before reading anything, so a mistake costs nothing.
         crate::output::check_target(out, &inputs).map_err(Failure::Usage)?;
     }
+    // Read before the data, so a bad SOURCE_DATE_EPOCH costs nothing.
+    let date = if args.all {
+        None
+    } else {
+        Some(report::provenance::generation_date().map_err(Failure::Usage)?)
+    };
     let ds = load(&args.files)?;
     warn(&ds);
-    if args.all {
+    let Some(date) = date else {
         return emit(&report::bulk::render(&ds, args.format));
-    }
+    };
+    let provenance = report::provenance::Provenance::new(&ds, &args.files, date);
     let scenario = match &args.scenario {
         Some(path) => Some(
             data::scenario_file::load_scenario(path, &ds)
@@ -289,7 +311,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     let (country, year) = scenario_default(&ds, &base, args);
     let sel =
         report::select(&ds, country.as_deref(), year, args.compare).map_err(Failure::Usage)?;
-    let file = args.scenario.as_ref().map(|p| p.display().to_string());
+    let file = args.scenario.as_deref().map(report::provenance::shown_path);
     let view =
         |f: &String| report::scenario::ScenarioView::build(&ds, &base, f, sel.country, sel.year);
     if args.plan {
@@ -297,7 +319,8 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         if let Some(out) = &args.save_plan {
             save_plan(out, &ds, &plan.apply(&ds, &base), &inputs)?;
         }
-        let p = report::plan::PlanReport::build(&ds, &base, &plan, file.as_ref().map(view));
+        let p = report::plan::PlanReport::build(&ds, &base, &plan, file.as_ref().map(view))
+            .with_provenance(provenance);
         if args.format == Format::Csv && !p.reached {
             // CSV has no room for prose; the fact must not be lost.
             let mut err = std::io::stderr().lock();
@@ -310,8 +333,8 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         }
         return emit(&report::plan::render(&p, args.format));
     }
-    let peers = args.peers.group(&ds, sel.country)?;
-    let mut summary = Summary::build(&ds, sel, args.top, &peers);
+    let peers = args.peers.named_group(&ds, sel.country)?;
+    let mut summary = Summary::build(&ds, sel, args.top, &peers).with_provenance(provenance);
     if let Some(f) = &file {
         summary = summary.with_scenario(&ds, sel, &base, f, args.top, &peers);
     }

@@ -17,12 +17,34 @@ pub mod watch;
 /// one, good or bad, never touches the terminal before it is done.
 const LOADING_GRACE: std::time::Duration = std::time::Duration::from_millis(200);
 
+/// What the dashboard opens when no FILE is given.
+const DEFAULT_FILE: &str = "indicators.csv";
+
+/// Said instead of "cannot open" when there is no FILE and no default file:
+/// what to pass, and where the sample that comes with cyberindex is.
+fn no_file_hint() -> String {
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_FILE);
+    let sample = if sample.is_file() {
+        format!("cyberindex {}", sample.display())
+    } else {
+        format!("{DEFAULT_FILE} in the cyberindex source folder")
+    };
+    format!(
+        "no FILE given and no {DEFAULT_FILE} in this folder. Give one: cyberindex FILE.csv \
+         (an indicator CSV, or World Bank Data360 series files); the bundled sample: {sample}; \
+         every command and option: cyberindex --help"
+    )
+}
+
 /// Opens the interactive dashboard. A bad file never gets as far as the
 /// terminal: its errors go to stderr exactly as `check` prints them.
 pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     use std::sync::{Arc, mpsc};
     let files = if cli.files.is_empty() {
-        vec!["indicators.csv".into()]
+        if !std::path::Path::new(DEFAULT_FILE).exists() {
+            return Err(cli::Failure::Usage(no_file_hint()));
+        }
+        vec![DEFAULT_FILE.into()]
     } else {
         cli.files.clone()
     };

@@ -1,6 +1,10 @@
 //! Writing files without ever losing one: output goes to a temporary file in
 //! the same directory, is flushed to disk, then renamed over the target, and
 //! a target that is one of the inputs is refused.
+//!
+//! The file gets the permissions any program's new file gets (0666 less the
+//! user's umask), not the temporary file's private 0600; a file it replaces
+//! keeps its own mode, as editors keep it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -48,16 +52,39 @@ pub fn write_atomic(target: &Path, inputs: &[PathBuf], bytes: &[u8]) -> Result<(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cyberindex-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cyberindex-").suffix(".tmp");
+    // The mode is given at creation, so the umask applies to it as it does
+    // to any new file.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder
         .tempfile_in(&dir)
         .map_err(|e| format!("cannot create a temporary file in {}: {e}", dir.display()))?;
+    keep_mode(target, tmp.as_file()).map_err(|e| format!("cannot write {shown}: {e}"))?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| format!("cannot write {shown}: {e}"))?;
     tmp.persist(target)
         .map_err(|e| format!("cannot write {shown}: {}", e.error))?;
+    Ok(())
+}
+
+/// Gives `tmp` the mode of the regular file it is about to replace, if any:
+/// a file the user made group-readable stays so. Set explicitly, so the
+/// umask does not cut it down. Only the permission bits are kept, never
+/// set-user-id and the like.
+fn keep_mode(target: &Path, tmp: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(target)
+        && meta.is_file()
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o777;
+        tmp.set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (target, tmp);
     Ok(())
 }
 
@@ -97,5 +124,30 @@ mod tests {
             assert!(write_atomic(&hard, std::slice::from_ref(&input), b"x").is_err());
         }
         assert_eq!(std::fs::read(&input).unwrap(), b"data");
+    }
+
+    /// This process's umask, as Linux reports it (reading it any other way
+    /// means setting it, which would race with other tests).
+    #[cfg(target_os = "linux")]
+    fn umask() -> u32 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let line = status.lines().find(|l| l.starts_with("Umask:")).unwrap();
+        u32::from_str_radix(line["Umask:".len()..].trim(), 8).unwrap()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_new_file_gets_0666_less_the_umask_and_a_replaced_file_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("new.csv");
+        write_atomic(&out, &[], b"one").unwrap();
+        assert_eq!(mode(&out), 0o666 & !umask());
+        // A mode no umask gives, so it can only have been kept.
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o604)).unwrap();
+        write_atomic(&out, &[], b"two").unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"two");
+        assert_eq!(mode(&out), 0o604);
     }
 }

@@ -39,6 +39,14 @@ fn zambia_matches_the_published_gci() {
     assert_eq!(ds.countries.len(), 194);
     // The overall series agrees with the computed index everywhere.
     assert!(ds.warnings.is_empty(), "{:?}", ds.warnings);
+    // Every row is attributed to its database and publisher.
+    assert_eq!(
+        ds.data_sources,
+        [
+            "International Telecommunication Union, Global Cybersecurity Index, via World Bank Data360 (ITU_GCI)"
+        ]
+    );
+    assert_eq!(ds.rows_without_source, 0);
 
     let zmb = ds.find_country("ZMB").expect("Zambia is in the data");
     assert_eq!(ds.countries[zmb as usize].label(), "Zambia");
@@ -279,4 +287,45 @@ fn gci_2020_ranks_are_the_ones_itu_published() {
         gbr.tied_with, 1,
         "the United Kingdom and Saudi Arabia share 2nd"
     );
+}
+
+/// Two of the five GCI pillars alone make an index that is not the GCI's:
+/// ZMB 2024 would read "Overall 94.04, Tier 2" from Legal (20) and Technical
+/// (17.62) alone. Importing or loading them says so, naming what is missing.
+#[test]
+fn a_partial_set_of_gci_pillars_warns_naming_the_missing_ones() {
+    let files: Vec<PathBuf> = series()
+        .into_iter()
+        .filter(|f| {
+            let name = f.file_name().unwrap().to_str().unwrap();
+            name.contains("LEGL") || name.contains("TECH")
+        })
+        .collect();
+    assert_eq!(files.len(), 2);
+    let warning = "2 Data360 files: warning: only 2 of the 5 GCI pillar series given (Legal, Technical); \
+                   missing: Organizational, Capacity Development, Cooperation. The overall index here is \
+                   the mean of 2 pillars and will not match ITU's GCI overall\n";
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("partial.csv");
+    let import = bin()
+        .args(["import", "data360"])
+        .args(&files)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(import.status.code(), Some(0));
+    let stderr = String::from_utf8(import.stderr).unwrap();
+    assert!(stderr.starts_with(warning), "{stderr}");
+    // Loaded directly, the same.
+    let report = bin()
+        .arg("report")
+        .args(&files)
+        .args(["--country", "ZMB"])
+        .output()
+        .unwrap();
+    assert_eq!(report.status.code(), Some(0));
+    assert_eq!(String::from_utf8(report.stderr).unwrap(), warning);
+    let text = String::from_utf8(report.stdout).unwrap();
+    assert!(text.contains("Overall  94.04 / 100"), "{text}");
 }

@@ -77,7 +77,9 @@ fn follows_edits_keeps_the_place_and_survives_a_broken_save() {
     // first error and its line.
     let mut broken = sample_with_cap07_at_max();
     let bad_line = broken.lines().count() + 1;
-    broken.push_str("ZMB,Zambia,Africa,2024,Legal,LEG-99,New law,lots,3,1,,,\n");
+    // As wide as the sample (14 columns, source last), so the score is the
+    // one problem.
+    broken.push_str("ZMB,Zambia,Africa,2024,Legal,LEG-99,New law,lots,3,1,,,,\n");
     std::fs::write(&file, &broken).unwrap();
     let expected = format!("review.csv:{bad_line}: score:");
     s.wait_for("not reloaded, showing the last good data");

@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
-use cyberindex::data::rank::ordinal;
+use cyberindex::data::rank::{PeerGroup, PeerKind, ordinal};
 use cyberindex::data::scenario_file::{read_scenario, to_csv};
 use cyberindex::data::{Dataset, load_path};
 use cyberindex::format;
+use cyberindex::report::provenance::Provenance;
 use cyberindex::report::{Selection, Summary};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -77,6 +78,19 @@ fn dashboard(ds: &Dataset, c: u32, back: usize, edits: usize) -> App {
     app
 }
 
+/// The dashboard's peer group, as the report takes it.
+fn group(app: &App) -> PeerGroup {
+    PeerGroup {
+        kind: if app.has_peer_group() {
+            PeerKind::Named
+        } else {
+            PeerKind::All
+        },
+        countries: app.peers.clone(),
+        added: false,
+    }
+}
+
 /// The report for what `app` shows, built as `report --format json`
 /// builds it, with the scenario as a saved file would give it.
 fn report(app: &App) -> Summary {
@@ -87,13 +101,13 @@ fn report(app: &App) -> Summary {
         compare: app.compare,
     };
     let top = usize::MAX;
-    let summary = Summary::build(ds, sel, top, &app.peers);
+    let summary = Summary::build(ds, sel, top, &group(app));
     if app.scenario.is_empty() {
         return summary;
     }
     let csv = to_csv(ds, &app.scenario);
     let scenario = read_scenario("s.csv", csv.as_bytes(), ds).unwrap();
-    summary.with_scenario(ds, sel, &scenario, "s.csv", top, &app.peers)
+    summary.with_scenario(ds, sel, &scenario, "s.csv", top, &group(app))
 }
 
 fn score(v: Option<f64>) -> String {
@@ -277,8 +291,15 @@ fn the_report_binary_prints_that_summary() {
             year: y,
             compare: cyberindex::data::compare::previous_year(ds, c, y),
         };
-        let everyone: Vec<u32> = (0..ds.countries.len() as u32).collect();
-        let built = serde_json::to_value(Summary::build(ds, sel, 1000, &everyone)).unwrap();
+        let everyone = PeerGroup {
+            kind: PeerKind::All,
+            countries: (0..ds.countries.len() as u32).collect(),
+            added: false,
+        };
+        let date = printed["generated"].as_str().unwrap().parse().unwrap();
+        let provenance = Provenance::new(ds, std::slice::from_ref(&file), date);
+        let built = Summary::build(ds, sel, 1000, &everyone).with_provenance(provenance);
+        let built = serde_json::to_value(built).unwrap();
         assert_eq!(printed, built, "{code} {year}");
     }
 }

@@ -23,7 +23,10 @@ fuzz_target!(|bytes: &[u8]| {
     };
     let _ = report::bulk::render(&ds, Format::Csv);
     if let Ok(sel) = report::select(&ds, None, None, None) {
-        let peers: Vec<u32> = (0..ds.countries.len() as u32).collect();
+        // Everyone: a group that cannot be refused.
+        let Ok(peers) = cyberindex::data::rank::peer_group_of(&ds, None, None, sel.country) else {
+            return;
+        };
         let summary = Summary::build(&ds, sel, 10, &peers);
         for format in [Format::Text, Format::Md, Format::Json, Format::Csv] {
             let _ = report::render(&summary, format);

@@ -225,6 +225,19 @@ pub fn weak_pillars(ds: &Dataset, c: CountryIx, y: YearIx) -> Vec<(PillarIx, Opt
     v
 }
 
+/// Scored pillars that still have something to gain, weakest first: the
+/// weakest pillars a brief names. A pillar whose gain is nothing (every
+/// indicator at or above its target, or at 100) is not weak, however it
+/// ranks among the others: there is nothing left to improve in it.
+/// [`weak_pillars`] ranks them all.
+pub fn weakest_with_gap(ds: &Dataset, c: CountryIx, y: YearIx) -> Vec<(PillarIx, f64)> {
+    weak_pillars(ds, c, y)
+        .into_iter()
+        .filter_map(|(p, score)| Some((p, score?)))
+        .filter(|&(p, _)| pillar_gain(ds, c, y, p) > EPSILON)
+        .collect()
+}
+
 /// Rise of the overall index if every indicator of pillar `p` reached its
 /// target.
 pub fn pillar_gain(ds: &Dataset, c: CountryIx, y: YearIx, p: PillarIx) -> f64 {
@@ -258,4 +271,43 @@ pub fn latest_year(ds: &Dataset, c: CountryIx) -> Option<YearIx> {
 /// The latest year before `y` in which the country has data.
 pub fn previous_year(ds: &Dataset, c: CountryIx, y: YearIx) -> Option<YearIx> {
     ds.years_with_data(c).filter(|&p| p < y).last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_reader;
+
+    #[test]
+    fn weakest_with_gap_leaves_out_pillars_with_nothing_to_gain() {
+        // Full: 100, nothing to gain. AtTarget: 50, but its one indicator is
+        // at its target. Low: 25 and Mid: 75, both with room. Unscored: not
+        // assessed, so not scored.
+        let ds = load_reader(
+            "t.csv",
+            "year,pillar,indicator_id,score,max_score,target\n\
+             2024,Full,F,4,4,\n\
+             2024,AtTarget,A,2,4,2\n\
+             2024,Mid,M,3,4,\n\
+             2024,Low,L,1,4,\n\
+             2024,Unscored,U,,4,\n"
+                .as_bytes(),
+        )
+        .unwrap();
+        let names = |v: Vec<(PillarIx, f64)>| -> Vec<(String, f64)> {
+            v.into_iter()
+                .map(|(p, s)| (ds.pillars[p as usize].clone(), s))
+                .collect()
+        };
+        assert_eq!(
+            names(weakest_with_gap(&ds, 0, 0)),
+            [("Low".to_string(), 25.0), ("Mid".to_string(), 75.0)]
+        );
+        // The full ranking still has every pillar, unscored last.
+        let all: Vec<PillarIx> = weak_pillars(&ds, 0, 0)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(all, [3, 1, 2, 0, 4]);
+    }
 }

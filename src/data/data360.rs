@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 use super::encoding;
 use super::error::{LoadError, quote, short};
+use super::gci::{
+    GCI_PILLARS, Published, attribution, cross_check, is_overall, missing_gci_pillars, pillar_name,
+};
 use super::load::{Builder, open_input, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
@@ -26,19 +29,6 @@ const REQUIRED: [&str; 5] = [
     "obs_value",
     "unit_measure",
 ];
-
-/// GCI pillar series by the code part of their indicator id, in the GCI's
-/// own order, with the short names people use.
-const GCI_PILLARS: [(&str, &str); 5] = [
-    ("LEGL", "Legal"),
-    ("TECH", "Technical"),
-    ("ORG", "Organizational"),
-    ("CDS", "Capacity Development"),
-    ("COOP", "Cooperation"),
-];
-
-/// Published and computed overall may differ by rounding only.
-const OVERALL_TOLERANCE: f64 = 0.01;
 
 /// Whether a header row is a Data360 header.
 pub fn is_data360_header<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
@@ -65,29 +55,6 @@ pub fn sniff(path: &Path) -> bool {
     }
 }
 
-/// The pillar a series belongs to: "Legal" for ITU_GCI_LEGL_SCRE, else its
-/// label up to " Score", " - " or " (".
-pub fn pillar_name(code: &str, label: &str) -> String {
-    if let Some((_, name)) = GCI_PILLARS
-        .iter()
-        .find(|(k, _)| code.split('_').any(|part| part == *k))
-    {
-        return (*name).to_string();
-    }
-    let short = label.split(" (").next().unwrap_or(label);
-    let short = short.split(" - ").next().unwrap_or(short).trim();
-    let short = short.strip_suffix(" Score").unwrap_or(short).trim();
-    if short.is_empty() {
-        code.to_string()
-    } else {
-        short.to_string()
-    }
-}
-
-fn is_overall(code: &str, label: &str) -> bool {
-    code.split('_').any(|p| p == "OVRL") || label.to_lowercase().contains("overall")
-}
-
 /// The maximum of a scale code: `0_TO_20` → 20.
 pub fn scale_max(unit: &str) -> Option<f64> {
     let (low, high) = unit.split_once("_TO_")?;
@@ -104,6 +71,8 @@ struct Columns {
     time_period: usize,
     obs_value: usize,
     unit_measure: usize,
+    database_id: Option<usize>,
+    database_id_label: Option<usize>,
 }
 
 impl Columns {
@@ -134,13 +103,15 @@ impl Columns {
             time_period: find("time_period").unwrap_or(0),
             obs_value: find("obs_value").unwrap_or(0),
             unit_measure: find("unit_measure").unwrap_or(0),
+            database_id: find("database_id"),
+            database_id_label: find("database_id_label"),
         })
     }
 }
 
 /// The own-schema columns a Data360 record is translated into, and what
 /// they are called in the Data360 file.
-const TRANSLATED: [(Column, &str); 8] = [
+const TRANSLATED: [(Column, &str); 9] = [
     (Column::Country, "REF_AREA"),
     (Column::CountryName, "REF_AREA_LABEL"),
     (Column::Year, "TIME_PERIOD"),
@@ -149,17 +120,11 @@ const TRANSLATED: [(Column, &str); 8] = [
     (Column::Indicator, "INDICATOR_LABEL"),
     (Column::Score, "OBS_VALUE"),
     (Column::MaxScore, "UNIT_MEASURE"),
+    (Column::Source, "DATABASE_ID"),
 ];
 
 /// (REF_AREA, INDICATOR, TIME_PERIOD) as read.
 type ObservationKey = (Vec<u8>, Vec<u8>, Vec<u8>);
-
-/// A published overall value, kept to cross-check the computed one.
-struct Published {
-    value: f64,
-    file: String,
-    line: u64,
-}
 
 /// Loads one or more Data360 series files as one dataset. Series that
 /// Excel saved again as Windows-1252 are decoded, as indicator files are.
@@ -220,7 +185,10 @@ fn load_as(paths: &[PathBuf], decode: bool) -> Result<Dataset, LoadError> {
         };
         ds.warnings.insert(0, warning);
     }
-    cross_check(&mut ds, &published);
+    match missing_gci_pillars(&series_seen) {
+        Some(warning) => ds.warnings.push(warning),
+        None => cross_check(&mut ds, &published),
+    }
     Ok(ds)
 }
 
@@ -373,7 +341,8 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
         };
         let pillar = pillar_name(&code, &label);
         let max = max.to_string();
-        let fields: [&[u8]; 8] = [
+        let source = attribution(&text(cols.database_id), &text(cols.database_id_label));
+        let fields: [&[u8]; 9] = [
             cell(cols.ref_area),
             cols.ref_area_label.map(cell).unwrap_or_default(),
             cell(cols.time_period),
@@ -382,6 +351,7 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
             label.as_bytes(),
             cell(cols.obs_value),
             max.as_bytes(),
+            source.as_bytes(),
         ];
         out.clear();
         bounds.clear();
@@ -394,235 +364,6 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
     Ok(())
 }
 
-/// Warns where the computed overall differs from the published one.
-fn cross_check(ds: &mut Dataset, published: &HashMap<(String, i32), Published>) {
-    let mut found: Vec<(&String, u64, String)> = Vec::new();
-    for ((country, year), p) in published {
-        let (Some(c), Some(y)) = (
-            ds.countries.iter().position(|k| &k.code == country),
-            ds.year_ix(*year),
-        ) else {
-            continue;
-        };
-        let Some(computed) = ds.overall(c as u32, y) else {
-            continue;
-        };
-        if (computed - p.value).abs() > OVERALL_TOLERANCE {
-            found.push((
-                &p.file,
-                p.line,
-                format!(
-                    "{}:{}: {country} {year}: computed overall {computed:.2} differs from the published {:.2}",
-                    p.file, p.line, p.value
-                ),
-            ));
-        }
-    }
-    found.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    ds.warnings.extend(found.into_iter().map(|(_, _, w)| w));
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn gci_series_map_to_short_pillar_names() {
-        assert_eq!(
-            pillar_name("ITU_GCI_LEGL_SCRE", "Legal Score - LS (ITU GCI)"),
-            "Legal"
-        );
-        assert_eq!(
-            pillar_name("ITU_GCI_COOP_SCORE", "Cooperative Score - CS (ITU GCI)"),
-            "Cooperation"
-        );
-        assert_eq!(pillar_name("ITU_GCI_CDS_SCORE", ""), "Capacity Development");
-        assert_eq!(
-            pillar_name("X_DIGID", "Digital ID Score - DI (Other)"),
-            "Digital ID"
-        );
-        assert_eq!(pillar_name("X_Y", ""), "X_Y");
-    }
-
-    #[test]
-    fn overall_series_is_recognised() {
-        assert!(is_overall("ITU_GCI_GCI_OVRL_SCRE", ""));
-        assert!(is_overall(
-            "X",
-            "Global Cybersecurity Index - Overall Score (ITU GCI)"
-        ));
-        assert!(!is_overall(
-            "ITU_GCI_ORG_SCORE",
-            "Organizational Score - OS (ITU GCI)"
-        ));
-    }
-
-    #[test]
-    fn scales_give_the_maximum() {
-        assert_eq!(scale_max("0_TO_20"), Some(20.0));
-        assert_eq!(scale_max("0_TO_100"), Some(100.0));
-        assert_eq!(scale_max("PERCENT"), None);
-        assert_eq!(scale_max("5_TO_20"), None);
-        assert_eq!(scale_max("0_TO_inf"), None);
-    }
-
-    #[test]
-    fn headers_are_recognised() {
-        assert!(is_data360_header([
-            "STRUCTURE",
-            "REF_AREA",
-            "INDICATOR",
-            "TIME_PERIOD",
-            "OBS_VALUE",
-            "UNIT_MEASURE"
-        ]));
-        assert!(!is_data360_header([
-            "year",
-            "pillar",
-            "indicator_id",
-            "score",
-            "max_score"
-        ]));
-    }
-
-    fn write(dir: &Path, name: &str, rows: &[&str]) -> PathBuf {
-        let path = dir.join(name);
-        let mut text = String::from(
-            "REF_AREA,REF_AREA_LABEL,INDICATOR,INDICATOR_LABEL,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE\r\n",
-        );
-        for r in rows {
-            text.push_str(r);
-            text.push_str("\r\n");
-        }
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    #[test]
-    fn series_become_pillars_in_gci_order_and_overall_is_cross_checked() {
-        let dir = tempfile::tempdir().unwrap();
-        let tech = write(
-            dir.path(),
-            "ITU_GCI_TECH_SCORE.csv",
-            &[
-                "AAA,Aland,ITU_GCI_TECH_SCORE,Technical Score - TS (ITU GCI),0_TO_20,2024,10",
-                "BBB,Bland,ITU_GCI_TECH_SCORE,Technical Score - TS (ITU GCI),0_TO_20,2024,20",
-            ],
-        );
-        let legal = write(
-            dir.path(),
-            "ITU_GCI_LEGL_SCRE.csv",
-            &[
-                "AAA,Aland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,20",
-                "BBB,Bland,ITU_GCI_LEGL_SCRE,Legal Score - LS (ITU GCI),0_TO_20,2024,",
-            ],
-        );
-        let overall = write(
-            dir.path(),
-            "ITU_GCI_GCI_OVRL_SCRE.csv",
-            &[
-                // AAA: (50 + 100) / 2 = 75, as published. BBB: 100 computed, 90 published.
-                "AAA,Aland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,75",
-                "BBB,Bland,ITU_GCI_GCI_OVRL_SCRE,Global Cybersecurity Index - Overall Score (ITU GCI),0_TO_100,2024,90",
-            ],
-        );
-        let ds = load(&[tech, overall, legal]).unwrap();
-        assert_eq!(ds.pillars, vec!["Legal", "Technical"]);
-        assert_eq!(ds.countries[0].label(), "Aland");
-        assert_eq!(ds.overall(0, 0), Some(75.0));
-        assert_eq!(ds.not_assessed(), 1);
-        assert_eq!(ds.warnings.len(), 1, "{:?}", ds.warnings);
-        assert!(ds.warnings[0].contains("ITU_GCI_GCI_OVRL_SCRE.csv:3: BBB 2024: computed overall 100.00 differs from the published 90.00"), "{}", ds.warnings[0]);
-    }
-
-    #[test]
-    fn errors_name_the_data360_file_line_and_column() {
-        let dir = tempfile::tempdir().unwrap();
-        let good = write(
-            dir.path(),
-            "a.csv",
-            &["AAA,Aland,S1,One Score,0_TO_20,2024,5"],
-        );
-        let bad = write(
-            dir.path(),
-            "b.csv",
-            &[
-                "AAA,Aland,S2,Two Score,0_TO_20,2024,25",
-                "AAA,Aland,S2,Two Score,PERCENT,2023,5",
-                "AAA,Aland,S2,Two Score,0_TO_20,2024,5",
-            ],
-        );
-        let e = load(&[good, bad.clone()]).unwrap_err();
-        let lines: Vec<String> = e.lines().collect();
-        let b = bad.display().to_string();
-        assert_eq!(
-            lines,
-            vec![
-                format!("{b}:2: OBS_VALUE: 25 is above max_score 20"),
-                format!("{b}:3: UNIT_MEASURE: \"PERCENT\" is not a scale like 0_TO_20"),
-                format!(
-                    "{b}:4: TIME_PERIOD: duplicate observation for (AAA, 2024, S2): already given at line 2"
-                ),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_series_saved_as_windows_1252_is_decoded_with_a_warning() {
-        let dir = tempfile::tempdir().unwrap();
-        let utf8 = write(
-            dir.path(),
-            "ITU_GCI_LEGL_SCRE.csv",
-            &["CIV,Côte d'Ivoire,ITU_GCI_LEGL_SCRE,Legal Score,0_TO_20,2024,20"],
-        );
-        let cp1252 = dir.path().join("ITU_GCI_TECH_SCORE.csv");
-        std::fs::write(
-            &cp1252,
-            b"REF_AREA,REF_AREA_LABEL,INDICATOR,INDICATOR_LABEL,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE\r\n\
-              CIV,C\xf4te d'Ivoire,ITU_GCI_TECH_SCORE,Technical Score,0_TO_20,2024,10\r\n\
-              CUW,Cura\xe7ao,ITU_GCI_TECH_SCORE,Technical Score,0_TO_20,2024,x\r\n",
-        )
-        .unwrap();
-        // The decoded file's errors keep its name and lines.
-        let e = load(&[utf8.clone(), cp1252.clone()]).unwrap_err();
-        let c = cp1252.display().to_string();
-        assert_eq!(
-            e.lines().collect::<Vec<_>>(),
-            vec![format!("{c}:3: OBS_VALUE: \"x\" is not a number")]
-        );
-        let bytes = std::fs::read(&cp1252).unwrap();
-        std::fs::write(&cp1252, &bytes[..bytes.len() - 3]).unwrap();
-        let ds = load(&[utf8.clone(), cp1252.clone()]).unwrap();
-        assert_eq!(ds.countries[0].label(), "Côte d'Ivoire");
-        assert_eq!(ds.countries[1].label(), "Curaçao");
-        assert_eq!(
-            ds.warnings,
-            vec![format!(
-                "{c}: decoded as Windows-1252 (the file is not UTF-8); save it as CSV UTF-8 to silence this"
-            )]
-        );
-        // A byte Windows-1252 leaves undefined: located, and named as such.
-        std::fs::write(&cp1252, [&bytes[..bytes.len() - 3], b"\x81\r\n"].concat()).unwrap();
-        let e = load(&[utf8, cp1252]).unwrap_err();
-        assert_eq!(
-            e.lines().collect::<Vec<_>>(),
-            vec![format!(
-                "{c}:3: OBS_VALUE: is neither UTF-8 nor Windows-1252 text; save the file as CSV UTF-8"
-            )]
-        );
-    }
-
-    #[test]
-    fn missing_data360_column_is_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("x.csv");
-        std::fs::write(
-            &path,
-            "REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n",
-        )
-        .unwrap();
-        assert!(sniff(&path));
-        std::fs::write(&path, "REF_AREA,INDICATOR,TIME_PERIOD,UNIT_MEASURE,OBS\n").unwrap();
-        assert!(!sniff(&path));
-    }
-}
+#[path = "data360_tests.rs"]
+mod tests;

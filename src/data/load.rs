@@ -352,7 +352,7 @@ pub(crate) fn usable_record(record: &Record<'_>, fields: usize, errors: &mut Err
 pub(crate) struct Builder {
     header: HeaderMap,
     /// How each column is named in messages: its header in the user's file.
-    column_names: [&'static str; 13],
+    column_names: [&'static str; Column::COUNT],
     decimal_comma: bool,
     errors: Errors,
     countries: Vec<Country>,
@@ -374,6 +374,13 @@ pub(crate) struct Builder {
     /// Years in order of first appearance; `obs.year` indexes this until
     /// `finish` remaps it to sorted order.
     seen_years: Vec<i32>,
+    /// Distinct `source` cells in order of first appearance. The interner
+    /// compares a row's cell with the previous row's before hashing, and
+    /// files repeat one source on every row, so this costs one comparison
+    /// a row.
+    sources: Vec<String>,
+    source_ix: Interner,
+    rows_without_source: usize,
     obs: Observations,
     text: String,
 }
@@ -410,6 +417,9 @@ impl Builder {
             progress: None,
             rows_seen: 0,
             seen_years: Vec::new(),
+            sources: Vec::new(),
+            source_ix: Interner::default(),
+            rows_without_source: 0,
             obs: Observations::default(),
             text: String::new(),
         }
@@ -695,6 +705,27 @@ impl Builder {
         obs.spec.push(id);
         obs.evidence.push(span);
         obs.line.push(u32::try_from(line).unwrap_or(u32::MAX));
+        self.note_source(line, record);
+    }
+
+    /// Keeps the row's `source` if it is new; counts a row without one.
+    fn note_source(&mut self, line: u64, record: &Record<'_>) {
+        let Some(cell) = self.cell(record, Column::Source).filter(|c| !c.is_empty()) else {
+            self.rows_without_source += 1;
+            return;
+        };
+        if self.source_ix.get(cell).is_some() {
+            return;
+        }
+        let Some(source) = self.new_name(line, Column::Source, cell) else {
+            return;
+        };
+        let Ok(ix) = u32::try_from(self.sources.len()) else {
+            self.push_err(line, Column::Source, "too many distinct sources");
+            return;
+        };
+        self.sources.push(source.to_string());
+        self.source_ix.insert(cell, ix);
     }
 
     /// The country's id; `u32::MAX` after an error has been recorded.
@@ -943,6 +974,15 @@ impl Builder {
                 }
             })
             .collect();
+        // The other half's rows come later: its new sources follow ours.
+        for source in std::mem::take(&mut other.sources) {
+            if self.source_ix.get(source.as_bytes()).is_none() {
+                self.source_ix
+                    .insert(source.as_bytes(), self.sources.len() as u32);
+                self.sources.push(source);
+            }
+        }
+        self.rows_without_source += other.rows_without_source;
         let years: Vec<u16> = other
             .seen_years
             .iter()
@@ -1075,6 +1115,8 @@ impl Builder {
             indicators: self.indicators,
             obs: self.obs,
             text: self.text,
+            data_sources: self.sources,
+            rows_without_source: self.rows_without_source,
             warnings: Vec::new(),
             slots: Vec::new(),
             aggs: Vec::new(),

@@ -548,3 +548,34 @@ fn a_utf8_file_is_read_once_and_not_decoded() {
     assert!(ds.warnings.is_empty(), "{:?}", ds.warnings);
     assert_eq!(ds.pillars, vec!["Légal"]);
 }
+
+#[test]
+fn distinct_sources_are_kept_in_order_and_rows_without_one_counted() {
+    let ds = load(
+        "year,pillar,indicator_id,score,max_score,Source\n\
+         2024,P,A,1,2,ITU\n\
+         2024,P,B,1,2,ITU\n\
+         2024,P,C,1,2,\n\
+         2024,P,D,1,2,\" National review \"\n\
+         2024,P,E,1,2,ITU\n",
+    )
+    .unwrap();
+    assert_eq!(ds.data_sources, ["ITU", "National review"]);
+    assert_eq!(ds.rows_without_source, 1);
+    assert!(ds.warnings.is_empty(), "a known column: {:?}", ds.warnings);
+    // Without the column, no row states a source.
+    let ds = load(&with_rows(&[OK_ROW, "ZMB,2023,Legal,L1,,1,4,,,"])).unwrap();
+    assert!(ds.data_sources.is_empty());
+    assert_eq!(ds.rows_without_source, 2);
+}
+
+#[test]
+fn a_source_that_is_not_utf8_is_located() {
+    let mut bytes = b"year,pillar,indicator_id,score,max_score,source\n2024,P,A,1,2,ok\n".to_vec();
+    bytes.extend_from_slice(b"2024,P,B,1,2,\x81\n");
+    let e = load_reader("t.csv", &bytes[..]).unwrap_err();
+    assert_eq!(
+        e.lines().collect::<Vec<_>>(),
+        [format!("t.csv:3: source: {NOT_UTF8}")]
+    );
+}

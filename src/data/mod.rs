@@ -5,6 +5,7 @@ pub mod compare;
 pub mod data360;
 pub mod encoding;
 pub mod error;
+pub mod gci;
 pub mod load;
 pub mod model;
 pub mod parallel;

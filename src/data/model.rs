@@ -98,6 +98,13 @@ pub struct Dataset {
     pub obs: Observations,
     /// Arena for long text (evidence) so rows hold no `String`s.
     pub text: String,
+    /// What the file says its data comes from: the distinct values of its
+    /// `source` column, in order of first appearance (usually one). Not to
+    /// be confused with [`Dataset::source`], the file's name.
+    pub data_sources: Vec<String>,
+    /// Rows whose `source` is empty, or every row when there is no such
+    /// column.
+    pub rows_without_source: usize,
     /// Non-fatal findings, e.g. unknown columns.
     pub warnings: Vec<String>,
     /// `slots[c * years + y]..slots[c * years + y + 1]` are the observations

@@ -272,6 +272,39 @@ mod tests {
     }
 
     #[test]
+    fn sources_from_both_halves_keep_the_order_of_first_appearance() {
+        // First half: A, with some rows stating none. Second half: C, then
+        // A again, then B.
+        let mut text = String::from("year,pillar,indicator_id,score,max_score,source\n");
+        let mut i = 0usize;
+        while text.len() < TEST_SIZE {
+            let source = match (text.len() * 8 / TEST_SIZE, i % 10) {
+                (_, 0) => "",
+                (0..4, _) => "Agency A",
+                (4..6, _) => "\"Agency C, 2024\"",
+                (6, _) => "Agency A",
+                _ => "Agency B",
+            };
+            let _ = writeln!(text, "{},P,I{},1,2,{source}", 2000 + i / 5000, i % 5000);
+            i += 1;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), "big.csv", &text);
+        let file = File::open(&path).unwrap();
+        let (parallel, route) = load_routed("big.csv", file, text.len() as u64, None);
+        assert_eq!(route, Route::Split);
+        let parallel = parallel.unwrap();
+        let single = load_reader("big.csv", text.as_bytes()).unwrap();
+        assert_eq!(
+            parallel.data_sources,
+            ["Agency A", "Agency C, 2024", "Agency B"]
+        );
+        assert_eq!(parallel.data_sources, single.data_sources);
+        assert_eq!(parallel.rows_without_source, i.div_ceil(10));
+        assert_eq!(parallel.rows_without_source, single.rows_without_source);
+    }
+
+    #[test]
     fn a_split_inside_a_quoted_field_falls_back_to_one_pass() {
         // One huge quoted field spans the middle of the file, full of line ends.
         let mut text =

@@ -129,14 +129,55 @@ pub fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
+/// How a peer group was chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PeerKind {
+    /// Every country in the file.
+    All,
+    /// Countries named one by one (`--peers`).
+    Named,
+    /// The countries of a region, named as the data spells it.
+    Region(String),
+}
+
+/// A peer group as the user chose it, so a report can say whom a rank is
+/// among.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeerGroup {
+    pub kind: PeerKind,
+    /// In the order they were named (file order for a region or everyone),
+    /// each once. The selected country is first when it had to be added.
+    pub countries: Vec<CountryIx>,
+    /// The selected country was not among those chosen and was added.
+    pub added: bool,
+}
+
 /// The peer group: the countries named in `codes`, or those whose region
 /// is `region`, or everyone. The selected country always belongs to it.
+/// Sorted by country; [`peer_group_of`] keeps how it was chosen.
 pub fn peer_group(
     ds: &Dataset,
     codes: Option<&[String]>,
     region: Option<&str>,
     selected: CountryIx,
 ) -> Result<Vec<CountryIx>, String> {
+    let mut group = peer_group_of(ds, codes, region, selected)?.countries;
+    group.sort_unstable();
+    Ok(group)
+}
+
+/// [`peer_group`], saying how it was chosen.
+pub fn peer_group_of(
+    ds: &Dataset,
+    codes: Option<&[String]>,
+    region: Option<&str>,
+    selected: CountryIx,
+) -> Result<PeerGroup, String> {
+    let mut kind = if codes.is_some() {
+        PeerKind::Named
+    } else {
+        PeerKind::All
+    };
     let mut group: Vec<CountryIx> = match (codes, region) {
         (Some(codes), _) => {
             let mut v = Vec::new();
@@ -161,7 +202,10 @@ pub fn peer_group(
                         .is_some_and(|r| r.to_lowercase() == want)
                 })
                 .collect();
-            if v.is_empty() {
+            if let Some(&first) = v.first() {
+                let spelled = ds.countries[first as usize].region.clone();
+                kind = PeerKind::Region(spelled.unwrap_or_else(|| region.to_string()));
+            } else {
                 let mut regions: Vec<&str> = ds
                     .countries
                     .iter()
@@ -183,12 +227,17 @@ pub fn peer_group(
         }
         (None, None) => (0..ds.countries.len() as CountryIx).collect(),
     };
-    if !group.contains(&selected) {
+    let mut seen = vec![false; ds.countries.len()];
+    group.retain(|&c| !std::mem::replace(&mut seen[c as usize], true));
+    let added = !group.contains(&selected);
+    if added {
         group.insert(0, selected);
     }
-    group.sort_unstable();
-    group.dedup();
-    Ok(group)
+    Ok(PeerGroup {
+        kind,
+        countries: group,
+        added,
+    })
 }
 
 #[cfg(test)]
@@ -251,6 +300,33 @@ EEE,North,2023,P,I,4,4
             peer_group(&ds, None, Some("West"), 0)
                 .unwrap_err()
                 .contains("regions: North, South")
+        );
+    }
+
+    #[test]
+    fn a_group_says_how_it_was_chosen_in_the_order_given() {
+        let ds = ds();
+        let named = peer_group_of(
+            &ds,
+            Some(&["ccc".into(), "BBB".into(), "CCC".into()]),
+            None,
+            1,
+        )
+        .unwrap();
+        assert_eq!(
+            (named.kind, named.countries, named.added),
+            (PeerKind::Named, vec![2, 1], false)
+        );
+        // The selected country joins a group it is not in, first.
+        let region = peer_group_of(&ds, None, Some("SOUTH"), 0).unwrap();
+        assert_eq!(
+            (region.kind, region.countries, region.added),
+            (PeerKind::Region("South".into()), vec![0, 1, 2, 3], true)
+        );
+        let all = peer_group_of(&ds, None, None, 4).unwrap();
+        assert_eq!(
+            (all.kind, all.countries.len(), all.added),
+            (PeerKind::All, 5, false)
         );
     }
 

@@ -18,10 +18,16 @@ pub enum Column {
     Target,
     Evidence,
     Description,
+    /// Where the row's data comes from: free text, usually the same on
+    /// every row (a publisher and database, or "illustrative sample").
+    Source,
 }
 
 impl Column {
-    pub const ALL: [Column; 13] = [
+    /// How many columns there are.
+    pub const COUNT: usize = 14;
+
+    pub const ALL: [Column; Column::COUNT] = [
         Column::Country,
         Column::CountryName,
         Column::Region,
@@ -35,6 +41,7 @@ impl Column {
         Column::Target,
         Column::Evidence,
         Column::Description,
+        Column::Source,
     ];
 
     pub const REQUIRED: [Column; 5] = [
@@ -60,6 +67,7 @@ impl Column {
             Column::Target => "target",
             Column::Evidence => "evidence",
             Column::Description => "description",
+            Column::Source => "source",
         }
     }
 
@@ -85,7 +93,7 @@ pub fn normalize_header(raw: &str) -> String {
 /// we do not know.
 #[derive(Clone, Debug, Default)]
 pub struct HeaderMap {
-    positions: [Option<usize>; 13],
+    positions: [Option<usize>; Column::COUNT],
     pub field_count: usize,
     pub unknown: Vec<String>,
     pub duplicated: Vec<String>,

@@ -8,7 +8,11 @@ fn num(v: f64) -> String {
     v.to_string()
 }
 
+/// The dataset in the project's schema. The dataset keeps which sources its
+/// file names, not which row named which, so every row gets them all (one,
+/// for everything `import` reads: a Data360 database's attribution).
 pub fn to_csv(ds: &Dataset) -> Vec<u8> {
+    let source = ds.data_sources.join("; ");
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     // Writing into a Vec cannot fail.
     let _ = w.write_record(Column::ALL.iter().map(|c| c.name()));
@@ -29,6 +33,7 @@ pub fn to_csv(ds: &Dataset) -> Vec<u8> {
             num(ds.target(i)),
             ds.evidence(i).to_string(),
             ind.description.clone(),
+            source.clone(),
         ];
         let _ = w.write_record(&row);
     }
@@ -42,9 +47,9 @@ mod tests {
 
     #[test]
     fn round_trip_keeps_every_value() {
-        let text = "country,country_name,region,year,pillar,indicator_id,indicator,score,max_score,weight,target,evidence,description\n\
-                    ZMB,Zambia,Africa,2024,Legal,L1,\"Law, with comma\",1.2345678901,4,2,3.5,\"multi\nline\",desc\n\
-                    ZMB,Zambia,Africa,2024,Legal,L2,Two,,4,1,4,,\n";
+        let text = "country,country_name,region,year,pillar,indicator_id,indicator,score,max_score,weight,target,evidence,description,source\n\
+                    ZMB,Zambia,Africa,2024,Legal,L1,\"Law, with comma\",1.2345678901,4,2,3.5,\"multi\nline\",desc,\"Agency, 2024\"\n\
+                    ZMB,Zambia,Africa,2024,Legal,L2,Two,,4,1,4,,,\"Agency, 2024\"\n";
         let a = load_reader("a.csv", text.as_bytes()).unwrap();
         let written = to_csv(&a);
         let b = load_reader("b.csv", &written[..]).unwrap();
@@ -61,6 +66,8 @@ mod tests {
             );
         }
         assert_eq!(a.evidence(0), b.evidence(0));
+        assert_eq!(b.data_sources, ["Agency, 2024"]);
+        assert_eq!(b.rows_without_source, 0);
         assert_eq!(a.overall(0, 0), b.overall(0, 0));
     }
 }

@@ -29,6 +29,10 @@ pub fn render(s: &Summary) -> String {
         escape(&s.country_label()),
         s.year
     ));
+    if let Some(p) = &s.provenance {
+        out.push_str(&p.markdown());
+        out.push('\n');
+    }
 
     let mut headline = format!("**Overall index: {} / 100", format::score(s.overall));
     if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
@@ -45,11 +49,8 @@ pub fn render(s: &Summary) -> String {
         headline.push('.');
     }
     out.push_str(&headline);
-    if let (Some(r), Some(of)) = (s.rank, s.of) {
-        out.push_str(&format!(
-            " Ranked **{}** of {of}.",
-            crate::data::rank::ordinal(r)
-        ));
+    if let Some(words) = s.standing_words(&|t| escape(t), &|o| format!("**{o}**")) {
+        out.push_str(&format!(" Ranked {words}."));
     }
     out.push_str("\n\n");
     if let Some(sc) = &s.scenario {
@@ -58,41 +59,36 @@ pub fn render(s: &Summary) -> String {
     }
     out.push_str("## Pillars\n\n");
 
-    match cmp {
-        Some(c) => {
-            out.push_str(&format!(
-                "| Pillar | {} | {c} | Change | Assessed | Potential gain |\n|---|---:|---:|---:|---:|---:|\n",
-                s.year
-            ));
-            for p in &s.pillars {
-                out.push_str(&format!(
-                    "| {} | {} | {} | {} | {}/{} | {:.2} |\n",
-                    escape(&p.pillar),
-                    format::score(p.score),
-                    format::score(p.compare_score),
-                    format::delta(p.delta),
-                    p.assessed,
-                    p.indicators,
-                    p.gain
-                ));
-            }
+    // (heading, alignment) of each column; the comparison columns only
+    // with a comparison year, the rank only with peers.
+    let ranked = s.peer_group.is_some();
+    let year = s.year.to_string();
+    let mut columns = vec![("Pillar", "---"), (year.as_str(), "---:")];
+    let compared = cmp.map(|c| c.to_string());
+    if let Some(c) = &compared {
+        columns.extend([(c.as_str(), "---:"), ("Change", "---:")]);
+    }
+    columns.extend([("Assessed", "---:"), ("Potential gain", "---:")]);
+    if ranked {
+        columns.push(("Rank", "---"));
+    }
+    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    out.push_str(&line(columns.iter().map(|c| c.0.to_string()).collect()));
+    let aligns: Vec<&str> = columns.iter().map(|c| c.1).collect();
+    out.push_str(&format!("|{}|\n", aligns.join("|")));
+    for p in &s.pillars {
+        let mut cells = vec![escape(&p.pillar), format::score(p.score)];
+        if compared.is_some() {
+            cells.extend([format::score(p.compare_score), format::delta(p.delta)]);
         }
-        None => {
-            out.push_str(&format!(
-                "| Pillar | {} | Assessed | Potential gain |\n|---|---:|---:|---:|\n",
-                s.year
-            ));
-            for p in &s.pillars {
-                out.push_str(&format!(
-                    "| {} | {} | {}/{} | {:.2} |\n",
-                    escape(&p.pillar),
-                    format::score(p.score),
-                    p.assessed,
-                    p.indicators,
-                    p.gain
-                ));
-            }
+        cells.extend([
+            format!("{}/{}", p.assessed, p.indicators),
+            format!("{:.2}", p.gain),
+        ]);
+        if ranked {
+            cells.push(p.standing());
         }
+        out.push_str(&line(cells));
     }
     out.push_str("\n_Potential gain: how much the overall index would rise if every indicator of the pillar reached its target._\n");
 
@@ -140,6 +136,7 @@ pub fn render(s: &Summary) -> String {
             "\n## Changes since {c}\n\n{} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed.\n",
             k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
         ));
+        out.push_str(&super::changes::markdown(&s.declined, &s.improved));
     }
     out.push_str("\n---\n_Pillar score = 100 × weighted mean of indicator attainment (score ÷ maximum). Overall index = mean of the scored pillars. Tiers follow the ITU GCI 2024 bands._\n");
     out

@@ -2,10 +2,13 @@
 //! and the action plan ([`plan::PlanReport`]) in the same four formats.
 
 pub mod bulk;
+pub mod changes;
 pub mod csv_out;
 pub mod markdown;
+pub mod peers;
 pub mod plan;
 mod plan_text;
+pub mod provenance;
 pub mod scenario;
 pub mod summary;
 pub mod text;

@@ -4,11 +4,13 @@
 use serde::Serialize;
 
 use super::csv_out::{cell, num, write_rows};
+use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use super::summary::country_label;
 use super::{Format, plan_text};
+use crate::data::compare;
 use crate::data::plan::{Goal, Plan, Step};
-use crate::data::scenario::{Scenario, project};
+use crate::data::scenario::Scenario;
 use crate::data::{Dataset, Tier};
 use crate::format::{round4_opt, round4_ser};
 
@@ -20,11 +22,15 @@ pub struct PlanReport {
     pub country: String,
     pub country_name: Option<String>,
     pub year: i32,
+    /// The data files, their stated source and the day the plan was made.
+    #[serde(flatten)]
+    pub provenance: Option<Provenance>,
     /// The scenario the plan starts from, when one was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scenario: Option<ScenarioView>,
     pub start: Position,
-    /// Scored pillars at the start, weakest first.
+    /// Scored pillars with something left to gain at the start, weakest
+    /// first.
     pub weakest_pillars: Vec<PillarScore>,
     pub goal: GoalView,
     /// Rise of the index the goal asks for; `null` without a goal.
@@ -151,21 +157,21 @@ impl PlanReport {
     ) -> PlanReport {
         let (c, y) = (plan.country, plan.year);
         let country = &ds.countries[c as usize];
-        let start = project(ds, base, c, y);
-        let aggs = ds.pillar_aggs(c, y);
-        let mut weakest: Vec<PillarScore> = start
-            .pillars
-            .iter()
-            .enumerate()
-            .filter(|(p, _)| aggs[*p].total > 0)
-            .filter_map(|(p, s)| {
-                s.map(|score| PillarScore {
-                    pillar: ds.pillars[p].clone(),
-                    score,
-                })
+        // Weak pillars as the plan starts: on the scenario's scores, if any.
+        let projected;
+        let start_ds = if base.is_empty() {
+            ds
+        } else {
+            projected = base.apply_to(ds);
+            &projected
+        };
+        let weakest = compare::weakest_with_gap(start_ds, c, y)
+            .into_iter()
+            .map(|(p, score)| PillarScore {
+                pillar: ds.pillars[p as usize].clone(),
+                score,
             })
             .collect();
-        weakest.sort_by(|a, b| a.score.total_cmp(&b.score));
         let goal = match plan.goal {
             Goal::NextTier(t) => ("next_tier", Some(t.threshold()), Some(t)),
             Goal::Score(s) => ("target", Some(s), Some(Tier::from_score(s))),
@@ -175,6 +181,7 @@ impl PlanReport {
             country: country.code.clone(),
             country_name: country.name.clone(),
             year: ds.years[y as usize],
+            provenance: None,
             scenario,
             start: Position::of(plan.start),
             weakest_pillars: weakest,
@@ -197,6 +204,12 @@ impl PlanReport {
             best_reachable: Position::of(plan.best_reachable),
             method: METHOD,
         }
+    }
+
+    /// The same plan, saying where its data comes from.
+    pub fn with_provenance(mut self, provenance: Provenance) -> PlanReport {
+        self.provenance = Some(provenance);
+        self
     }
 
     pub fn country_label(&self) -> String {

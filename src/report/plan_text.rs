@@ -107,11 +107,11 @@ fn outcome(p: &PlanReport, md: bool) -> String {
 }
 
 pub fn text(p: &PlanReport) -> String {
-    let mut out = format!(
-        "{} — action plan {}\n\n",
-        visible(&p.country_label()),
-        p.year
-    );
+    let mut out = format!("{} — action plan {}\n", visible(&p.country_label()), p.year);
+    if let Some(prov) = &p.provenance {
+        out.push_str(&prov.text());
+    }
+    out.push('\n');
     if let Some(sc) = &p.scenario {
         out.push_str(&scenario::text(sc));
         out.push_str("  The plan starts from the projected scores.\n\n");
@@ -182,6 +182,10 @@ pub fn markdown(p: &PlanReport) -> String {
         escape(&p.country_label()),
         p.year
     );
+    if let Some(prov) = &p.provenance {
+        out.push_str(&prov.markdown());
+        out.push('\n');
+    }
     if let Some(sc) = &p.scenario {
         out.push_str(&scenario::markdown(sc));
         out.push_str("\nThe plan below starts from these projected scores.\n\n");

@@ -12,7 +12,8 @@ use crate::text::{fit, visible};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ScenarioView {
-    /// The scenario file as the user named it.
+    /// The scenario file as a brief names it: as typed when relative, by its
+    /// file name when absolute ([`shown_path`](super::provenance::shown_path)).
     pub file: String,
     /// Changes in this country-year, in the file's order.
     pub changes: Vec<ChangeRow>,
@@ -146,10 +147,11 @@ pub fn score_of(v: Option<f64>, max: f64) -> String {
     )
 }
 
-/// A proposed score to four decimals: a plan's part-way score such as
-/// 2.5006 must not read as the 2.5 it falls short of.
+/// A proposed score as the plan shows it: rounded up to the hundredth, so
+/// that a plan's part-way 2.5006 reads 2.51 here as in the plan (not the
+/// 2.5 it falls short of), and the figure read is still enough.
 fn proposed_of(v: f64, max: f64) -> String {
-    format!("{} / {}", format::round4(v), format::points(max))
+    score_of(Some(crate::data::plan::shown_score(v, true, max)), max)
 }
 
 /// The scenario section of a text report.

@@ -2,9 +2,12 @@
 
 use serde::Serialize;
 
+use super::changes::Moved;
+use super::peers::PeerGroupView;
+use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use crate::data::compare::{self, ChangeCounts, Comparison};
-use crate::data::rank::{self, RankBy};
+use crate::data::rank::{self, PeerGroup, RankBy, Standing};
 use crate::data::scenario::Scenario;
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
 use crate::format::{round4_opt, round4_ser};
@@ -15,6 +18,11 @@ pub struct Summary {
     pub country_name: Option<String>,
     pub year: i32,
     pub compare_year: Option<i32>,
+    /// The data files, their stated source and the day the report was made
+    /// (`data_files`, `source`, `rows_without_source`, `generated` in JSON).
+    /// None in a projected summary: the report around it says it once.
+    #[serde(flatten)]
+    pub provenance: Option<Provenance>,
     #[serde(serialize_with = "round4_opt")]
     pub overall: Option<f64>,
     #[serde(serialize_with = "round4_opt")]
@@ -32,12 +40,19 @@ pub struct Summary {
     /// How many other peers share the rank.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
+    /// Whom the ranks are among, when there are several countries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_group: Option<PeerGroupView>,
     pub pillars: Vec<PillarRow>,
-    /// Scored pillars, weakest first.
+    /// Scored pillars with something left to gain, weakest first.
     pub weakest_pillars: Vec<String>,
     /// Indicators ranked by index gain: what to fix first.
     pub top_gaps: Vec<GapRow>,
     pub changes: Option<ChangeCounts>,
+    /// Indicators that fell since the comparison year, largest fall first.
+    pub declined: Vec<Moved>,
+    /// Indicators that rose, largest rise first.
+    pub improved: Vec<Moved>,
     /// A scenario laid over the year, with projected beside actual scores.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scenario: Option<ScenarioView>,
@@ -67,6 +82,22 @@ pub struct PillarRow {
     pub of: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
+}
+
+impl PillarRow {
+    /// "11th of 16", "1st of 16, tied with 8", or the placeholder when the
+    /// pillar was not ranked.
+    pub fn standing(&self) -> String {
+        match (self.rank, self.of) {
+            (Some(rank), Some(of)) => Standing {
+                rank,
+                of,
+                tied_with: self.tied_with.unwrap_or(0),
+            }
+            .phrase(),
+            _ => crate::format::NONE.to_string(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -125,14 +156,15 @@ pub struct Selection {
 }
 
 impl Summary {
-    /// `peers` is the group to rank against; with one country or none, no
+    /// `group` is the peer group to rank against; with one country, no
     /// ranks are given.
-    pub fn build(ds: &Dataset, sel: Selection, top: usize, peers: &[CountryIx]) -> Summary {
+    pub fn build(ds: &Dataset, sel: Selection, top: usize, group: &PeerGroup) -> Summary {
         let Selection {
             country: c,
             year: y,
             compare: y0,
         } = sel;
+        let peers: &[CountryIx] = &group.countries;
         let rank = |by: RankBy| {
             if peers.len() > 1 {
                 rank::standing(ds, peers, y, by, c)
@@ -172,9 +204,8 @@ impl Summary {
             })
             .collect();
 
-        let weakest_pillars = compare::weak_pillars(ds, c, y)
+        let weakest_pillars = compare::weakest_with_gap(ds, c, y)
             .into_iter()
-            .filter(|(_, s)| s.is_some())
             .map(|(p, _)| ds.pillars[p as usize].clone())
             .collect();
 
@@ -232,6 +263,10 @@ impl Summary {
             })
             .collect();
 
+        let (declined, improved) = cmp
+            .as_ref()
+            .map(|k| super::changes::moved(ds, k))
+            .unwrap_or_default();
         let overall_place = rank(RankBy::Overall);
         let country = &ds.countries[c as usize];
         Summary {
@@ -239,6 +274,7 @@ impl Summary {
             country_name: country.name.clone(),
             year: ds.years[y as usize],
             compare_year: y0.map(|y0| ds.years[y0 as usize]),
+            provenance: None,
             overall,
             compare_overall,
             delta: compare::delta(compare_overall, overall),
@@ -247,10 +283,13 @@ impl Summary {
             rank: overall_place.map(|r| r.rank),
             of: overall_place.map(|r| r.of),
             tied_with: overall_place.map(|r| r.tied_with),
+            peer_group: (peers.len() > 1).then(|| PeerGroupView::new(ds, group)),
             pillars,
             weakest_pillars,
             top_gaps,
             changes: cmp.map(|k| k.counts),
+            declined,
+            improved,
             scenario: None,
             indicators,
         }
@@ -266,7 +305,7 @@ impl Summary {
         scenario: &Scenario,
         file: &str,
         top: usize,
-        peers: &[CountryIx],
+        group: &PeerGroup,
     ) -> Summary {
         let rows = ds.rows(sel.country, sel.year);
         for (row, i) in self.indicators.iter_mut().zip(rows) {
@@ -274,9 +313,33 @@ impl Summary {
         }
         let mut view = ScenarioView::build(ds, scenario, file, sel.country, sel.year);
         let projected = scenario.apply_to(ds);
-        view.projected = Some(Box::new(Summary::build(&projected, sel, top, peers)));
+        view.projected = Some(Box::new(Summary::build(&projected, sel, top, group)));
         self.scenario = Some(view);
         self
+    }
+
+    /// The same summary, saying where its data comes from.
+    pub fn with_provenance(mut self, provenance: Provenance) -> Summary {
+        self.provenance = Some(provenance);
+        self
+    }
+
+    /// Where the country stands overall, in words: "6th of 16 peers (ZMB,
+    /// KEN, …)", the ordinal passed through `strong`; none without ranks.
+    pub fn standing_words(
+        &self,
+        safe: &dyn Fn(&str) -> String,
+        strong: &dyn Fn(String) -> String,
+    ) -> Option<String> {
+        let (rank, of, group) = (self.rank?, self.of?, self.peer_group.as_ref()?);
+        let place = Standing {
+            rank,
+            of,
+            tied_with: self.tied_with.unwrap_or(0),
+        };
+        Some(super::peers::standing_words(
+            group, place, self.year, safe, strong,
+        ))
     }
 
     /// "Zambia (ZMB)", "ZMB", or "(unnamed)".

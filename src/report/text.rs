@@ -15,7 +15,11 @@ pub fn render(s: &Summary) -> String {
     if let Some(c) = &cmp {
         out.push_str(&format!(" (compared with {c})"));
     }
-    out.push_str("\n\n");
+    out.push('\n');
+    if let Some(p) = &s.provenance {
+        out.push_str(&p.text());
+    }
+    out.push('\n');
 
     out.push_str(&format!("Overall  {} / 100", format::score(s.overall)));
     if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
@@ -29,11 +33,9 @@ pub fn render(s: &Summary) -> String {
         ));
     }
     out.push('\n');
-    if let (Some(r), Some(of)) = (s.rank, s.of) {
-        out.push_str(&format!(
-            "Rank     {} of {of} by overall index\n",
-            crate::data::rank::ordinal(r)
-        ));
+    let safe = |t: &str| visible(t).into_owned();
+    if let Some(words) = s.standing_words(&safe, &|o| o) {
+        out.push_str(&format!("Rank     {words}, by overall index\n"));
     }
     out.push('\n');
     if let Some(sc) = &s.scenario {
@@ -41,32 +43,44 @@ pub fn render(s: &Summary) -> String {
         out.push('\n');
     }
 
-    // Without a comparison year the comparison columns would be empty.
-    let row =
-        |name: &str, now: String, before: String, delta: String, assessed: String, gain: String| {
-            let mut line = format!("{}  {now:>7}", fit(name, NAME_W));
-            if cmp.is_some() {
-                line.push_str(&format!("  {before:>7}  {delta:>9}"));
-            }
-            line.push_str(&format!("  {assessed:>8}  {gain:>6}\n"));
-            line
-        };
+    // Without a comparison year the comparison columns would be empty, and
+    // without peers there are no ranks.
+    let ranked = s.peer_group.is_some();
+    let row = |name: &str, cells: [String; 6]| {
+        let [now, before, delta, assessed, gain, rank] = cells;
+        let mut line = format!("{}  {now:>7}", fit(name, NAME_W));
+        if cmp.is_some() {
+            line.push_str(&format!("  {before:>7}  {delta:>9}"));
+        }
+        line.push_str(&format!("  {assessed:>8}  {gain:>6}"));
+        if ranked {
+            line.push_str(&format!("  {rank}"));
+        }
+        line.push('\n');
+        line
+    };
     out.push_str(&row(
         "Pillar",
-        year.clone(),
-        cmp.clone().unwrap_or_default(),
-        "Δ".into(),
-        "Assessed".into(),
-        "Gain".into(),
+        [
+            year.clone(),
+            cmp.clone().unwrap_or_default(),
+            "Δ".into(),
+            "Assessed".into(),
+            "Gain".into(),
+            "Rank".into(),
+        ],
     ));
     for p in &s.pillars {
         out.push_str(&row(
             &p.pillar,
-            format::score(p.score),
-            format::score(p.compare_score),
-            format::delta(p.delta),
-            format!("{}/{}", p.assessed, p.indicators),
-            format!("{:.2}", p.gain),
+            [
+                format::score(p.score),
+                format::score(p.compare_score),
+                format::delta(p.delta),
+                format!("{}/{}", p.assessed, p.indicators),
+                format!("{:.2}", p.gain),
+                p.standing(),
+            ],
         ));
     }
 
@@ -124,6 +138,7 @@ pub fn render(s: &Summary) -> String {
             "\nIndicators since {c}: {} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed\n",
             k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
         ));
+        out.push_str(&super::changes::text(&s.declined, &s.improved));
     }
     out
 }

@@ -1,0 +1,204 @@
+//! Where a report's figures come from and when it was made: the data files,
+//! the source they state (their `source` column), and the date. Every brief
+//! carries them, so a page handed on still says whose data it is and
+//! whether it is official.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::data::Dataset;
+
+/// Sources and files named before "and N more".
+const SHOWN: usize = 5;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Provenance {
+    /// The data files, as a brief names them ([`shown_path`]).
+    pub data_files: Vec<String>,
+    /// What the data says it comes from: the distinct values of its
+    /// `source` column, in order of first appearance. Empty: not stated.
+    pub source: Vec<String>,
+    /// Rows that state no source (all of them without a `source` column).
+    pub rows_without_source: usize,
+    /// The day the report was made, `YYYY-MM-DD`.
+    pub generated: String,
+}
+
+impl Provenance {
+    pub fn new(ds: &Dataset, files: &[PathBuf], generated: Date) -> Provenance {
+        Provenance {
+            data_files: files.iter().map(|f| shown_path(f)).collect(),
+            source: ds.data_sources.clone(),
+            rows_without_source: ds.rows_without_source,
+            generated: generated.to_string(),
+        }
+    }
+
+    /// The sources in words, each made safe by `safe`: "ITU …", "A; B",
+    /// "not stated in the file", "A; 12 rows state no source".
+    fn source_words(&self, safe: &dyn Fn(&str) -> String) -> String {
+        if self.source.is_empty() {
+            return "not stated in the file".to_string();
+        }
+        let mut s = list(&self.source, "; ", safe);
+        if self.rows_without_source > 0 {
+            let n = self.rows_without_source;
+            s.push_str(&format!(
+                "; {n} row{} state{} no source",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "s" } else { "" }
+            ));
+        }
+        s
+    }
+
+    fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
+        list(&self.data_files, ", ", safe)
+    }
+
+    /// Lines for the head of a text report.
+    pub fn text(&self) -> String {
+        let safe = |s: &str| crate::text::visible(s).into_owned();
+        format!(
+            "Data     {}\nSource   {}\nMade on  {}\n",
+            self.files_words(&safe),
+            self.source_words(&safe),
+            self.generated
+        )
+    }
+
+    /// A paragraph for the head of a markdown brief.
+    pub fn markdown(&self) -> String {
+        let safe = |s: &str| super::markdown::escape(s);
+        format!(
+            "Source: {}. Data: {}. Made on {}.\n",
+            self.source_words(&safe),
+            self.files_words(&safe),
+            self.generated
+        )
+    }
+}
+
+/// Up to [`SHOWN`] items, then "and N more".
+fn list(items: &[String], sep: &str, safe: &dyn Fn(&str) -> String) -> String {
+    let mut s = items
+        .iter()
+        .take(SHOWN)
+        .map(|i| safe(i))
+        .collect::<Vec<_>>()
+        .join(sep);
+    if items.len() > SHOWN {
+        s.push_str(&format!(" and {} more", items.len() - SHOWN));
+    }
+    s
+}
+
+/// The day a report is made: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC)
+/// when it is set, so a brief can be made again byte for byte and tested,
+/// else today in the local time zone, the day the reader sees on the
+/// calendar.
+pub fn generation_date() -> Result<Date, String> {
+    date_from(std::env::var_os("SOURCE_DATE_EPOCH").as_deref(), || {
+        jiff::ZonedDateTime::now().date()
+    })
+}
+
+/// [`generation_date`] with the variable's value and today given.
+pub fn date_from(epoch: Option<&OsStr>, today: impl FnOnce() -> Date) -> Result<Date, String> {
+    let Some(raw) = epoch.filter(|v| !v.is_empty()) else {
+        return Ok(today());
+    };
+    let text = raw.to_string_lossy();
+    let seconds: i64 = text.trim().parse().map_err(|_| {
+        format!(
+            "SOURCE_DATE_EPOCH: {} is not a whole number of seconds since 1970-01-01",
+            crate::data::error::quote(&text)
+        )
+    })?;
+    let at = jiff::Timestamp::from_second(seconds).map_err(|_| {
+        format!("SOURCE_DATE_EPOCH: {seconds} is outside the dates cyberindex can write")
+    })?;
+    Ok(at.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+}
+
+/// A file as a brief names it: the path the user typed when it is relative
+/// (it says where the file is, from where the command ran), only the file
+/// name when it is absolute. An absolute path is usually a temporary or
+/// home folder: noise to the reader of a brief, and it tells them about the
+/// author's machine.
+pub fn shown_path(path: &Path) -> String {
+    if path.is_absolute()
+        && let Some(name) = path.file_name()
+    {
+        return name.to_string_lossy().into_owned();
+    }
+    path.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn relative_paths_as_typed_absolute_ones_by_file_name() {
+        assert_eq!(shown_path(Path::new("plans/zmb.csv")), "plans/zmb.csv");
+        assert_eq!(shown_path(Path::new("../data/x.csv")), "../data/x.csv");
+        assert_eq!(shown_path(Path::new("/tmp/.tmpA1b2/plan.csv")), "plan.csv");
+        // Nothing to shorten to: the path as given.
+        assert_eq!(shown_path(Path::new("/")), "/");
+    }
+
+    #[test]
+    fn the_date_is_source_date_epoch_in_utc_or_today() {
+        let today = || date(2026, 12, 1);
+        let epoch = |s: &str| date_from(Some(OsStr::new(s)), today);
+        assert_eq!(date_from(None, today), Ok(date(2026, 12, 1)));
+        assert_eq!(epoch(""), Ok(date(2026, 12, 1)));
+        assert_eq!(epoch("0"), Ok(date(1970, 1, 1)));
+        // 2024-06-30 23:59:59 UTC is still the 30th, wherever the reader is.
+        assert_eq!(epoch("1719791999"), Ok(date(2024, 6, 30)));
+        assert_eq!(epoch("1719792000"), Ok(date(2024, 7, 1)));
+        assert_eq!(
+            epoch("yesterday"),
+            Err("SOURCE_DATE_EPOCH: \"yesterday\" is not a whole number of seconds since 1970-01-01".into())
+        );
+        assert!(epoch("99999999999999").unwrap_err().contains("outside"));
+    }
+
+    fn prov(source: &[&str], without: usize, files: &[&str]) -> Provenance {
+        Provenance {
+            data_files: files.iter().map(|s| s.to_string()).collect(),
+            source: source.iter().map(|s| s.to_string()).collect(),
+            rows_without_source: without,
+            generated: "2024-06-30".into(),
+        }
+    }
+
+    #[test]
+    fn sources_in_words_with_what_is_not_stated() {
+        assert_eq!(
+            prov(&[], 9, &["x.csv"]).text(),
+            "Data     x.csv\nSource   not stated in the file\nMade on  2024-06-30\n"
+        );
+        assert_eq!(
+            prov(&["A", "B"], 1, &["x.csv"]).markdown(),
+            "Source: A; B; 1 row states no source. Data: x.csv. Made on 2024-06-30.\n"
+        );
+        let many: Vec<String> = (1..=7).map(|i| format!("f{i}.csv")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert!(
+            prov(&["A"], 2, &many)
+                .text()
+                .starts_with("Data     f1.csv, f2.csv, f3.csv, f4.csv, f5.csv and 2 more\nSource   A; 2 rows state no source\n")
+        );
+        // Data text is made safe for each format.
+        assert_eq!(
+            prov(&["*ITU*\x1b[2J"], 0, &["a_b.csv"]).markdown(),
+            "Source: \\*ITU\\*␛\\[2J. Data: a\\_b.csv. Made on 2024-06-30.\n"
+        );
+    }
+}
