@@ -378,7 +378,7 @@ fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     mover_list(
         app,
         &cmp.risers(),
-        &format!(" Risers since {y0} (score points) "),
+        &format!(" Risers since {y0} (Δ pts) "),
         left,
         buf,
         theme,
@@ -386,7 +386,7 @@ fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     mover_list(
         app,
         &cmp.fallers(),
-        &format!(" Fallers since {y0} (score points) "),
+        &format!(" Fallers since {y0} (Δ pts) "),
         right,
         buf,
         theme,
