@@ -4,32 +4,18 @@
 //! the bundled sample, with and without a what-if scenario, on the screen
 //! as drawn; and the report binary's JSON is checked to be that summary.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+mod screen;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
+use cyberindex::data::Dataset;
 use cyberindex::data::rank::{PeerGroup, PeerKind, ordinal};
 use cyberindex::data::scenario_file::{read_scenario, to_csv};
-use cyberindex::data::{Dataset, load_path};
 use cyberindex::format;
 use cyberindex::report::provenance::Provenance;
 use cyberindex::report::{Selection, Summary};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
-}
-
-fn gci() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| load_path(&path("examples/gci-2020-2024.csv")).unwrap())
-}
-
-fn sample() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| load_path(&path("indicators.csv")).unwrap())
-}
+use screen::{gci_data, repo_path, sample_data};
 
 /// The pane drawn at 200×60, where nothing has to give way.
 fn screen(app: &mut App, pane: Pane) -> Vec<String> {
@@ -216,7 +202,7 @@ fn panes_agree(app: &mut App, what: &str) {
 
 #[test]
 fn every_country_year_of_the_gci_data() {
-    let ds = gci();
+    let ds = gci_data();
     for c in 0..ds.countries.len() as u32 {
         for back in 0..2 {
             let mut app = dashboard(ds, c, back, 0);
@@ -231,7 +217,7 @@ fn every_country_year_of_the_gci_data() {
 
 #[test]
 fn gci_data_under_a_scenario() {
-    let ds = gci();
+    let ds = gci_data();
     // Every twelfth country, each with one and two indicators at target.
     for c in (0..ds.countries.len() as u32).step_by(12) {
         for edits in 1..=2 {
@@ -244,7 +230,7 @@ fn gci_data_under_a_scenario() {
 
 #[test]
 fn every_year_of_the_sample_with_and_without_a_scenario() {
-    let ds = sample();
+    let ds = sample_data();
     for back in 0..6 {
         for edits in [0, 1, 3] {
             let mut app = dashboard(ds, 0, back, edits);
@@ -260,7 +246,7 @@ fn every_year_of_the_sample_with_and_without_a_scenario() {
 /// The summary the panes were checked against is what the binary prints.
 #[test]
 fn the_report_binary_prints_that_summary() {
-    let file = path("examples/gci-2020-2024.csv");
+    let file = repo_path("examples/gci-2020-2024.csv");
     for (code, year) in [("ZMB", 2024), ("KEN", 2020), ("AFG", 2024)] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_cyberindex"))
             .arg("report")
@@ -283,7 +269,7 @@ fn the_report_binary_prints_that_summary() {
             String::from_utf8_lossy(&out.stderr)
         );
         let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        let ds = gci();
+        let ds = gci_data();
         let c = ds.find_country(code).unwrap();
         let y = ds.year_ix(year).unwrap();
         let sel = Selection {

@@ -7,30 +7,18 @@
 //! point, sign, slash or percent, not touching a letter) must be one the
 //! model's figures format to.
 
+mod screen;
+
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
 use cyberindex::data::compare::{self, delta};
-use cyberindex::data::{Dataset, PillarIx, load_path, load_reader};
+use cyberindex::data::{Dataset, PillarIx, load_reader};
 use cyberindex::format;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn path(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
-}
-
-fn gci() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| load_path(&path("examples/gci-2020-2024.csv")).unwrap())
-}
-
-fn sample() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| load_path(&path("indicators.csv")).unwrap())
-}
+use screen::{gci_data, sample_data};
 
 /// Every way the UI writes the value `v`.
 fn forms(v: f64, out: &mut HashSet<String>) {
@@ -286,7 +274,7 @@ proptest! {
     #[test]
     fn real_gci_data(w in 40u16..=200, h in 10u16..=60, pane in 0usize..6,
                      country in 0u32..194, edits in 0usize..3) {
-        let mut app = App::new(gci().clone(), country, ThemeName::Dark);
+        let mut app = App::new(gci_data().clone(), country, ThemeName::Dark);
         with_what_if(&mut app, edits);
         check(&mut app, pane_of(pane), w, h)?;
     }
@@ -294,7 +282,7 @@ proptest! {
     #[test]
     fn bundled_sample(w in 40u16..=200, h in 10u16..=60, pane in 0usize..6,
                       back in 0usize..6, edits in 0usize..4) {
-        let mut app = App::new(sample().clone(), 0, ThemeName::Light);
+        let mut app = App::new(sample_data().clone(), 0, ThemeName::Light);
         for _ in 0..back {
             app.update(Action::PrevYear);
         }
@@ -378,8 +366,8 @@ fn the_token_reader_finds_numbers_and_skips_ids() {
 #[test]
 fn a_cut_number_is_caught() {
     // 17.62/20 drawn as 7.62/20 is not a figure of the GCI data for Zambia.
-    let zmb = gci().find_country("ZMB").unwrap();
-    let app = App::new(gci().clone(), zmb, ThemeName::Dark);
+    let zmb = gci_data().find_country("ZMB").unwrap();
+    let app = App::new(gci_data().clone(), zmb, ThemeName::Dark);
     let ok = allowed(&app, (120, 40));
     assert!(ok.contains("17.62/20"));
     assert!(!ok.contains("7.62/20"));

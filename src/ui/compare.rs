@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::indicators::{changed_col, changed_item, delta_cell, id_col, score_cell};
 use super::status::{Part, fit_parts};
-use super::table::{Col, Item, ListTable, draw_grid};
+use super::table::{Col, Item, ListTable, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::{Change, delta};
@@ -161,21 +161,15 @@ fn pillar_table(app: &App, y0: i32, y1: i32, area: Rect, buf: &mut Buffer, theme
         Col::num(y1.to_string(), 0),
         Col::num("Δ", 0),
     ];
-    let block = section(" Pillars (score 0–100) ", theme);
-    let inner = block.inner(area);
-    let hidden = rows
-        .len()
-        .saturating_sub(inner.height.saturating_sub(1) as usize);
-    let block = if hidden > 0 {
-        block.title_bottom(Line::styled(format!(" {hidden} more ↓ "), theme.key))
-    } else {
-        block
-    };
-    block.render(area, buf);
     // The overall comes first when not everything fits: it matters most.
-    if hidden > 0 {
-        let overall = rows.pop().unwrap_or_default();
-        rows.insert(0, overall);
-    }
-    draw_grid(&cols, &rows, &[], 0, None, inner, buf, theme);
+    let overall = rows.len() - 1;
+    table_block(
+        Line::from(" Pillars (score 0–100) "),
+        &cols,
+        rows,
+        Some(overall),
+        area,
+        buf,
+        theme,
+    );
 }

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::indicators::{changed_col, changed_item, id_col, score_cell};
-use super::table::{Col, Item, ListTable, draw_grid};
+use super::table::{Col, Item, ListTable, draw_grid, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::{delta, pillar_gain};
@@ -125,18 +125,7 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Line::from(" Pillars, weakest first (score 0–100) ")
     };
     cols.push(Col::num("Gain", 1));
-    let block = section(title, theme);
-    let inner = block.inner(area);
-    let hidden = rows
-        .len()
-        .saturating_sub(inner.height.saturating_sub(1) as usize);
-    let block = if hidden > 0 {
-        block.title_bottom(Line::styled(format!(" {hidden} more ↓ "), theme.key))
-    } else {
-        block
-    };
-    block.render(area, buf);
-    draw_grid(&cols, &rows, &[], 0, None, inner, buf, theme);
+    table_block(title, &cols, rows, None, area, buf, theme);
 }
 
 /// The action plan: the fewest points that lift the index to the next

@@ -419,6 +419,37 @@ impl ListTable<'_> {
     }
 }
 
+/// A bordered block holding a small table with no cursor. When not every
+/// row fits, the bottom border says how many more there are, and row
+/// `first_if_cut` (the one that matters most) is moved to the top.
+#[allow(clippy::too_many_arguments)]
+pub fn table_block(
+    title: Line,
+    cols: &[Col],
+    mut rows: Vec<Vec<Item>>,
+    first_if_cut: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let block = section(title, theme);
+    let inner = block.inner(area);
+    let hidden = rows
+        .len()
+        .saturating_sub(inner.height.saturating_sub(1) as usize);
+    let block = if hidden > 0 {
+        block.title_bottom(Line::styled(format!(" {hidden} more ↓ "), theme.key))
+    } else {
+        block
+    };
+    block.render(area, buf);
+    if let Some(k) = first_if_cut.filter(|&k| hidden > 0 && k < rows.len()) {
+        let row = rows.remove(k);
+        rows.insert(0, row);
+    }
+    draw_grid(cols, &rows, &[], 0, None, inner, buf, theme);
+}
+
 /// A header row and the rows from `offset`, fitted to `area`, with row
 /// `selected` highlighted. Widths come from every row, shown or not.
 #[allow(clippy::too_many_arguments)]

@@ -2,16 +2,17 @@
 
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
 use cyberindex::app::{Action, App, ThemeName};
-use cyberindex::data::load_path;
+use cyberindex::data::{Dataset, load_path};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 pub fn sample(theme: ThemeName) -> App {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators.csv");
-    let ds = load_path(&path).expect("bundled sample loads");
-    App::new(ds, 0, theme)
+    App::new(sample_data().clone(), 0, theme)
 }
 
 pub fn render(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -41,8 +42,24 @@ pub fn find(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
 }
 
 pub fn gci_zambia(theme: ThemeName) -> App {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
-    let ds = load_path(&path).expect("converted example loads");
+    let ds = gci_data();
     let zmb = ds.find_country("ZMB").expect("Zambia in the GCI data");
-    App::new(ds, zmb, theme)
+    App::new(ds.clone(), zmb, theme)
+}
+
+/// A file of the repository.
+pub fn repo_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+/// The real ITU GCI data, loaded once for the whole test binary.
+pub fn gci_data() -> &'static Dataset {
+    static DS: OnceLock<Dataset> = OnceLock::new();
+    DS.get_or_init(|| load_path(&repo_path("examples/gci-2020-2024.csv")).unwrap())
+}
+
+/// The bundled sample, loaded once for the whole test binary.
+pub fn sample_data() -> &'static Dataset {
+    static DS: OnceLock<Dataset> = OnceLock::new();
+    DS.get_or_init(|| load_path(&repo_path("indicators.csv")).unwrap())
 }
