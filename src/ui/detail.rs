@@ -71,7 +71,11 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         )));
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled("History   score     %    Δ pts", theme.header));
+    lines.push(Line::styled("History", theme.header));
+    lines.push(Line::styled(
+        format!(" {:<4} {:>8} {:>5} {:>8}", "Year", "Score", "%", "Δ pts"),
+        theme.muted,
+    ));
     let mut previous: Option<f64> = None;
     for y in ds.years_with_data(app.country) {
         let Some(i) = ds.find_obs(app.country, y, ind) else {

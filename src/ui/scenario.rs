@@ -107,7 +107,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             .from
             .map_or_else(|| "not assessed".to_string(), format::points);
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<8}", visible(&ind.id)), theme.accent),
+            Span::styled(format!("{:<8} ", visible(&ind.id)), theme.accent),
             Span::raw(format!(
                 "{from} → {} of {}{place}  ",
                 format::points(ch.to),
