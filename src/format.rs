@@ -31,6 +31,68 @@ pub fn arrow(delta: f64) -> &'static str {
     }
 }
 
+/// `v` as shown: rounded to the two decimals every figure is written with.
+pub fn shown(v: f64) -> f64 {
+    format!("{v:.2}").parse().unwrap_or(v)
+}
+
+/// The change between two figures as they are shown, so that it is their
+/// difference to the last digit: 92.58 after 68.88 is +23.70, though the
+/// exact change (in JSON) is 23.705.
+pub fn shown_delta(from: Option<f64>, to: Option<f64>) -> Option<f64> {
+    Some(shown(to?) - shown(from?))
+}
+
+/// An overall index with two decimals, rounded down where rounding up
+/// would reach a tier's threshold it does not reach: 94.9996 is Tier 2 and
+/// reads 94.99, never 95.00. Thresholds are whole numbers, so nothing
+/// else changes.
+pub fn index(v: Option<f64>) -> String {
+    score(v.map(index_value))
+}
+
+/// The value [`index`] writes, for machine output at `scale` (100 for two
+/// decimals, 10 000 for four).
+pub fn index_value(v: f64) -> f64 {
+    index_at(v, 100.0)
+}
+
+fn index_at(v: f64, scale: f64) -> f64 {
+    let rounded = (v * scale).round() / scale;
+    if rounded.floor() > v.floor() && rounded.fract() == 0.0 && v < rounded {
+        // Rounding crossed a whole number: stay below it.
+        (v * scale).floor() / scale
+    } else {
+        v
+    }
+}
+
+/// The change between two overall indices as [`index`] shows them.
+pub fn index_delta(from: Option<f64>, to: Option<f64>) -> Option<f64> {
+    shown_delta(from.map(index_value), to.map(index_value))
+}
+
+/// How far the index `value` is below `threshold`, as the difference of
+/// the two figures shown (95 after 92.20 needs 2.80), and never "0.00"
+/// while something is still needed.
+pub fn needed(threshold: f64, value: f64) -> String {
+    let n = threshold - shown(index_value(value));
+    let n = if value < threshold { n.max(0.01) } else { 0.0 };
+    format!("{n:.2}")
+}
+
+/// An overall index as [`index4`] writes it, before the rounding, for
+/// writers that round themselves.
+pub fn index_value_at4(v: f64) -> f64 {
+    index_at(v, 10_000.0)
+}
+
+/// An overall index rounded to four decimals for JSON and CSV, never up
+/// across a whole number (a tier threshold) it does not reach.
+pub fn index4(v: f64) -> f64 {
+    round4(index_at(v, 10_000.0))
+}
+
 /// "▲ +3.55", "▼ -1.20", "= 0.00", or the placeholder.
 pub fn delta(d: Option<f64>) -> String {
     match d {
@@ -50,6 +112,19 @@ pub fn round4(v: f64) -> f64 {
 /// so text reports round only once.
 pub fn round4_ser<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(round4(*v))
+}
+
+/// Serde helper for an overall index: see [`index4`].
+pub fn index4_opt<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) => s.serialize_some(&index4(*x)),
+        None => s.serialize_none(),
+    }
+}
+
+/// Serde helper for an overall index: see [`index4`].
+pub fn index4_ser<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(index4(*v))
 }
 
 pub fn round4_opt<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -77,6 +152,36 @@ mod tests {
         assert_eq!(points(2.5), "2.5");
         assert_eq!(points(1.25), "1.25");
         assert_eq!(points(-0.0), "0");
+    }
+
+    #[test]
+    fn changes_are_the_differences_of_the_shown_figures() {
+        // Zambia: 92.58164 − 68.87661 = 23.70503, which rounds to 23.71,
+        // but the figures read 92.58 and 68.88.
+        let (from, to) = (68.876_61, 92.581_64);
+        assert_eq!(delta(Some(to - from)), "▲ +23.71");
+        assert_eq!(delta(shown_delta(Some(from), Some(to))), "▲ +23.70");
+        assert_eq!(shown_delta(None, Some(1.0)), None);
+    }
+
+    #[test]
+    fn an_index_never_rounds_up_to_a_threshold_it_misses() {
+        assert_eq!(index(Some(94.9996)), "94.99");
+        assert_eq!(index(Some(95.0)), "95.00");
+        assert_eq!(index(Some(95.004)), "95.00");
+        assert_eq!(index(Some(92.5816)), "92.58");
+        assert_eq!(index(Some(84.996)), "84.99");
+        assert_eq!(index(Some(54.999_99)), "54.99");
+        assert_eq!(index4(94.999_99), 94.9999);
+        assert_eq!(index4(92.58164), 92.5816);
+        assert_eq!(index(None), NONE);
+    }
+
+    #[test]
+    fn what_is_needed_adds_up_with_what_is_shown() {
+        assert_eq!(needed(95.0, 92.1979), "2.80");
+        assert_eq!(needed(95.0, 94.9996), "0.01");
+        assert_eq!(needed(95.0, 95.0), "0.00");
     }
 
     #[test]

@@ -167,8 +167,8 @@ fn weakest_pillars_leave_out_pillars_with_nothing_to_gain() {
 // The scenario section
 // ---------------------------------------------------------------------------
 
-/// The bundled sample's plan ends part way on CAP-03: 2 → 2.5006 of 3,
-/// shown by the plan as 2.51 (rounded up, so the figure read is enough).
+/// The bundled sample's plan ends part way on CAP-03: 2 → 2.51 of 3, the
+/// least whole hundredth that reaches the goal.
 #[test]
 fn scenario_section_names_the_file_as_typed_and_rounds_as_the_plan() {
     let dir = tempfile::tempdir().unwrap();
@@ -222,7 +222,8 @@ fn scenario_section_names_the_file_as_typed_and_rounds_as_the_plan() {
             .contains("\n## Scenario: plans/zmb.csv (projected")
     );
 
-    // JSON keeps the full precision, to four decimals, and the same name.
+    // JSON gives the same name, and the plan's step is a whole hundredth:
+    // what was planned, saved and shown is one number.
     let json = run(&["report", &sample, "--scenario", saved, "--format", "json"]).json();
     assert_eq!(json["scenario"]["file"], "zmb.csv");
     let change = json["scenario"]["changes"]
@@ -231,7 +232,7 @@ fn scenario_section_names_the_file_as_typed_and_rounds_as_the_plan() {
         .iter()
         .find(|c| c["indicator_id"] == "CAP-03")
         .unwrap();
-    assert_eq!(change["to"], 2.5006);
+    assert_eq!(change["to"], 2.51);
 }
 
 // ---------------------------------------------------------------------------

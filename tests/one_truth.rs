@@ -111,17 +111,26 @@ fn panes_agree(app: &mut App, what: &str) {
 
     // Header: the actual index, tier and change; the projection beside it.
     let overview = screen(app, Pane::Overview);
-    let mut head = vec![format!("Overall {}", score(actual.overall))];
+    // Indices are written never rounding up to a tier they miss, and
+    // changes are the differences of the figures as written; JSON has the
+    // exact values they are made from.
+    let mut head = vec![format!("Overall {}", format::index(actual.overall))];
     if let Some(t) = actual.tier {
         head.push(format!("Tier {t}"));
     }
     if actual.compare_year.is_some() {
-        head.push(format::delta(actual.delta));
+        head.push(format::delta(format::index_delta(
+            actual.compare_overall,
+            actual.overall,
+        )));
     }
     if let (Some(p), Some(sc)) = (projected, &actual.scenario) {
         head.push("SCENARIO".into());
-        head.push(score(p.overall));
-        head.push(format::delta(sc.delta));
+        head.push(format::index(p.overall));
+        head.push(format::delta(format::index_delta(
+            sc.actual_overall,
+            sc.projected_overall,
+        )));
     }
     expect(&overview[..1], "Overall", &head, what);
 
@@ -131,9 +140,13 @@ fn panes_agree(app: &mut App, what: &str) {
         let row = match &actual.scenario {
             Some(sc) => {
                 let sp = sc.pillars.iter().find(|x| x.pillar == p.pillar).unwrap();
-                vec![score(sp.projected), format::delta(sp.delta)]
+                let d = format::shown_delta(sp.actual, sp.projected);
+                vec![score(sp.projected), format::delta(d)]
             }
-            None if actual.compare_year.is_some() => vec![score(p.score), format::delta(p.delta)],
+            None if actual.compare_year.is_some() => {
+                let d = format::shown_delta(p.compare_score, p.score);
+                vec![score(p.score), format::delta(d)]
+            }
             None => vec![score(p.score)],
         };
         if p.score.is_some() {
@@ -148,14 +161,14 @@ fn panes_agree(app: &mut App, what: &str) {
             let row = vec![
                 score(p.compare_score),
                 score(p.score),
-                format::delta(p.delta),
+                format::delta(format::shown_delta(p.compare_score, p.score)),
             ];
             expect(&compare, &format!("│{} ", p.pillar), &row, what);
         }
         let overall = vec![
-            score(shown.compare_overall),
-            score(shown.overall),
-            format::delta(shown.delta),
+            format::index(shown.compare_overall),
+            format::index(shown.overall),
+            format::delta(format::index_delta(shown.compare_overall, shown.overall)),
         ];
         expect(&compare, "│Overall ", &overall, what);
     }

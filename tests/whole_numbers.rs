@@ -31,6 +31,7 @@ fn forms(v: f64, out: &mut HashSet<String>) {
         format::points(v.abs()),
         format!("+{}", format::points(v)),
         format!("-{}", format::points(v.abs())),
+        format::index(Some(v)),
     ] {
         out.insert(s);
     }
@@ -57,13 +58,7 @@ fn allowed(app: &App, size: (u16, u16)) -> HashSet<String> {
         }
         forms(plan.points, &mut out);
         for s in &plan.steps {
-            for v in [
-                s.gain,
-                s.overall,
-                s.to,
-                s.points,
-                s.shown_to(app.ds.target(s.obs)),
-            ] {
+            for v in [s.gain, s.overall, s.to, s.points] {
                 forms(v, &mut out);
             }
         }
@@ -104,27 +99,46 @@ fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
     for &y in &years {
         for &y0 in &years {
             for p in 0..ds.pillars.len() as PillarIx {
-                if let Some(d) = delta(ds.pillar_score(c, y0, p), ds.pillar_score(c, y, p)) {
+                let (a, b) = (ds.pillar_score(c, y0, p), ds.pillar_score(c, y, p));
+                for d in [delta(a, b), format::shown_delta(a, b)]
+                    .into_iter()
+                    .flatten()
+                {
                     forms(d, out);
                 }
                 forms(compare::pillar_gain(ds, c, y, p), out);
             }
-            if let Some(d) = delta(ds.overall(c, y0), ds.overall(c, y)) {
+            let (a, b) = (ds.overall(c, y0), ds.overall(c, y));
+            for d in [delta(a, b), format::index_delta(a, b)]
+                .into_iter()
+                .flatten()
+            {
                 forms(d, out);
             }
-            if let (Some(a), Some(b)) = (app.ds.overall(c, y), ds.overall(c, y)) {
-                forms(b - a, out);
+            let (a, b) = (app.ds.overall(c, y), ds.overall(c, y));
+            for d in [delta(a, b), format::index_delta(a, b)]
+                .into_iter()
+                .flatten()
+            {
+                forms(d, out);
             }
             let cmp = compare::compare(ds, c, y0, y);
             for ch in &cmp.indicators {
-                if let Some(d) = ch.delta {
+                let shown = format::shown_delta(
+                    ch.from.and_then(|i| ds.score(i)),
+                    ch.to.and_then(|i| ds.score(i)),
+                );
+                for d in [ch.delta, shown].into_iter().flatten() {
                     forms(d, out);
                 }
             }
             for p in 0..ds.pillars.len() as PillarIx {
-                if let (Some(a), Some(b)) = (app.ds.pillar_score(c, y, p), ds.pillar_score(c, y, p))
+                let (a, b) = (app.ds.pillar_score(c, y, p), ds.pillar_score(c, y, p));
+                for d in [delta(a, b), format::shown_delta(a, b)]
+                    .into_iter()
+                    .flatten()
                 {
-                    forms(b - a, out);
+                    forms(d, out);
                 }
             }
         }
@@ -132,6 +146,8 @@ fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
             && let Some(o) = ds.overall(c, y)
         {
             forms(t.threshold() - o, out);
+            out.insert(format::needed(t.threshold(), o));
+            out.insert(format!("+{}", format::needed(t.threshold(), o)));
         }
         for i in ds.rows(c, y) {
             let max = format::points(ds.max_score(i));

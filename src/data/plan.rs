@@ -69,7 +69,8 @@ pub struct Step {
     /// The overall index once this step and every one before it are made.
     pub overall: f64,
     pub tier: Tier,
-    /// Raised only part of the way to its target: just enough for the goal.
+    /// Raised only part of the way to its target: to the least whole
+    /// hundredth that reaches the goal.
     pub partial: bool,
 }
 
@@ -91,21 +92,13 @@ pub struct Plan {
     pub points: f64,
 }
 
-impl Step {
-    /// The score to show for this step: a partial step's exact score (such
-    /// as 2.4932) rounded up to the hundredth, so that what is read is still
-    /// enough; never past `target`.
-    pub fn shown_to(&self, target: f64) -> f64 {
-        shown_score(self.to, self.partial, target)
-    }
-}
-
-/// See [`Step::shown_to`].
-pub fn shown_score(to: f64, partial: bool, target: f64) -> f64 {
-    if partial {
-        (((to * 100.0) - 1e-6).ceil() / 100.0).min(target)
+/// `v` rounded up to the hundredth (a value already on one stays).
+fn hundredth_up(v: f64) -> f64 {
+    let scaled = v * 100.0;
+    if (scaled - scaled.round()).abs() < 1e-6 {
+        scaled.round() / 100.0
     } else {
-        to
+        scaled.ceil() / 100.0
     }
 }
 
@@ -472,8 +465,16 @@ impl<'a> State<'a> {
                 lo = mid;
             }
         }
-        self.set(k, hi);
-        *step = self.step(k, step.from, hi, before, hi < step.to);
+        // Whole hundredths, as every score is written: the step asks for
+        // 2.51, not 2.5006, and what is saved, applied and shown is one
+        // number. Rounding up keeps the goal reached.
+        let mut to = hundredth_up(hi).min(step.to);
+        self.set(k, to);
+        if to < step.to && !self.overall().is_some_and(|o| o >= goal) {
+            to = (to + 0.01).min(step.to);
+            self.set(k, to);
+        }
+        *step = self.step(k, step.from, to, before, to < step.to);
     }
 }
 

@@ -52,7 +52,7 @@ fn csv(ds: &Dataset) -> String {
         let overall = ds.overall(c, y);
         out.push_str(&codes[c as usize]);
         let _ = write!(out, ",{},", ds.years[y as usize]);
-        push_num(&mut out, overall);
+        push_num(&mut out, overall.map(format::index_value_at4));
         out.push(',');
         if let Some(o) = overall {
             let _ = write!(out, "{}", Tier::from_score(o).number());
@@ -107,7 +107,7 @@ fn json(ds: &Dataset) -> String {
         .map(|(c, y)| BulkRow {
             country: &ds.countries[c as usize].code,
             year: ds.years[y as usize],
-            overall: ds.overall(c, y).map(format::round4),
+            overall: ds.overall(c, y).map(format::index4),
             tier: ds.tier(c, y).map(|t| t.number()),
             pillars: (0..ds.pillars.len() as PillarIx)
                 .map(|p| {
@@ -156,7 +156,7 @@ fn table(ds: &Dataset, markdown: bool) -> String {
     }
     for (c, y) in cells(ds) {
         let code = &ds.countries[c as usize].code;
-        let overall = format::score(ds.overall(c, y));
+        let overall = format::index(ds.overall(c, y));
         let tier = ds
             .tier(c, y)
             .map(|t| t.number().to_string())

@@ -61,7 +61,8 @@ impl Moved {
     /// not comparable.
     fn change_words(&self) -> String {
         let change = if self.from_max_score == self.max_score {
-            format!("{} score points", format::delta(Some(self.delta)))
+            let shown = format::shown_delta(Some(self.from), Some(self.to));
+            format!("{} score points", format::delta(shown))
         } else {
             format!(
                 "{} percentage points of attainment",

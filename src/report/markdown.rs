@@ -34,7 +34,7 @@ pub fn render(s: &Summary) -> String {
         out.push('\n');
     }
 
-    let mut headline = format!("**Overall index: {} / 100", format::score(s.overall));
+    let mut headline = format!("**Overall index: {} / 100", format::index(s.overall));
     if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
         headline.push_str(&format!(", Tier {t} ({label})"));
     }
@@ -42,8 +42,8 @@ pub fn render(s: &Summary) -> String {
     if let Some(c) = cmp {
         headline.push_str(&format!(
             ", {} points since {c} ({}).",
-            format::delta(s.delta),
-            format::score(s.compare_overall)
+            format::delta(format::index_delta(s.compare_overall, s.overall)),
+            format::index(s.compare_overall)
         ));
     } else {
         headline.push('.');
@@ -79,7 +79,10 @@ pub fn render(s: &Summary) -> String {
     for p in &s.pillars {
         let mut cells = vec![escape(&p.pillar), format::score(p.score)];
         if compared.is_some() {
-            cells.extend([format::score(p.compare_score), format::delta(p.delta)]);
+            cells.extend([
+                format::score(p.compare_score),
+                format::delta(format::shown_delta(p.compare_score, p.score)),
+            ]);
         }
         cells.extend([
             format!("{}/{}", p.assessed, p.indicators),

@@ -12,7 +12,7 @@ use crate::data::compare;
 use crate::data::plan::{Goal, Plan, Step};
 use crate::data::scenario::Scenario;
 use crate::data::{Dataset, Tier};
-use crate::format::{round4_opt, round4_ser};
+use crate::format::{index4_opt, index4_ser, round4_opt, round4_ser};
 
 /// How the plan is made, in one sentence for every format.
 pub const METHOD: &str = "Each step is the improvement with the largest rise of the overall index per point of indicator score (ties: the larger rise, then the indicator id), raised to its target and never beyond; the last step stops where the goal is reached. A not-assessed indicator counts as assessed at its target, a whole step whose points are its target.";
@@ -50,7 +50,7 @@ pub struct PlanReport {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Position {
-    #[serde(serialize_with = "round4_opt")]
+    #[serde(serialize_with = "index4_opt")]
     pub overall: Option<f64>,
     pub tier: Option<u8>,
     pub tier_label: Option<&'static str>,
@@ -106,7 +106,7 @@ pub struct StepRow {
     #[serde(serialize_with = "round4_ser")]
     pub gain: f64,
     /// The overall index once this step and those before it are made.
-    #[serde(serialize_with = "round4_ser")]
+    #[serde(serialize_with = "index4_ser")]
     pub overall: f64,
     pub tier: u8,
     pub tier_label: &'static str,
@@ -133,17 +133,6 @@ impl StepRow {
             tier_label: s.tier.label(),
             partial: s.partial,
         }
-    }
-
-    /// The score to show for a step that stops part way: exact scores such
-    /// as 2.4932 are rounded up to the hundredth, so that what is read
-    /// is still enough.
-    pub fn shown_to(&self) -> f64 {
-        crate::data::plan::shown_score(self.to, self.partial, self.target)
-    }
-
-    pub fn shown_points(&self) -> f64 {
-        self.shown_to() - self.from.unwrap_or(0.0)
     }
 }
 
@@ -214,11 +203,6 @@ impl PlanReport {
 
     pub fn country_label(&self) -> String {
         country_label(&self.country, self.country_name.as_deref())
-    }
-
-    /// The points as the steps show them (a partial step rounded up).
-    pub fn shown_points(&self) -> f64 {
-        self.steps.iter().map(StepRow::shown_points).sum()
     }
 }
 

@@ -30,7 +30,7 @@ fn steps_word(n: usize) -> &'static str {
 }
 
 fn to_cell(s: &StepRow) -> String {
-    let to = score_of(Some(s.shown_to()), s.max_score);
+    let to = score_of(Some(s.to), s.max_score);
     if s.partial { format!("{to}*") } else { to }
 }
 
@@ -65,7 +65,7 @@ fn outcome(p: &PlanReport, md: bool) -> String {
     if p.reached && p.steps.is_empty() {
         return format!(
             "The goal is already met: {} is at or above {}. Nothing to do.",
-            format::score(p.start.overall),
+            format::index(p.start.overall),
             format::score(p.goal.score)
         );
     }
@@ -74,12 +74,12 @@ fn outcome(p: &PlanReport, md: bool) -> String {
             "{} after {} {} and {} points of indicator scores.",
             b(format!(
                 "{} / 100, {}",
-                format::score(p.end.overall),
+                format::index(p.end.overall),
                 tier_prose(p.end.tier, p.end.tier_label)
             )),
             p.steps.len(),
             steps_word(p.steps.len()),
-            format::points(p.shown_points()),
+            format::points(p.points),
         );
     }
     let best = &p.best_reachable;
@@ -90,7 +90,7 @@ fn outcome(p: &PlanReport, md: bool) -> String {
         );
     }
     let short = match (p.goal.score, best.overall) {
-        (Some(g), Some(o)) => format!(", {:.2} short of {g:.2}", g - o),
+        (Some(g), Some(o)) => format!(", {} short of {g:.2}", format::needed(g, o)),
         _ => String::new(),
     };
     let tail = if p.steps.is_empty() {
@@ -101,7 +101,7 @@ fn outcome(p: &PlanReport, md: bool) -> String {
     format!(
         "{} within the indicators' targets: the best reachable index is {} / 100, {}{short}.{tail}",
         b("The goal cannot be reached".into()),
-        format::score(best.overall),
+        format::index(best.overall),
         tier_prose(best.tier, best.tier_label),
     )
 }
@@ -119,7 +119,7 @@ pub fn text(p: &PlanReport) -> String {
     match p.start.overall {
         Some(_) => out.push_str(&format!(
             "Now      {} / 100   {}\n",
-            format::score(p.start.overall),
+            format::index(p.start.overall),
             tier(&p.start)
         )),
         None => out.push_str(&format!("Now      {UNSCORED}\n")),
@@ -135,9 +135,9 @@ pub fn text(p: &PlanReport) -> String {
     }
     if p.goal.kind != "top_tier" {
         out.push_str(&format!(
-            "Goal     {}: +{:.2} needed\n",
+            "Goal     {}: +{} needed\n",
             goal_words(p, false),
-            p.needed.unwrap_or(0.0)
+            needed_words(p)
         ));
     }
     out.push('\n');
@@ -155,14 +155,14 @@ pub fn text(p: &PlanReport) -> String {
         ));
         for s in &p.steps {
             out.push_str(&format!(
-                "  {:>2}  {}  {}  {:>9}  {:>10}  {:>6}  {:>6.2}  {:>6}\n",
+                "  {:>2}  {}  {}  {:>9}  {:>10}  {:>6}  {:>6}  {:>6}\n",
                 s.step,
                 fit(&format!("{} {}", s.indicator_id, s.indicator), 40),
                 fit(&s.pillar, 20),
                 score_of(s.from, s.max_score),
                 to_cell(s),
-                format::points(s.shown_points()),
-                s.overall,
+                format::points(s.points),
+                format::index(Some(s.overall)),
                 s.tier
             ));
         }
@@ -194,7 +194,7 @@ pub fn markdown(p: &PlanReport) -> String {
     if p.start.overall.is_some() {
         out.push_str(&format!(
             "Overall index **{} / 100**, {}.",
-            format::score(p.start.overall),
+            format::index(p.start.overall),
             tier_prose(p.start.tier, p.start.tier_label)
         ));
     } else {
@@ -216,9 +216,9 @@ pub fn markdown(p: &PlanReport) -> String {
         return out;
     }
     out.push_str(&format!(
-        "{}: **+{:.2}** on the overall index.\n\n",
+        "{}: **+{}** on the overall index.\n\n",
         goal_words(p, true),
-        p.needed.unwrap_or(0.0)
+        needed_words(p)
     ));
     if !p.steps.is_empty() {
         out.push_str(&format!(
@@ -229,20 +229,20 @@ pub fn markdown(p: &PlanReport) -> String {
             } else {
                 "improvements"
             },
-            format::points(p.shown_points()),
+            format::points(p.points),
         ));
         out.push_str("| # | Indicator | Pillar | From | To | Points | Index after | Tier after |\n|---:|---|---|---:|---:|---:|---:|---|\n");
         for s in &p.steps {
             out.push_str(&format!(
-                "| {} | {} ({}) | {} | {} | {} | {} | {:.2} | Tier {} |\n",
+                "| {} | {} ({}) | {} | {} | {} | {} | {} | Tier {} |\n",
                 s.step,
                 escape(&s.indicator),
                 escape(&s.indicator_id),
                 escape(&s.pillar),
                 score_of(s.from, s.max_score),
                 to_cell(s).replace('*', "\\*"),
-                format::points(s.shown_points()),
-                s.overall,
+                format::points(s.points),
+                format::index(Some(s.overall)),
                 s.tier
             ));
         }
@@ -255,4 +255,13 @@ pub fn markdown(p: &PlanReport) -> String {
     out.push_str(&outcome(p, true));
     out.push_str(&format!("\n\n---\n_Method: {}_\n", p.method));
     out
+}
+
+/// The rise the goal asks for, rounded up as the dashboard shows it.
+fn needed_words(p: &PlanReport) -> String {
+    match (p.goal.score, p.start.overall) {
+        (Some(g), Some(o)) => format::needed(g, o),
+        (Some(g), None) => format!("{g:.2}"),
+        _ => format!("{:.2}", p.needed.unwrap_or(0.0)),
+    }
 }

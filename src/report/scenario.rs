@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::markdown::escape;
 use crate::data::scenario::{Scenario, project};
 use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
-use crate::format::{self, NONE, round4_opt, round4_ser};
+use crate::format::{self, NONE, index4_opt, round4_opt, round4_ser};
 use crate::text::{fit, visible};
 
 #[derive(Clone, Debug, Serialize)]
@@ -19,9 +19,9 @@ pub struct ScenarioView {
     pub changes: Vec<ChangeRow>,
     /// Changes the file makes in other country-years, not reflected here.
     pub elsewhere: usize,
-    #[serde(serialize_with = "round4_opt")]
+    #[serde(serialize_with = "index4_opt")]
     pub actual_overall: Option<f64>,
-    #[serde(serialize_with = "round4_opt")]
+    #[serde(serialize_with = "index4_opt")]
     pub projected_overall: Option<f64>,
     #[serde(serialize_with = "round4_opt")]
     pub delta: Option<f64>,
@@ -147,11 +147,10 @@ pub fn score_of(v: Option<f64>, max: f64) -> String {
     )
 }
 
-/// A proposed score as the plan shows it: rounded up to the hundredth, so
-/// that a plan's part-way 2.5006 reads 2.51 here as in the plan (not the
-/// 2.5 it falls short of), and the figure read is still enough.
+/// A proposed score, written as the dashboard writes it. A plan's steps
+/// are whole hundredths (2.51), so a saved plan reads as the plan did.
 fn proposed_of(v: f64, max: f64) -> String {
-    score_of(Some(crate::data::plan::shown_score(v, true, max)), max)
+    score_of(Some(v), max)
 }
 
 /// The scenario section of a text report.
@@ -163,9 +162,9 @@ pub fn text(s: &ScenarioView) -> String {
     );
     out.push_str(&format!(
         "  Overall  actual {}  projected {}  {}   {} → {}\n",
-        format::score(s.actual_overall),
-        format::score(s.projected_overall),
-        format::delta(s.delta),
+        format::index(s.actual_overall),
+        format::index(s.projected_overall),
+        format::delta(format::index_delta(s.actual_overall, s.projected_overall)),
         tier(s.actual_tier),
         tier(s.projected_tier),
     ));
@@ -182,7 +181,7 @@ pub fn text(s: &ScenarioView) -> String {
             fit(&p.pillar, 24),
             format::score(p.actual),
             format::score(p.projected),
-            format::delta(p.delta)
+            format::delta(format::shown_delta(p.actual, p.projected))
         ));
     }
     for ch in &s.changes {
@@ -208,11 +207,11 @@ pub fn markdown(s: &ScenarioView) -> String {
     out.push_str(&format!(
         "With its {}, the overall index would be **{}** ({}) instead of {} ({}): {}.\n\n",
         s.count(),
-        format::score(s.projected_overall),
+        format::index(s.projected_overall),
         tier(s.projected_tier),
-        format::score(s.actual_overall),
+        format::index(s.actual_overall),
         tier(s.actual_tier),
-        format::delta(s.delta),
+        format::delta(format::index_delta(s.actual_overall, s.projected_overall)),
     ));
     out.push_str("| Pillar | Actual | Projected | Change |\n|---|---:|---:|---:|\n");
     for p in &s.pillars {
@@ -221,7 +220,7 @@ pub fn markdown(s: &ScenarioView) -> String {
             escape(&p.pillar),
             format::score(p.actual),
             format::score(p.projected),
-            format::delta(p.delta)
+            format::delta(format::shown_delta(p.actual, p.projected))
         ));
     }
     if !s.changes.is_empty() {

@@ -10,7 +10,7 @@ use crate::data::compare::{self, ChangeCounts, Comparison};
 use crate::data::rank::{self, PeerGroup, RankBy, Standing};
 use crate::data::scenario::Scenario;
 use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
-use crate::format::{round4_opt, round4_ser};
+use crate::format::{index4_opt, round4_opt, round4_ser};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Summary {
@@ -23,9 +23,9 @@ pub struct Summary {
     /// None in a projected summary: the report around it says it once.
     #[serde(flatten)]
     pub provenance: Option<Provenance>,
-    #[serde(serialize_with = "round4_opt")]
+    #[serde(serialize_with = "index4_opt")]
     pub overall: Option<f64>,
-    #[serde(serialize_with = "round4_opt")]
+    #[serde(serialize_with = "index4_opt")]
     pub compare_overall: Option<f64>,
     #[serde(serialize_with = "round4_opt")]
     pub delta: Option<f64>,

@@ -21,15 +21,15 @@ pub fn render(s: &Summary) -> String {
     }
     out.push('\n');
 
-    out.push_str(&format!("Overall  {} / 100", format::score(s.overall)));
+    out.push_str(&format!("Overall  {} / 100", format::index(s.overall)));
     if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
         out.push_str(&format!("   Tier {t} · {label}"));
     }
     if let Some(c) = &cmp {
         out.push_str(&format!(
             "   {} since {c} ({})",
-            format::delta(s.delta),
-            format::score(s.compare_overall)
+            format::delta(format::index_delta(s.compare_overall, s.overall)),
+            format::index(s.compare_overall)
         ));
     }
     out.push('\n');
@@ -76,7 +76,7 @@ pub fn render(s: &Summary) -> String {
             [
                 format::score(p.score),
                 format::score(p.compare_score),
-                format::delta(p.delta),
+                format::delta(format::shown_delta(p.compare_score, p.score)),
                 format!("{}/{}", p.assessed, p.indicators),
                 format!("{:.2}", p.gain),
                 p.standing(),

@@ -7,12 +7,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::indicators::{changed_col, changed_item, delta_cell, id_col, score_cell};
+use super::indicators::{changed_col, changed_item, delta_cell, id_col, score_cell, shown_change};
 use super::status::{Part, fit_parts};
 use super::table::{Col, Item, ListTable, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
-use crate::data::compare::{Change, delta};
+use crate::data::compare::Change;
 use crate::format;
 use crate::text::visible;
 
@@ -111,7 +111,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Item::data(&ind.name, Style::new()),
                 Item::new(score(ch.from), theme.muted),
                 Item::new(score(ch.to), Style::new()),
-                Item::new(delta_cell(Some(ch)), theme.delta(ch.delta)),
+                Item::new(delta_cell(ds, Some(ch)), theme.delta(shown_change(ds, ch))),
                 Item::new(ch.change.label(), status_style),
             ]);
             row
@@ -144,15 +144,18 @@ fn pillar_table(app: &App, y0: i32, y1: i32, area: Rect, buf: &mut Buffer, theme
                 Item::data(&ds.pillars[p.pillar as usize], Style::new()),
                 Item::new(format::score(p.from), theme.muted),
                 Item::new(format::score(p.to), Style::new()),
-                Item::new(format::delta(p.delta), theme.delta(p.delta)),
+                Item::new(
+                    format::delta(format::shown_delta(p.from, p.to)),
+                    theme.delta(p.delta),
+                ),
             ]
         })
         .collect();
-    let d = delta(cmp.overall_from, cmp.overall_to);
+    let d = format::index_delta(cmp.overall_from, cmp.overall_to);
     rows.push(vec![
         Item::new("Overall", theme.accent),
-        Item::new(format::score(cmp.overall_from), theme.muted),
-        Item::new(format::score(cmp.overall_to), theme.accent),
+        Item::new(format::index(cmp.overall_from), theme.muted),
+        Item::new(format::index(cmp.overall_to), theme.accent),
         Item::new(format::delta(d), theme.delta(d)),
     ]);
     let cols = vec![

@@ -84,7 +84,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         let a = ds.attainment(i);
         // The change in score points since the last assessed year, as
         // every Δ pts column shows it.
-        let d = crate::data::compare::delta(previous, ds.score(i));
+        let d = format::shown_delta(previous, ds.score(i));
         if ds.score(i).is_some() {
             previous = ds.score(i);
         }

@@ -12,7 +12,7 @@ use super::indicators::{changed_col, changed_item, id_col, score_cell};
 use super::table::{Col, Item, ListTable, draw_grid, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
-use crate::data::compare::{delta, pillar_gain};
+use crate::data::compare::pillar_gain;
 use crate::data::plan::Goal;
 use crate::format;
 
@@ -96,7 +96,7 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ];
             if what_if {
                 let actual = app.ds.pillar_score(c, y, p);
-                let d = delta(actual, score);
+                let d = format::shown_delta(actual, score);
                 cells.push(Item::new(format::score(actual), theme.muted));
                 cells.push(Item::new(format::score(score), theme.accent));
                 cells.push(Item::new(format::delta(d), theme.delta(d)));
@@ -168,10 +168,10 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         (
             format!(
                 "From {from}{}: {n} step{}, {} points, to {}",
-                format::score(plan.start),
+                format::index(plan.start),
                 if n == 1 { "" } else { "s" },
                 format::points(plan.points),
-                format::score(plan.end())
+                format::index(plan.end())
             ),
             theme.muted,
         )
@@ -179,7 +179,7 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         (
             format!(
                 "Out of reach within the targets: the best is {} after {n} step{}",
-                format::score(plan.best_reachable),
+                format::index(plan.best_reachable),
                 if n == 1 { "" } else { "s" }
             ),
             theme.warning,
@@ -225,19 +225,15 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .iter()
         .enumerate()
         .map(|(k, step)| {
-            let target = ds.target(step.obs);
             let from = step
                 .from
                 .map_or_else(|| format::NONE.to_string(), format::points);
             vec![
                 Item::new((k + 1).to_string(), theme.muted),
                 Item::data(&ds.indicators[step.indicator as usize].id, Style::new()),
-                Item::new(
-                    format!("{from}→{}", format::points(step.shown_to(target))),
-                    Style::new(),
-                ),
+                Item::new(format!("{from}→{}", format::points(step.to)), Style::new()),
                 Item::new(format!("+{:.2}", step.gain), theme.up),
-                Item::new(format!("{:.2}", step.overall), theme.accent),
+                Item::new(format::index(Some(step.overall)), theme.accent),
                 Item::new(format!("T{}", step.tier.number()), theme.tier(step.tier)),
             ]
         })

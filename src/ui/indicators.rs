@@ -24,12 +24,22 @@ pub fn score_cell(ds: &Dataset, i: usize) -> String {
     }
 }
 
+/// An indicator's change in score points between the two scores as they
+/// are shown, so that 13.82 → 17.62 reads +3.80 (the exact change,
+/// 3.7916, is in JSON and CSV).
+pub fn shown_change(ds: &Dataset, ch: &IndicatorChange) -> Option<f64> {
+    format::shown_delta(
+        ch.from.and_then(|i| ds.score(i)),
+        ch.to.and_then(|i| ds.score(i)),
+    )
+}
+
 /// A change in score points, as every indicator Δ column shows it:
 /// "▲1.5", "▼0.5", "=0"; "new" for an indicator the earlier year lacks.
-pub fn delta_cell(change: Option<&IndicatorChange>) -> String {
+pub fn delta_cell(ds: &Dataset, change: Option<&IndicatorChange>) -> String {
     match change {
         Some(ch) if ch.change == crate::data::compare::Change::New => "new".to_string(),
-        Some(ch) => ch.delta.map_or_else(
+        Some(ch) => shown_change(ds, ch).map_or_else(
             || format::NONE.to_string(),
             |d| format!("{}{}", format::arrow(d), format::points(d.abs())),
         ),
@@ -152,8 +162,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     plain,
                 ),
                 Item::new(
-                    delta_cell(change),
-                    theme.delta(change.and_then(|c| c.delta)),
+                    delta_cell(ds, change),
+                    theme.delta(change.and_then(|c| shown_change(ds, c))),
                 ),
                 Item::new(
                     ds.gap(i)

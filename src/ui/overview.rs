@@ -10,7 +10,7 @@ use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 use super::status::{Part, fit_parts};
 use super::{Theme, bars, layout, section};
 use crate::app::App;
-use crate::data::compare::{IndicatorChange, delta, weakest_with_gap};
+use crate::data::compare::{IndicatorChange, weakest_with_gap};
 use crate::data::{PillarIx, Tier};
 use crate::format;
 use crate::text::{fit, visible};
@@ -85,20 +85,20 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ))];
     let mut lines: Vec<Vec<Part>> = Vec::new();
     let mut first = vec![
-        Part::new(format::score(overall), theme.accent, 0),
+        Part::new(format::index(overall), theme.accent, 0),
         Part::new(" / 100", theme.muted, 2),
     ];
     if projection.is_some() {
         title.push(Span::styled(" SCENARIO ", theme.warning));
         title.push(Span::raw(" "));
-        let d = delta(actual, overall);
+        let d = format::index_delta(actual, overall);
         first.push(Part::new(
             format!("  {}", format::delta(d)),
             theme.delta(d),
             0,
         ));
         first.push(Part::new(" vs actual ", theme.muted, 1));
-        first.push(Part::new(format::score(actual), theme.muted, 1));
+        first.push(Part::new(format::index(actual), theme.muted, 1));
     }
     lines.push(first);
     match overall.map(Tier::from_score) {
@@ -115,7 +115,11 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                         theme.muted,
                         0,
                     ),
-                    Part::new(format!(" (+{:.2}", next.threshold() - o), theme.muted, 0),
+                    Part::new(
+                        format!(" (+{}", format::needed(next.threshold(), o)),
+                        theme.muted,
+                        0,
+                    ),
                     Part::new(" needed", theme.muted, 1),
                     Part::new(")", theme.muted, 0),
                 ],
@@ -130,11 +134,11 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     if let Some(y0) = app.compare {
         let before = ds.overall(c, y0);
-        let d = delta(before, actual);
+        let d = format::index_delta(before, actual);
         lines.push(vec![
             Part::new(format::delta(d), theme.delta(d), 0),
             Part::new(format!(" vs {}", ds.years[y0 as usize]), theme.muted, 0),
-            Part::new(format!(" ({})", format::score(before)), theme.muted, 1),
+            Part::new(format!(" ({})", format::index(before)), theme.muted, 1),
         ]);
         if let (Some(b), Some(a)) = (before.map(Tier::from_score), actual.map(Tier::from_score))
             && a != b
@@ -196,7 +200,7 @@ fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 ds.years[y as usize].to_string(),
                 v.map_or(0, |v| (v * 100.0).round() as u64),
             )
-            .text_value(format::score(v))
+            .text_value(format::index(v))
             .style(style)
             .value_style(style.reversed())
         })
@@ -283,7 +287,7 @@ fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .before
             .as_ref()
             .and_then(|(_, v)| v.get(p as usize).copied().flatten());
-        let d = crate::data::compare::delta(before, now);
+        let d = format::shown_delta(before, now);
         buf.set_stringn(
             inner.x,
             row,
@@ -405,7 +409,8 @@ fn mover_list(
     }
     for (row, ch) in list.iter().take(inner.height as usize).enumerate() {
         let ind = &app.ds.indicators[ch.indicator as usize];
-        let d = ch.delta.unwrap_or(0.0);
+        let change = crate::ui::indicators::shown_change(&app.ds, ch);
+        let d = change.unwrap_or(0.0);
         let delta = format!(
             "{} {}{} ",
             format::arrow(d),
@@ -417,7 +422,7 @@ fn mover_list(
         if dw > inner.width {
             break;
         }
-        buf.set_string(inner.x, y, &delta, theme.delta(ch.delta));
+        buf.set_string(inner.x, y, &delta, theme.delta(change));
         let rest = inner.width.saturating_sub(dw) as usize;
         let text = fit(&format!("{} {}", ind.id, ind.name), rest);
         buf.set_stringn(inner.x + dw, y, text, rest, Style::new());

@@ -70,7 +70,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     format!("{marker}{}", visible(ds.countries[c as usize].label())),
                     Style::new(),
                 ),
-                Item::new(format::score(overall), Style::new()),
+                Item::new(format::index(overall), Style::new()),
                 Item::new(
                     tier.map_or_else(|| format::NONE.to_string(), |t| t.number().to_string()),
                     tier.map_or(theme.muted, |t| theme.tier(t)),

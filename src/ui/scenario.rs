@@ -8,7 +8,6 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
 use crate::app::{App, keymap};
-use crate::data::compare::delta;
 use crate::format;
 use crate::text::visible;
 
@@ -40,17 +39,17 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(p) = &app.view.projection {
         let actual = ds.overall(c, y);
-        let d = delta(actual, p.overall);
+        let d = format::index_delta(actual, p.overall);
         let mut first = vec![
             Span::raw(format!(
                 "{} {}: ",
                 visible(ds.countries[c as usize].label()),
                 ds.years[y as usize]
             )),
-            Span::raw(format!("actual {} ", format::score(actual))),
+            Span::raw(format!("actual {} ", format::index(actual))),
             Span::raw("→ "),
             Span::styled(
-                format!("scenario {} ", format::score(p.overall)),
+                format!("scenario {} ", format::index(p.overall)),
                 theme.accent,
             ),
             Span::styled(format::delta(d), theme.delta(d)),
@@ -73,7 +72,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             if now.is_none() && then.is_none() {
                 continue;
             }
-            let d = delta(now, then);
+            let d = format::shown_delta(now, then);
             lines.push(Line::from(vec![
                 Span::raw(format!(
                     "{:<28} {:>7} {:>9} ",

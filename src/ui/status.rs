@@ -11,7 +11,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::{App, Mode, keymap};
-use crate::data::compare::delta;
 use crate::format;
 use crate::text::{fit, visible};
 
@@ -140,7 +139,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // The actual figures, from the data as loaded.
     let overall = ds.overall(c, y);
     parts.push(Part::new(" │ Overall ", Style::new(), 0));
-    parts.push(Part::new(format::score(overall), theme.accent, 0));
+    parts.push(Part::new(format::index(overall), theme.accent, 0));
     if let Some(tier) = ds.tier(c, y) {
         parts.push(Part::new(
             format!(" Tier {}", tier.number()),
@@ -150,7 +149,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         parts.push(Part::new(format!(" {}", tier.label()), theme.tier(tier), 2));
     }
     if let Some(y0) = app.compare {
-        let d = delta(ds.overall(c, y0), overall);
+        let d = format::index_delta(ds.overall(c, y0), overall);
         parts.push(Part::new(
             format!(" {}", format::delta(d)),
             theme.delta(d),
@@ -158,11 +157,11 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ));
     }
     if let Some(p) = &app.view.projection {
-        let d = delta(overall, p.overall);
+        let d = format::index_delta(overall, p.overall);
         parts.push(Part::new(" │ ", Style::new(), 7));
         parts.push(Part::new(" SCENARIO ", theme.warning, 7));
         parts.push(Part::new(
-            format!(" {}", format::score(p.overall)),
+            format!(" {}", format::index(p.overall)),
             theme.accent,
             7,
         ));
