@@ -352,20 +352,13 @@ fn scenario_default(
     if given.0.is_some() || given.1.is_some() {
         return given;
     }
-    let mut cells = scenario
-        .changes(ds)
-        .into_iter()
-        .map(|ch| (ds.obs.country[ch.obs], ds.obs.year[ch.obs]));
-    let Some(first) = cells.next() else {
-        return given;
-    };
-    if cells.any(|cell| cell != first) {
-        return given;
+    match scenario.single_place(ds) {
+        Some((c, y)) => (
+            Some(ds.countries[c as usize].code.clone()),
+            Some(ds.years[y as usize]),
+        ),
+        None => given,
     }
-    (
-        Some(ds.countries[first.0 as usize].code.clone()),
-        Some(ds.years[first.1 as usize]),
-    )
 }
 
 fn save_plan(

@@ -87,13 +87,6 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         .collect::<Vec<_>>()
         .join(", ");
     let make_app = |ds: data::Dataset| {
-        let country = match &args.country {
-            Some(q) => ds.find_country(q).ok_or_else(|| {
-                cli::Failure::Usage(format!("no country {} in the data", data::error::quote(q)))
-            })?,
-            None => 0,
-        };
-        let peers = args.peers.group(&ds, country)?;
         let scenario = match &args.scenario {
             Some(path) => Some(
                 data::scenario_file::load_scenario(path, &ds)
@@ -101,7 +94,24 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             ),
             None => None,
         };
+        // Without --country, a scenario about one country-year opens there,
+        // as `report` does.
+        let place = match &args.country {
+            Some(_) => None,
+            None => scenario.as_ref().and_then(|s| s.single_place(&ds)),
+        };
+        let country = match (&args.country, place) {
+            (Some(q), _) => ds.find_country(q).ok_or_else(|| {
+                cli::Failure::Usage(format!("no country {} in the data", data::error::quote(q)))
+            })?,
+            (None, Some((c, _))) => c,
+            (None, None) => 0,
+        };
+        let peers = args.peers.group(&ds, country)?;
         let mut app = app::App::new(ds, country, theme).with_peers(peers);
+        if let Some((_, y)) = place {
+            app.set_year(y);
+        }
         if let Some(scenario) = scenario {
             app.set_scenario(scenario);
         }
@@ -112,12 +122,18 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         progress: &progress,
         theme,
     };
+    // What was saved is said again once the terminal is back, where it
+    // stays: a save-and-quit would otherwise leave no trace of the file.
+    let saved = std::cell::RefCell::new(Vec::new());
     let perform = |effect: app::Effect| match effect {
         app::Effect::SaveScenario { csv, country, year } => {
             let path = data::scenario_file::fresh_scenario_path(&files[0], &country, year);
-            let saved = output::write_atomic(&path, &files, csv.as_bytes())
+            let result = output::write_atomic(&path, &files, csv.as_bytes())
                 .map(|()| path.display().to_string());
-            app::Action::ScenarioSaved(saved)
+            if let Ok(p) = &result {
+                saved.borrow_mut().push(p.clone());
+            }
+            app::Action::ScenarioSaved(result)
         }
     };
     let options = tui::Options {
@@ -125,7 +141,11 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         reloads: watch.as_ref().map(|w| &w.reloads),
         perform: &perform,
     };
-    match tui::run(loading, screen, options, make_app)? {
+    let outcome = tui::run(loading, screen, options, make_app);
+    for path in saved.borrow().iter() {
+        eprintln!("scenario saved to {}", text::visible(path));
+    }
+    match outcome? {
         None => Ok(()),
         Some(signal) => Err(cli::Failure::Signal(signal)),
     }

@@ -386,7 +386,7 @@ fn ranks_name_their_peer_group_and_ties() {
     let md = run(&[&args[..], &["--format", "md"]].concat()).ok().stdout;
     assert!(
         md.contains(
-            " Ranked **6th** of 16 peers (ZMB, KEN, RWA, NGA, GHA, ZAF, EGY, MAR, TZA, UGA, ETH, SEN, CIV, BEN, MUS, TUN).\n"
+            " Ranked **6th** of 16 peers (ZMB, KEN, RWA, NGA, GHA, ZAF, EGY, MAR, TZA, UGA, ETH, SEN, CIV, BEN, MUS, TUN); 7 score higher.\n"
         ),
         "{md}"
     );
@@ -394,14 +394,14 @@ fn ranks_name_their_peer_group_and_ties() {
         md.contains(
             "| Pillar | 2024 | 2020 | Change | Assessed | Potential gain | Rank |\n|---|---:|---:|---:|---:|---:|---|\n\
              | Legal | 100.00 | 100.00 | = 0.00 | 1/1 | 0.00 | 1st of 16, tied with 8 |\n\
-             | Technical | 88.08 | 69.12 | ▲ +18.96 | 1/1 | 2.38 | 11th of 16 |\n"
+             | Technical | 88.08 | 69.12 | ▲ +18.96 | 1/1 | 2.38 | 11th of 16; 12 score higher |\n"
         ),
         "{md}"
     );
     let text = run(&args).ok().stdout;
     assert!(
         text.contains(
-            "\nRank     6th of 16 peers (ZMB, KEN, RWA, NGA, GHA, ZAF, EGY, MAR, TZA, UGA, ETH, SEN, CIV, BEN, MUS, TUN), by overall index\n"
+            "\nRank     by overall index, 6th of 16 peers (ZMB, KEN, RWA, NGA, GHA, ZAF, EGY, MAR, TZA, UGA, ETH, SEN, CIV, BEN, MUS, TUN); 7 score higher\n"
         ),
         "{text}"
     );
@@ -413,12 +413,15 @@ fn ranks_name_their_peer_group_and_ties() {
     assert_eq!(json["peer_group"]["countries"], serde_json::json!(codes));
     assert!(json["peer_group"].get("name").is_none());
 
-    // Everyone: the United States shares 2nd with two others in 2024.
+    // Everyone: the United States shares 2nd with two others in 2024,
+    // behind the twelve that share 1st.
     let md = run(&["report", &gci(), "--country", "USA", "--format", "md"])
         .ok()
         .stdout;
     assert!(
-        md.contains(" Ranked **2nd** of the 194 countries in the file, tied with 2.\n"),
+        md.contains(
+            " Ranked **2nd** of the 194 countries in the file, tied with 2; 12 score higher.\n"
+        ),
         "{md}"
     );
     let json = run(&["report", &gci(), "--country", "USA", "--format", "json"]).json();
@@ -484,7 +487,7 @@ fn a_region_is_named_as_the_data_spells_it() {
     // after AAA and the tied CCC and EEE it is 3rd.
     assert!(
         md("DDD").contains(
-            " Ranked **3rd** of 5 with a 2024 score, among the 5 countries of region SADC and DDD.\n"
+            " Ranked **3rd** of 5 with a 2024 score, among the 5 countries of region SADC and DDD; 3 score higher.\n"
         ),
         "{}",
         md("DDD")

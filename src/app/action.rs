@@ -122,6 +122,10 @@ pub enum Action {
     NextPillarFilter,
     PrevPillarFilter,
     StartSearch,
+    /// Clear a kept search and the pillar filter.
+    ClearFilters,
+    /// A key that means nothing while a popup is open.
+    InPopup,
     SearchInput(char),
     SearchBackspace,
     SearchAccept,

@@ -119,17 +119,16 @@ fn a_reload_under_a_scenario_names_what_the_file_changed() {
     app.update(reloaded(&edited));
     let notice = app.notice.clone().unwrap();
     assert!(notice.warn, "told as a warning");
-    assert!(
-        notice.text.contains("P1 2 → 3 (scenario 2.5)"),
-        "{}",
-        notice.text
+    assert_eq!(
+        notice.text,
+        "Reloaded at 09:30:00: the file changed 2 scores the scenario changes; v lists them"
     );
-    assert!(
-        notice
-            .text
-            .contains("Q1 3 → 3.5 (as in the scenario, which drops it)"),
-        "{}",
-        notice.text
+    assert_eq!(
+        app.reload_changes,
+        [
+            "P1 2 → 3 (scenario 2.5)",
+            "Q1 3 → 3.5 (as in the scenario, which drops it)"
+        ]
     );
     // Q1's entry says nothing the file does not: it is gone; P1's stays.
     let changes = app.scenario.changes(&app.ds);
@@ -144,6 +143,46 @@ fn a_reload_under_a_scenario_names_what_the_file_changed() {
     app.update(reloaded(&edited));
     assert_eq!(app.notice_text(), "Reloaded t.csv at 09:30:00");
     assert!(!app.notice.as_ref().unwrap().warn);
+    assert!(app.reload_changes.is_empty());
+}
+
+#[test]
+fn a_reload_that_loses_the_country_says_so_and_goes_back_when_it_returns() {
+    let mut app = app();
+    app.update(Action::NextCountry); // BBB
+    let without = |prefix: &str| -> String {
+        CSV.lines()
+            .filter(|l| !l.starts_with(prefix))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    app.update(reloaded(&without("BBB")));
+    assert_eq!(app.ds.countries[app.country as usize].code, "AAA");
+    assert!(app.notice.as_ref().unwrap().warn);
+    assert_eq!(
+        app.notice_text(),
+        "Reloaded at 09:30:00. BBB is no longer in the file: showing Alphaland until it is back"
+    );
+    // Still away on the next reload; back once the file has it again.
+    app.update(reloaded(&without("BBB")));
+    assert_eq!(app.ds.countries[app.country as usize].code, "AAA");
+    app.update(reloaded(CSV));
+    assert_eq!(app.ds.countries[app.country as usize].code, "BBB");
+    assert_eq!(app.notice_text(), "Reloaded t.csv at 09:30:00");
+    // A year that goes and comes back, likewise.
+    app.update(Action::NextCountry);
+    app.update(Action::NextCountry); // AAA, 2024
+    assert_eq!(app.country, 0);
+    app.update(reloaded(&without("AAA,Alphaland,2024")));
+    assert_eq!(app.ds.years[app.year as usize], 2023);
+    assert!(
+        app.notice_text()
+            .contains("Alphaland has no data for 2024 any more: showing 2023"),
+        "{}",
+        app.notice_text()
+    );
+    app.update(reloaded(CSV));
+    assert_eq!(app.ds.years[app.year as usize], 2024);
 }
 
 #[test]
@@ -217,6 +256,29 @@ fn keys_that_cannot_act_say_why() {
     );
     app.update(Action::Down);
     assert_eq!(app.notice, None, "gone at the next key");
+    // Inside a popup, a key that means nothing there says how to get out.
+    app.update(Action::ToggleHelp);
+    let w = KeyEvent::new(KeyCode::Char('w'), KeyModifiers::NONE);
+    let action = keymap::lookup(&w, app.mode, app.pane).unwrap();
+    app.update(action);
+    assert_eq!(app.notice_text(), "Esc closes the popup first");
+}
+
+#[test]
+fn esc_lets_go_of_a_kept_search_and_the_pillar_filter() {
+    let mut app = app();
+    app.update(Action::ClearFilters);
+    assert_eq!(app.notice_text(), "No search or pillar filter to clear");
+    app.update(Action::StartSearch);
+    for c in "zzz".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.update(Action::SearchAccept);
+    app.update(Action::NextPillarFilter);
+    assert!(app.view.rows.is_empty());
+    app.update(Action::ClearFilters);
+    assert_eq!((app.query.search.as_str(), app.query.pillar), ("", None));
+    assert_eq!(app.view.rows.len(), 4);
 }
 
 #[test]
@@ -235,6 +297,13 @@ fn the_score_input_replaces_its_first_value() {
         app.data().score(app.ds.find_obs(0, app.year, 0).unwrap()),
         Some(3.5)
     );
+    // Enter on the pre-filled value changes nothing, even where that value
+    // is the score rounded for display.
+    let before = app.scenario.edits().len();
+    app.update(Action::EditScore);
+    app.update(Action::ScoreInputAccept);
+    assert_eq!(app.scenario.edits().len(), before);
+    assert_eq!(app.mode, Mode::Normal);
     // Backspace edits the pre-filled value instead.
     app.update(Action::EditScore);
     app.update(Action::ScoreInputBackspace);

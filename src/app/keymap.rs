@@ -308,6 +308,13 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("search"),
     },
     Binding {
+        when: When::In(Mode::Normal),
+        keys: &[code(KeyCode::Esc)],
+        action: Action::ClearFilters,
+        help: "clear a kept search and the pillar filter",
+        hint: None,
+    },
+    Binding {
         when: When::On(&[Pane::Trends]),
         keys: &[k('b')],
         action: Action::ToggleBraille,
@@ -591,6 +598,7 @@ pub fn lookup(ev: &KeyEvent, mode: Mode, pane: Pane) -> Option<Action> {
         (Mode::ScoreInput, KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
             Some(Action::ScoreInput(c))
         }
+        (Mode::Popup, KeyCode::Char(_)) => Some(Action::InPopup),
         (Mode::Normal, _) => KEYMAP
             .iter()
             .filter(|b| matches!(b.when, When::On(_)))

@@ -285,6 +285,21 @@ impl App {
         self.refresh_keeping_selection();
     }
 
+    /// Esc outside a search: let go of a kept search and the pillar filter.
+    pub(super) fn clear_filters(&mut self) {
+        let had = !self.query.search.is_empty()
+            || self.query.pillar.is_some()
+            || !self.peer_query.search.is_empty();
+        if !had {
+            return self.say("No search or pillar filter to clear");
+        }
+        self.query.search.clear();
+        self.query.pillar = None;
+        self.peer_query.search.clear();
+        self.refresh_keeping_selection();
+        self.say("Search and pillar filter cleared");
+    }
+
     /// `/` searches the countries on Peers and the indicators elsewhere.
     pub(super) fn start_search(&mut self) {
         if self.pane != Pane::Peers && self.pane != Pane::Indicators {

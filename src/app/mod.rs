@@ -55,6 +55,12 @@ pub struct App {
     /// Why the file on disk is not what is shown: its last save did not
     /// load. Cleared by the next good load.
     pub banner: Option<String>,
+    /// The country code and year the user was on when a reload took them
+    /// away; the next reload that has them again goes back there.
+    lost: Option<(String, Option<i32>)>,
+    /// What the last reload changed under the scenario ("P1 2 → 3
+    /// (scenario 2.5)"), listed by the scenario popup.
+    pub reload_changes: Vec<String>,
     /// What-if scores laid over the data.
     pub scenario: crate::data::scenario::Scenario,
     /// What the last reset cleared, so undo can bring it back.
@@ -107,6 +113,8 @@ impl App {
             what_if: None,
             what_if_rows: Vec::new(),
             banner: None,
+            lost: None,
+            reload_changes: Vec::new(),
             scenario: Default::default(),
             reset_backup: None,
             unsaved: false,
@@ -318,6 +326,11 @@ impl App {
                 self.size = (w, h);
                 self.fit_cursors();
             }
+            Action::ClearFilters => self.clear_filters(),
+            Action::InPopup => {
+                let close = keymap::key_for(&Action::ClosePopup);
+                self.say(format!("{close} closes the popup first"));
+            }
             Action::ScrollPlanUp => self.scroll_plan(-1),
             Action::ScrollPlanDown => self.scroll_plan(1),
             Action::Unavailable { key, help, panes } => self.say(format!(
@@ -382,6 +395,8 @@ impl App {
         let next = self.plan_scroll.saturating_add_signed(delta);
         if steps == 0 {
             self.say("The plan has no steps to scroll");
+        } else if delta < 0 && self.plan_scroll == 0 {
+            self.say("Step 1 is the plan's first");
         } else if next >= steps {
             self.say(format!("Step {steps} is the plan's last"));
         } else {

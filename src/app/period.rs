@@ -15,6 +15,17 @@ impl App {
         self.ds.years[y as usize]
     }
 
+    /// Opens on year `y` (with the year before it to compare), when the
+    /// country has data then.
+    pub fn set_year(&mut self, y: YearIx) {
+        if (y as usize) < self.ds.years.len() && self.ds.has_data(self.country, y) && y != self.year
+        {
+            self.year = y;
+            self.compare = compare::previous_year(&self.ds, self.country, y);
+            self.refresh_keeping_selection();
+        }
+    }
+
     pub(super) fn shift_year(&mut self, delta: isize) {
         let years = self.years();
         let Some(pos) = years.iter().position(|&y| y == self.year) else {
@@ -34,6 +45,8 @@ impl App {
         };
         let old_year = self.year;
         self.year = next;
+        // The user chose: a place a reload lost is no longer wanted back.
+        self.lost = None;
         // Follow along when the comparison was simply "the year before",
         // and never compare with the year itself or a later one.
         let was_previous = self.compare == compare::previous_year(&self.ds, self.country, old_year);
@@ -124,6 +137,7 @@ impl App {
             return;
         }
         self.country = c;
+        self.lost = None;
         let years = self.years();
         if !years.contains(&self.year) {
             self.year = compare::latest_year(&self.ds, c).unwrap_or(0);

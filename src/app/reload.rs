@@ -66,13 +66,39 @@ impl App {
                 .position(|i| i.id == id)
                 .map(|i| i as IndicatorIx)
         };
-        self.country = find_country(&country_code).unwrap_or(0);
+        // Where the user was before an earlier reload lost their place,
+        // go back as soon as it is in the file again.
+        let (want_code, want_year) = match self.lost.take() {
+            Some((code, y)) => (code, y.or(year)),
+            None => (country_code, year),
+        };
+        let found = find_country(&want_code);
+        self.country = found.unwrap_or(0);
         let years: Vec<_> = ds.years_with_data(self.country).collect();
-        self.year = year
+        let found_year = want_year
             .and_then(|y| ds.year_ix(y))
-            .filter(|y| years.contains(y))
+            .filter(|y| years.contains(y));
+        self.year = found_year
             .or_else(|| compare::latest_year(ds, self.country))
             .unwrap_or(0);
+        let lost = if found.is_none() {
+            self.lost = Some((want_code.clone(), want_year));
+            Some(format!(
+                "{} is no longer in the file: showing {} until it is back",
+                crate::text::visible(&want_code),
+                crate::text::visible(ds.countries[self.country as usize].label())
+            ))
+        } else if found_year.is_none() && want_year.is_some() {
+            self.lost = Some((want_code.clone(), want_year));
+            Some(format!(
+                "{} has no data for {} any more: showing {} until it is back",
+                crate::text::visible(ds.countries[self.country as usize].label()),
+                want_year.unwrap_or_default(),
+                ds.years[self.year as usize]
+            ))
+        } else {
+            None
+        };
         self.compare = compare_year
             .and_then(|y| ds.year_ix(y))
             .filter(|&y| y < self.year && years.contains(&y))
@@ -153,12 +179,19 @@ impl App {
         self.refresh();
         self.restore(selection);
         let source = crate::text::visible(&self.ds.source).into_owned();
-        if told.is_empty() {
+        let n = told.len();
+        self.reload_changes = told;
+        if let Some(lost) = lost {
+            self.warn(format!("Reloaded at {at}. {lost}"));
+        } else if n == 0 {
             self.say(format!("Reloaded {source} at {at}"));
         } else {
+            // The details can be long: the scenario list holds them.
             self.warn(format!(
-                "Reloaded {source} at {at}; it changed what the scenario changes: {}",
-                told.join("; ")
+                "Reloaded at {at}: the file changed {n} score{} the scenario changes; {} lists {}",
+                if n == 1 { "" } else { "s" },
+                super::keymap::key_for(&super::Action::ShowScenario),
+                if n == 1 { "it" } else { "them" }
             ));
         }
     }

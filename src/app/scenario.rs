@@ -213,8 +213,12 @@ impl App {
             self.mode = Mode::Normal;
             return;
         };
-        if typed.is_empty() {
+        // Enter on the value the input opened with changes nothing: that
+        // value is the score rounded for display, not a new score.
+        if typed.is_empty() || self.score_input_fresh {
             self.mode = Mode::Normal;
+            self.score_input.clear();
+            self.score_input_fresh = false;
             return;
         }
         let max = self.ds.max_score(i);

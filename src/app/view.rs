@@ -234,7 +234,11 @@ fn peer_rows(ds: &Dataset, peers: &[CountryIx], y: YearIx, pq: &PeerQuery) -> (V
         rows.sort_by_key(name);
     }
     if pq.reversed {
-        rows.reverse();
+        // The other way round, with equal places still in the group's order.
+        match pq.key {
+            PeerKey::Country => rows.reverse(),
+            _ => rows.sort_by(|a, b| b.rank.cmp(&a.rank).then(a.country.cmp(&b.country))),
+        }
     }
     let needle = pq.search.trim().to_lowercase();
     if !needle.is_empty() {

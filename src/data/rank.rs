@@ -40,14 +40,22 @@ pub struct Standing {
     pub of: usize,
     /// How many others share the rank.
     pub tied_with: usize,
+    /// How many score higher: with ties ranked together, the rank alone
+    /// can read better than it is (40th, with 56 countries ahead).
+    pub ahead: usize,
 }
 
 impl Standing {
-    /// "2nd of 194", with ", tied with 1" when others share the rank.
+    /// "2nd of 194", with ", tied with 1" when others share the rank, and
+    /// "; 56 score higher" when ties above make the rank read better than
+    /// the place is.
     pub fn phrase(&self) -> String {
         let mut s = format!("{} of {}", ordinal(self.rank), self.of);
         if self.tied_with > 0 {
             s.push_str(&format!(", tied with {}", self.tied_with));
+        }
+        if self.ahead + 1 > self.rank {
+            s.push_str(&format!("; {} score higher", self.ahead));
         }
         s
     }
@@ -110,10 +118,13 @@ pub fn standing(
 
 /// Where `c` stands in a ranking already made.
 pub fn standing_in(ranking: &[Place], c: CountryIx) -> Option<Standing> {
-    ranking.iter().find(|p| p.country == c).map(|p| Standing {
-        rank: p.rank,
+    let place = ranking.iter().find(|p| p.country == c)?;
+    let ahead = ranking.iter().take_while(|p| p.rank < place.rank).count();
+    Some(Standing {
+        rank: place.rank,
         of: ranking.len(),
-        tied_with: p.tied_with,
+        tied_with: place.tied_with,
+        ahead,
     })
 }
 
@@ -271,8 +282,9 @@ EEE,North,2023,P,I,4,4
         assert_eq!(r[0].tied_with, 1);
         assert_eq!(r[2].tied_with, 0);
         let aaa = standing(&ds, &all, y, RankBy::Pillar(0), 0).unwrap();
-        assert_eq!((aaa.rank, aaa.of, aaa.tied_with), (2, 3, 0));
-        assert_eq!(aaa.phrase(), "2nd of 3");
+        assert_eq!((aaa.rank, aaa.of, aaa.tied_with, aaa.ahead), (2, 3, 0, 2));
+        // Two share 1st, so AAA is 2nd with two ahead of it.
+        assert_eq!(aaa.phrase(), "2nd of 3; 2 score higher");
         let bbb = standing(&ds, &all, y, RankBy::Overall, 1).unwrap();
         assert_eq!(bbb.phrase(), "1st of 3, tied with 1");
         assert_eq!(standing(&ds, &all, y, RankBy::Overall, 3), None);

@@ -147,6 +147,18 @@ impl Scenario {
         }
     }
 
+    /// The one country-year all the scenario's changes fall in, if they
+    /// all fall in one: what the scenario is about, where a report or the
+    /// dashboard opens without being told a country or year.
+    pub fn single_place(&self, ds: &Dataset) -> Option<(CountryIx, YearIx)> {
+        let mut places = self
+            .changes(ds)
+            .into_iter()
+            .map(|ch| (ds.obs.country[ch.obs], ds.obs.year[ch.obs]));
+        let first = places.next()?;
+        places.all(|p| p == first).then_some(first)
+    }
+
     /// The observations the scenario proposes a score for.
     pub fn touched(&self) -> impl Iterator<Item = usize> + '_ {
         self.latest.keys().copied()

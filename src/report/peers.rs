@@ -108,6 +108,9 @@ pub fn standing_words(
     if place.tied_with > 0 {
         s.push_str(&format!(", tied with {}", place.tied_with));
     }
+    if place.ahead + 1 > place.rank {
+        s.push_str(&format!("; {} score higher", place.ahead));
+    }
     s
 }
 
@@ -135,10 +138,11 @@ mod tests {
 
     #[test]
     fn groups_in_words() {
-        let at = |rank, of, tied_with| Standing {
+        let at = |rank: usize, of, tied_with| Standing {
             rank,
             of,
             tied_with,
+            ahead: rank - 1,
         };
         let same = |s: String| s;
         let peers = view("peers", None, 3, None);
@@ -155,6 +159,17 @@ mod tests {
                 &same
             ),
             "1st of the 194 countries in the file, tied with 1"
+        );
+        // Ties above: the rank reads better than the place is.
+        let zambia = Standing {
+            rank: 40,
+            of: 194,
+            tied_with: 0,
+            ahead: 56,
+        };
+        assert_eq!(
+            standing_words(&view("all", None, 194, None), zambia, 2024, &plain, &same),
+            "40th of the 194 countries in the file; 56 score higher"
         );
         let sadc = view("region", Some("SADC"), 15, None);
         assert_eq!(

@@ -40,6 +40,10 @@ pub struct Summary {
     /// How many other peers share the rank.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
+    /// How many peers score higher (with ties ranked together, more than
+    /// the rank suggests).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ahead: Option<usize>,
     /// Whom the ranks are among, when there are several countries.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_group: Option<PeerGroupView>,
@@ -82,6 +86,10 @@ pub struct PillarRow {
     pub of: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tied_with: Option<usize>,
+    /// How many peers score higher (with ties ranked together, more than
+    /// the rank suggests).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ahead: Option<usize>,
 }
 
 impl PillarRow {
@@ -93,6 +101,7 @@ impl PillarRow {
                 rank,
                 of,
                 tied_with: self.tied_with.unwrap_or(0),
+                ahead: self.ahead.unwrap_or(rank - 1),
             }
             .phrase(),
             _ => crate::format::NONE.to_string(),
@@ -200,6 +209,7 @@ impl Summary {
                     rank: place.map(|r| r.rank),
                     of: place.map(|r| r.of),
                     tied_with: place.map(|r| r.tied_with),
+                    ahead: place.map(|r| r.ahead),
                 }
             })
             .collect();
@@ -283,6 +293,7 @@ impl Summary {
             rank: overall_place.map(|r| r.rank),
             of: overall_place.map(|r| r.of),
             tied_with: overall_place.map(|r| r.tied_with),
+            ahead: overall_place.map(|r| r.ahead),
             peer_group: (peers.len() > 1).then(|| PeerGroupView::new(ds, group)),
             pillars,
             weakest_pillars,
@@ -336,6 +347,7 @@ impl Summary {
             rank,
             of,
             tied_with: self.tied_with.unwrap_or(0),
+            ahead: self.ahead.unwrap_or(rank - 1),
         };
         Some(super::peers::standing_words(
             group, place, self.year, safe, strong,

@@ -35,7 +35,7 @@ pub fn render(s: &Summary) -> String {
     out.push('\n');
     let safe = |t: &str| visible(t).into_owned();
     if let Some(words) = s.standing_words(&safe, &|o| o) {
-        out.push_str(&format!("Rank     {words}, by overall index\n"));
+        out.push_str(&format!("Rank     by overall index, {words}\n"));
     }
     out.push('\n');
     if let Some(sc) = &s.scenario {

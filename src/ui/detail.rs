@@ -43,7 +43,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
             format::points(ds.max_score(i)),
             ds.attainment(i).map_or_else(
                 || format::NONE.to_string(),
-                |a| format!("{:.0}%", a * 100.0)
+                |a| format!("{}%", format::points(a * 100.0))
             ),
             format::points(ds.target(i)),
             format::points(ds.weight(i)),
@@ -96,7 +96,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
                 "{:>5} ",
                 a.map_or_else(
                     || format::NONE.to_string(),
-                    |a| format!("{:.0}%", a * 100.0)
+                    |a| format!("{}%", format::points(a * 100.0))
                 )
             )),
             Span::styled(

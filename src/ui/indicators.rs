@@ -158,7 +158,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Item::new(score_cell(ds, i), plain),
                 Item::new(
                     ds.attainment(i)
-                        .map_or_else(|| format::NONE.to_string(), |a| format!("{:.0}", a * 100.0)),
+                        .map_or_else(|| format::NONE.to_string(), |a| format::points(a * 100.0)),
                     plain,
                 ),
                 Item::new(
@@ -176,8 +176,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .collect();
     let empty = format!(
-        "No indicator matches. Esc clears the search; {} cycles the pillar filter.",
-        keymap::key_for(&crate::app::Action::NextPillarFilter)
+        "No indicator matches. {} clears the search and the pillar filter.",
+        keymap::key_for(&crate::app::Action::ClearFilters)
     );
     ListTable {
         title: Line::from(title),

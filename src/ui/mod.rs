@@ -134,12 +134,28 @@ pub fn section<'a>(title: impl Into<Line<'a>>, theme: &Theme) -> Block<'a> {
 }
 
 /// Tab labels with their screen columns, for drawing and for mouse clicks.
+/// Labels are " 2 Indicators "; where that does not fit, "2 Indicators",
+/// and then the number alone, so that every pane keeps a tab.
 pub fn tab_spans(panes: &[Pane], area: Rect) -> Vec<(Pane, Rect, String)> {
+    let full = |p: Pane| format!(" {} {} ", p.index() + 1, p.title());
+    let tight = |p: Pane| format!("{} {}", p.index() + 1, p.title());
+    let bare = |p: Pane| format!(" {} ", p.index() + 1);
+    let fits = |label: &dyn Fn(Pane) -> String| {
+        let w: usize = panes.iter().map(|&p| label(p).chars().count() + 1).sum();
+        w <= area.width as usize + 1
+    };
+    let label: &dyn Fn(Pane) -> String = if fits(&full) {
+        &full
+    } else if fits(&tight) {
+        &tight
+    } else {
+        &bare
+    };
     let mut x = area.x;
     panes
         .iter()
         .map(|&pane| {
-            let label = format!(" {} {} ", pane.index() + 1, pane.title());
+            let label = label(pane);
             let w = (label.chars().count() as u16).min(area.right().saturating_sub(x));
             let rect = Rect::new(x, area.y, w, 1);
             x = x.saturating_add(w + 1);

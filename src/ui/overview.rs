@@ -264,12 +264,19 @@ fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (c, y) = (app.country, app.year);
     let (title, sides) = sides(app, theme);
     let comparing = sides.before.is_some();
-    let block = section(title, theme);
-    let inner = block.inner(area);
-    block.render(area, buf);
     let pillars: Vec<PillarIx> = (0..ds.pillars.len() as PillarIx)
         .filter(|&p| ds.pillar_aggs(c, y)[p as usize].total > 0)
         .collect();
+    let block = section(title, theme);
+    let inner = block.inner(area);
+    // One line a pillar at the least: say how many do not fit.
+    let hidden = pillars.len().saturating_sub(inner.height as usize);
+    let block = if hidden > 0 {
+        block.title_bottom(Line::styled(format!(" {hidden} more ↓ "), theme.key))
+    } else {
+        block
+    };
+    block.render(area, buf);
     if pillars.is_empty() || inner.width < 20 {
         return;
     }

@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 
-use super::table::{Col, Item, ListTable, draw_grid};
+use super::table::{Col, Item, ListTable, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, PeerKey, keymap};
 use crate::data::rank::{self, RankBy};
@@ -98,7 +98,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ))];
     if !q.search.is_empty() {
         title.push(Span::styled(
-            format!("· /{} ", visible(&q.search)),
+            format!("· /{} {} shown ", visible(&q.search), app.view.peers.len()),
             theme.key,
         ));
     }
@@ -109,7 +109,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let empty = if q.search.is_empty() {
         "No peer has a score this year.".to_string()
     } else {
-        "No country in the group matches. Esc clears the search.".to_string()
+        format!(
+            "No country in the group matches. {} clears the search.",
+            keymap::key_for(&Action::ClearFilters)
+        )
     };
     ListTable {
         title: Line::from(title),
@@ -130,10 +133,15 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (c, y) = (app.country, app.year);
     let name = visible(ds.countries[c as usize].label()).into_owned();
-    let block = section(format!(" {name} among {} peers ", app.peers.len()), theme);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let title = if app.has_peer_group() {
+        format!(" {name} among {} peers ", app.peers.len())
+    } else {
+        format!(" {name} among all {} countries ", app.peers.len())
+    };
     if !app.peers.contains(&c) {
+        let block = section(title, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
         Paragraph::new(vec![
             Line::styled(format!("{name} is outside the peer group."), theme.warning),
             Line::styled(
@@ -164,11 +172,13 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 },
                 theme.muted,
             ),
+            Item::new(st.ahead.to_string(), theme.muted),
         ],
         None => vec![
             Item::new(format::NONE, theme.muted),
             Item::default(),
             Item::new(format!("{what}: not scored"), theme.muted),
+            Item::default(),
             Item::default(),
         ],
     };
@@ -184,9 +194,10 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("Rank", 0),
         Col::num("of", 2),
         Col::text("Pillar", 6, 1, 0),
-        Col::num("Tied with", 1),
+        Col::num("Tied with", 2),
+        Col::num("Ahead", 1),
     ];
-    draw_grid(&cols, &rows, &[], 0, None, inner, buf, theme);
+    table_block(Line::from(title), &cols, rows, None, area, buf, theme);
 }
 
 fn distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -37,6 +37,18 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return lines;
     }
     let mut lines = Vec::new();
+    if !app.reload_changes.is_empty() {
+        lines.push(Line::styled(
+            "The file's last reload changed scores the scenario changes:",
+            theme.warning,
+        ));
+        lines.extend(
+            app.reload_changes
+                .iter()
+                .map(|c| Line::raw(format!("  {c}"))),
+        );
+        lines.push(Line::raw(""));
+    }
     if let Some(p) = &app.view.projection {
         let actual = ds.overall(c, y);
         let d = format::index_delta(actual, p.overall);

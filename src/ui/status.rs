@@ -89,7 +89,7 @@ pub fn fit_parts(mut parts: Vec<Part>, width: usize) -> Line<'static> {
         if let (Some(min), [(text, _)]) = (p.shrink_to, p.spans.as_mut_slice()) {
             let w = UnicodeWidthStr::width(text.as_str());
             let to = w.saturating_sub(over).max(min.min(w));
-            *text = fit(text, to).trim_end().to_string();
+            *text = fit_words(text, to);
             over = over.saturating_sub(w - UnicodeWidthStr::width(text.as_str()));
         }
     }
@@ -100,6 +100,28 @@ pub fn fit_parts(mut parts: Vec<Part>, width: usize) -> Line<'static> {
             .map(|(t, s)| Span::styled(t, s))
             .collect::<Vec<_>>(),
     )
+}
+
+/// `text` in at most `width` columns: whole words and an ellipsis, so a
+/// figure inside a message is shown whole or not at all; a single word
+/// longer than that is cut.
+fn fit_words(text: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_inclusive(' ') {
+        let next = UnicodeWidthStr::width(out.as_str()) + UnicodeWidthStr::width(word.trim_end());
+        if next + 1 > width {
+            break;
+        }
+        out.push_str(word);
+    }
+    let kept = out.trim_end();
+    if kept.trim().is_empty() {
+        return fit(text, width).trim_end().to_string();
+    }
+    format!("{kept}…")
 }
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -190,8 +212,19 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     {
         buf.set_style(area, theme.warning);
         // The error first: on a narrow screen the end is what gives way.
+        // The file by its name: the folder it is in is known, and a long
+        // path would push the line number and the message off the line.
+        let source = &app.ds.source;
+        let short = std::path::Path::new(source)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| source.clone());
+        let error = match error.strip_prefix(source.as_str()) {
+            Some(rest) => format!("{short}{rest}"),
+            None => error.clone(),
+        };
         let parts = vec![
-            Part::shrinking(format!(" ⚠ {}", visible(error)), theme.warning, 10),
+            Part::shrinking(format!(" ⚠ {}", visible(&error)), theme.warning, 10),
             Part::new(
                 " · not reloaded, showing the last good data ",
                 theme.warning,
@@ -319,6 +352,21 @@ mod tests {
             Part::shrinking("Democratic Republic of the Congo", Style::new(), 8),
             Part::new(" 92.58", Style::new(), 0),
         ];
-        assert_eq!(text(&fit_parts(parts, 20)), "Democratic Re… 92.58");
+        assert_eq!(text(&fit_parts(parts, 20)), "Democratic… 92.58");
+    }
+
+    #[test]
+    fn a_message_shrinks_by_whole_words() {
+        let parts = vec![Part::shrinking(
+            "row has 13 fields but the header has 12",
+            Style::new(),
+            8,
+        )];
+        assert_eq!(
+            text(&fit_parts(parts, 36)),
+            "row has 13 fields but the header…"
+        );
+        let parts = vec![Part::shrinking("Supercalifragilistic", Style::new(), 4)];
+        assert_eq!(text(&fit_parts(parts, 8)), "Superca…");
     }
 }

@@ -1,6 +1,6 @@
-//! Quitting with unsaved what-if changes, in the real binary in a
-//! pseudo-terminal: `q` asks, Esc stays, `w` saves and quits, `q` quits
-//! without saving, and Ctrl-C quits at once.
+//! What-if scenarios in the real binary in a pseudo-terminal: quitting with
+//! unsaved changes (`q` asks, Esc stays, `w` saves and quits, `q` quits
+//! without saving, Ctrl-C quits at once), and opening on a saved scenario.
 
 mod common;
 use common::*;
@@ -47,9 +47,12 @@ fn q_asks_before_losing_unsaved_changes() {
     // w saves, then quits.
     s.press("q", "Unsaved what-if changes");
     s.send("w");
-    s.expect_exit(0);
+    let raw = s.expect_exit(0);
     let saved = scenario_files(dir.path());
     assert_eq!(saved.len(), 1, "{saved:?}");
+    // Where it went is said once the terminal is back.
+    let said = format!("scenario saved to {}", dir.path().join(&saved[0]).display());
+    assert!(has(&raw, said.as_bytes()), "{}", tail(&raw, 300));
     let text = std::fs::read_to_string(dir.path().join(&saved[0])).unwrap();
     assert!(text.contains("ZMB,2024,CAP-07,3"), "{text}");
 }
@@ -71,6 +74,33 @@ fn q_twice_quits_without_saving_and_ctrl_c_never_asks() {
     // Nothing changed, nothing to ask.
     let mut s = Session::spawn(&[&file], 100, 30);
     s.wait_for("Overall index");
+    s.send("q");
+    s.expect_exit(0);
+}
+
+#[test]
+fn a_scenario_about_one_country_year_opens_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("zmb.csv");
+    std::fs::write(
+        &scenario,
+        "country,year,indicator_id,score\nZMB,2024,ITU_GCI_CDS_SCORE,20\n",
+    )
+    .unwrap();
+    let gci = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
+    let mut s = Session::spawn(
+        &[
+            gci.to_str().unwrap(),
+            "--scenario",
+            scenario.to_str().unwrap(),
+        ],
+        120,
+        40,
+    );
+    // Not Afghanistan, the first country in the file: Zambia, with the
+    // scenario's 97.62 beside the actual 92.58.
+    s.wait_for("Zambia (ZMB)");
+    s.wait_for("SCENARIO  97.62");
     s.send("q");
     s.expect_exit(0);
 }
