@@ -235,7 +235,7 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
         let title = Line::from(vec![
             Span::raw(format!(" Pillars {year} ")),
             Span::styled(" SCENARIO ", theme.warning),
-            Span::raw(" (bright) vs actual (dim) "),
+            Span::raw(" (bright) vs actual (dim), score 0–100 "),
         ]);
         let sides = Sides {
             now: p.pillars.clone(),
@@ -245,10 +245,10 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
     }
     let title = match app.compare {
         Some(y0) => format!(
-            " Pillars {year} (bright) vs {} (dim) ",
+            " Pillars {year} (bright) vs {} (dim), score 0–100 ",
             ds.years[y0 as usize]
         ),
-        None => format!(" Pillars {year} "),
+        None => format!(" Pillars {year}, score 0–100 "),
     };
     let sides = Sides {
         now: scores(ds, y),
