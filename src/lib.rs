@@ -49,13 +49,14 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         cli.files.clone()
     };
     let args = &cli.dashboard;
-    let theme = args.theme.unwrap_or_else(|| {
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-            app::ThemeName::Mono
-        } else {
-            app::ThemeName::Dark
-        }
-    });
+    // Under NO_COLOR the terminal library writes no colours at all, so a
+    // colour theme would lose its highlights: mono, whatever was asked.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = match (no_color, args.theme) {
+        (true, _) => app::ThemeName::Mono,
+        (false, Some(t)) => t,
+        (false, None) => app::ThemeName::Dark,
+    };
     // Watching starts before the first load so a save during it is seen.
     // Without a watch (e.g. no inotify instances left) the dashboard still
     // works; it just does not follow the file.
@@ -109,6 +110,7 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         };
         let peers = args.peers.group(&ds, country)?;
         let mut app = app::App::new(ds, country, theme).with_peers(peers);
+        app.colourless = no_color;
         if let Some((_, y)) = place {
             app.set_year(y);
         }

@@ -540,7 +540,7 @@ fn a_dashboard_session_leaves_its_input_and_directory_untouched() {
         ("4", "What to fix first"),
         ("5", "Pillar scores over time"),
         ("t", "Pillar scores over time"),
-        ("/law", "matches"),
+        ("/law", " match"),
     ] {
         s.press(keys, text);
     }

@@ -57,7 +57,12 @@ fn allowed(app: &App, size: (u16, u16)) -> HashSet<String> {
             forms(v, &mut out);
         }
         forms(plan.points, &mut out);
+        let mut before = plan.start;
         for s in &plan.steps {
+            if let Some(d) = format::index_delta(before, Some(s.overall)) {
+                forms(d, &mut out);
+            }
+            before = Some(s.overall);
             for v in [s.gain, s.overall, s.to, s.points] {
                 forms(v, &mut out);
             }

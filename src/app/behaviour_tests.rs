@@ -147,6 +147,29 @@ fn a_reload_under_a_scenario_names_what_the_file_changed() {
 }
 
 #[test]
+fn a_peer_group_survives_a_reload_that_loses_one_of_its_countries() {
+    let mut app = app().with_peers(vec![1, 2]);
+    app.update(Action::NextCountry);
+    assert_eq!(app.country, 1, "BBB");
+    let without: String = CSV
+        .lines()
+        .filter(|l| !l.starts_with("BBB"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    app.update(reloaded(&without));
+    // CCC, a peer, stands in; the group is CCC alone while BBB is away.
+    assert_eq!(app.ds.countries[app.country as usize].code, "CCC");
+    app.update(reloaded(CSV));
+    let codes: Vec<&str> = app
+        .peers
+        .iter()
+        .map(|&c| app.ds.countries[c as usize].code.as_str())
+        .collect();
+    assert_eq!(codes, ["BBB", "CCC"], "BBB is back in the group");
+    assert_eq!(app.ds.countries[app.country as usize].code, "BBB");
+}
+
+#[test]
 fn a_reload_that_loses_the_country_says_so_and_goes_back_when_it_returns() {
     let mut app = app();
     app.update(Action::NextCountry); // BBB

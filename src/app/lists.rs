@@ -305,7 +305,9 @@ impl App {
         if self.pane != Pane::Peers && self.pane != Pane::Indicators {
             self.go(Pane::Indicators);
         }
-        self.search_before = self.search_mut().clone();
+        // A new search starts empty; Esc goes back to none at all.
+        self.search_mut().clear();
+        self.refresh_keeping_selection();
         self.mode = Mode::Search;
     }
 

@@ -86,15 +86,18 @@ pub struct App {
     pub compare: Option<YearIx>,
     pub query: TableQuery,
     pub peer_query: PeerQuery,
-    /// The search text before `/` was pressed, restored by Esc.
-    search_before: String,
     pub theme: ThemeName,
+    /// NO_COLOR is set: the mono theme only.
+    pub colourless: bool,
     pub braille: bool,
     pub size: (u16, u16),
     pub quit: bool,
     /// The peer group: countries ranked on the Peers pane, and the ones
     /// `c` and `C` cycle through.
     pub peers: Vec<CountryIx>,
+    /// The group as chosen, by country code (`None`: everyone), which a
+    /// reload rebuilds `peers` from.
+    peer_codes: Option<Vec<String>>,
     /// First plan step shown on the Gaps pane.
     pub plan_scroll: usize,
     /// One cursor per list pane; Trends shares the Indicators list.
@@ -132,12 +135,13 @@ impl App {
             compare,
             query: TableQuery::default(),
             peer_query: PeerQuery::default(),
-            search_before: String::new(),
             theme,
+            colourless: false,
             braille: true,
             size: (120, 40),
             quit: false,
             peers: Vec::new(),
+            peer_codes: None,
             plan_scroll: 0,
             cursors: [Cursor::default(); 4],
             plan_stale: true,
@@ -150,6 +154,12 @@ impl App {
 
     /// Ranks against `peers` instead of every country.
     pub fn with_peers(mut self, peers: Vec<CountryIx>) -> App {
+        self.peer_codes = (peers.len() < self.ds.countries.len()).then(|| {
+            peers
+                .iter()
+                .map(|&c| self.ds.countries[c as usize].code.clone())
+                .collect()
+        });
         self.peers = peers;
         self.refresh();
         self
@@ -291,15 +301,7 @@ impl App {
             Action::SearchAccept => self.mode = Mode::Normal,
             Action::SearchCancel => {
                 self.mode = Mode::Normal;
-                // Esc on an untouched search clears it; otherwise it undoes
-                // the typing since `/`.
-                let before = std::mem::take(&mut self.search_before);
-                let search = self.search_mut();
-                *search = if *search == before {
-                    String::new()
-                } else {
-                    before
-                };
+                self.search_mut().clear();
                 self.refresh_keeping_selection();
             }
             Action::OpenDetail => match self.selected_indicator() {
@@ -314,12 +316,21 @@ impl App {
                 }
             }
             Action::ClosePopup => self.close_popup(),
+            Action::CycleTheme if self.colourless => {
+                self.say("NO_COLOR is set: the mono theme is the only one");
+            }
             Action::CycleTheme => {
                 self.theme = match self.theme {
                     ThemeName::Dark => ThemeName::Light,
                     ThemeName::Light => ThemeName::Mono,
                     ThemeName::Mono => ThemeName::Dark,
                 };
+                let name = match self.theme {
+                    ThemeName::Dark => "dark",
+                    ThemeName::Light => "light",
+                    ThemeName::Mono => "mono",
+                };
+                self.say(format!("Theme: {name}"));
             }
             Action::ToggleBraille => self.braille = !self.braille,
             Action::Resize(w, h) => {

@@ -18,12 +18,6 @@ impl App {
             .compare
             .and_then(|y| old.years.get(y as usize).copied());
         let pillar = self.query.pillar.map(|p| old.pillars[p as usize].clone());
-        let every_country_is_a_peer = self.peers.len() == old.countries.len();
-        let peer_codes: Vec<String> = self
-            .peers
-            .iter()
-            .map(|&c| old.countries[c as usize].code.clone())
-            .collect();
         let old_selection = self.selection();
         let id_of = |ind: IndicatorIx| old.indicators[ind as usize].id.clone();
         let selected_ids = old_selection.indicators.map(|(p, i)| (p, i.map(id_of)));
@@ -72,8 +66,15 @@ impl App {
             Some((code, y)) => (code, y.or(year)),
             None => (country_code, year),
         };
+        // The group as it was chosen, not as the last file had it: a
+        // country that went and came back is in it again.
+        self.peers = match &self.peer_codes {
+            None => (0..ds.countries.len() as CountryIx).collect(),
+            Some(codes) => codes.iter().filter_map(|c| find_country(c)).collect(),
+        };
         let found = find_country(&want_code);
-        self.country = found.unwrap_or(0);
+        // While the country is away, a peer stands in for it.
+        self.country = found.or(self.peers.first().copied()).unwrap_or(0);
         let years: Vec<_> = ds.years_with_data(self.country).collect();
         let found_year = want_year
             .and_then(|y| ds.year_ix(y))
@@ -109,11 +110,6 @@ impl App {
                 .position(|p| *p == name)
                 .map(|p| p as crate::data::PillarIx)
         });
-        self.peers = if every_country_is_a_peer {
-            (0..ds.countries.len() as CountryIx).collect()
-        } else {
-            peer_codes.iter().filter_map(|c| find_country(c)).collect()
-        };
         if !self.panes().contains(&self.pane) {
             self.pane = Pane::Overview;
         }

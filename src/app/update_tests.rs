@@ -142,7 +142,7 @@ fn pillar_filter_cycles_through_pillars_then_all() {
 }
 
 #[test]
-fn search_filters_as_you_type_and_esc_restores() {
+fn search_filters_as_you_type_and_esc_clears() {
     let mut app = app();
     app.update(Action::StartSearch);
     assert_eq!((app.mode, app.pane), (Mode::Search, Pane::Indicators));
@@ -157,14 +157,12 @@ fn search_filters_as_you_type_and_esc_restores() {
     app.update(Action::SearchAccept);
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(app.query.search, "s");
-    // A new search that is cancelled goes back to the accepted one.
+    // A new search starts empty rather than adding to the kept one.
     app.update(Action::StartSearch);
+    assert_eq!(app.query.search, "");
     app.update(Action::SearchInput('x'));
     assert!(ids(&app).is_empty());
-    app.update(Action::SearchCancel);
-    assert_eq!(app.query.search, "s");
-    // Esc without typing clears it.
-    app.update(Action::StartSearch);
+    // Esc clears it, as the footer says.
     app.update(Action::SearchCancel);
     assert_eq!(app.query.search, "");
     assert_eq!(ids(&app).len(), 4);

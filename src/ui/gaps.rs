@@ -220,6 +220,10 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("Index", 4),
         Col::word("Tier", 3),
     ];
+    let before = |k: usize| match k {
+        0 => plan.start,
+        _ => Some(plan.steps[k - 1].overall),
+    };
     let rows: Vec<Vec<Item>> = plan
         .steps
         .iter()
@@ -232,7 +236,14 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Item::new((k + 1).to_string(), theme.muted),
                 Item::data(&ds.indicators[step.indicator as usize].id, Style::new()),
                 Item::new(format!("{from}→{}", format::points(step.to)), Style::new()),
-                Item::new(format!("+{:.2}", step.gain), theme.up),
+                // The rise as the indices before and after read.
+                Item::new(
+                    format!(
+                        "{:+.2}",
+                        format::index_delta(before(k), Some(step.overall)).unwrap_or(step.gain)
+                    ),
+                    theme.up,
+                ),
                 Item::new(format::index(Some(step.overall)), theme.accent),
                 Item::new(format!("T{}", step.tier.number()), theme.tier(step.tier)),
             ]

@@ -117,9 +117,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
     let marker = cols.len();
     for col in Column::ALL {
+        // The arrow leads, so a shortened title keeps it.
         let mut t = col.title().to_string();
         if col == q.sort {
-            t.push_str(if q.descending { "▼" } else { "▲" });
+            t.insert_str(0, if q.descending { "▼" } else { "▲" });
         }
         cols.push(match col {
             // The indicator's name gets room before the pillar's.

@@ -132,15 +132,17 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             8,
         )]),
     }
+    // The change since the comparison year, in the data as shown: under a
+    // scenario, from the (projected) comparison year to the projection.
     if let Some(y0) = app.compare {
-        let before = ds.overall(c, y0);
-        let d = format::index_delta(before, actual);
+        let before = app.data().overall(c, y0);
+        let d = format::index_delta(before, overall);
         lines.push(vec![
             Part::new(format::delta(d), theme.delta(d), 0),
             Part::new(format!(" vs {}", ds.years[y0 as usize]), theme.muted, 0),
             Part::new(format!(" ({})", format::index(before)), theme.muted, 1),
         ]);
-        if let (Some(b), Some(a)) = (before.map(Tier::from_score), actual.map(Tier::from_score))
+        if let (Some(b), Some(a)) = (before.map(Tier::from_score), overall.map(Tier::from_score))
             && a != b
         {
             lines.push(vec![Part::new(
@@ -235,7 +237,7 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
         let title = Line::from(vec![
             Span::raw(format!(" Pillars {year} ")),
             Span::styled(" SCENARIO ", theme.warning),
-            Span::raw(" (bright) vs actual (dim), score 0–100 "),
+            Span::raw(" (bright) vs actual (dim) "),
         ]);
         let sides = Sides {
             now: p.pillars.clone(),
@@ -243,13 +245,18 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
         };
         return (title, sides);
     }
-    let title = match app.compare {
+    let mut title = vec![Span::raw(match app.compare {
         Some(y0) => format!(
-            " Pillars {year} (bright) vs {} (dim), score 0–100 ",
+            " Pillars {year} (bright) vs {} (dim) ",
             ds.years[y0 as usize]
         ),
-        None => format!(" Pillars {year}, score 0–100 "),
-    };
+        None => format!(" Pillars {year} "),
+    })];
+    // A scenario in the comparison year shows here too: say so.
+    if app.what_if() {
+        title.push(Span::styled(" SCENARIO ", theme.warning));
+        title.push(Span::raw(" "));
+    }
     let sides = Sides {
         now: scores(ds, y),
         before: app
@@ -262,7 +269,12 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
 fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = &app.ds;
     let (c, y) = (app.country, app.year);
-    let (title, sides) = sides(app, theme);
+    let (mut title, sides) = sides(app, theme);
+    // The scale, when the title has room for it whole.
+    const SCALE: &str = "score 0–100 ";
+    if title.width() + SCALE.len() < area.width.saturating_sub(2) as usize {
+        title.spans.push(Span::styled(SCALE, theme.muted));
+    }
     let comparing = sides.before.is_some();
     let pillars: Vec<PillarIx> = (0..ds.pillars.len() as PillarIx)
         .filter(|&p| ds.pillar_aggs(c, y)[p as usize].total > 0)

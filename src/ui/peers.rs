@@ -21,22 +21,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (table_area, standing, histogram) = layout::peers(area, ds.pillars.len() as u16 + 4);
     let y = app.year;
     let q = &app.peer_query;
-    let mark = |on: bool| {
-        if on {
-            if q.reversed { "▲" } else { "▼" }
-        } else {
-            ""
+    // The arrow leads the title, so a shortened title keeps it; ▲ is the
+    // way names read (A to Z), ▼ the way ranks read (best first).
+    let mark = |key: PeerKey| {
+        let names = key == PeerKey::Country;
+        match (q.key == key, q.reversed != names) {
+            (false, _) => "",
+            (true, false) => "▼",
+            (true, true) => "▲",
         }
     };
     let mut cols = vec![
         Col::num("#", 0),
-        Col::text(
-            format!("Country{}", mark(q.key == PeerKey::Country)),
-            12,
-            1,
-            0,
-        ),
-        Col::num(format!("Overall{}", mark(q.key == PeerKey::Overall)), 0),
+        Col::text(format!("{}Country", mark(PeerKey::Country)), 12, 1, 0),
+        Col::num(format!("{}Overall", mark(PeerKey::Overall)), 0),
         Col::num("Tier", 2),
     ];
     // Pillar columns give way from the right when the table is narrow.
@@ -44,8 +42,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for p in 0..n {
         let title = format!(
             "{}{}",
+            mark(PeerKey::Pillar(p as PillarIx)),
             visible(&ds.pillars[p]),
-            mark(q.key == PeerKey::Pillar(p as PillarIx))
         );
         let sorted = q.key == PeerKey::Pillar(p as PillarIx);
         let keep = if sorted {

@@ -178,6 +178,13 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             6,
         ));
     }
+    if app.view.projection.is_none() && app.what_if() {
+        // The scenario changes other years or countries, which comparisons
+        // and ranks here read.
+        parts.push(Part::new(" │ ", Style::new(), 7));
+        parts.push(Part::new(" SCENARIO ", theme.warning, 7));
+        parts.push(Part::new(" elsewhere", theme.muted, 3));
+    }
     if let Some(p) = &app.view.projection {
         let d = format::index_delta(overall, p.overall);
         parts.push(Part::new(" │ ", Style::new(), 7));
@@ -224,7 +231,13 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             None => error.clone(),
         };
         let parts = vec![
-            Part::shrinking(format!(" ⚠ {}", visible(&error)), theme.warning, 10),
+            // The place and message first; the reassurance goes before
+            // they are cut.
+            {
+                let text = format!(" ⚠ {}", visible(&error));
+                let min = UnicodeWidthStr::width(text.as_str()).min(40);
+                Part::shrinking(text, theme.warning, min)
+            },
             Part::new(
                 " · not reloaded, showing the last good data ",
                 theme.warning,
@@ -289,12 +302,32 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             } else {
                 app.view.rows.len()
             };
-            parts.push(Part::new(format!("  {n} matches "), theme.muted, 9));
+            let noun = if n == 1 { "match" } else { "matches" };
+            parts.push(Part::new(format!("  {n} {noun} "), theme.muted, 9));
         }
         Mode::ConfirmQuit => {
             parts.push(Part::new(" Unsaved what-if changes. ", theme.warning, 9));
         }
         _ => {}
+    }
+    // Under a scenario, where its changes are and whether they are saved.
+    if app.mode == Mode::Normal && app.what_if() {
+        if app.unsaved {
+            parts.push(Part::new(" ✎ unsaved ", theme.warning, 8));
+        }
+        for (action, label) in [
+            (crate::app::Action::ShowScenario, "changes"),
+            (crate::app::Action::SaveScenario, "save"),
+        ] {
+            parts.push(Part::joined(
+                vec![
+                    (" ".into(), Style::new()),
+                    (keymap::key_for(&action), theme.key),
+                    (format!(" {label} "), Style::new()),
+                ],
+                7,
+            ));
+        }
     }
     // Hints keep their table order; the later ones give way first.
     let hints = keymap::hints(app.mode, app.pane);
