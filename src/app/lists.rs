@@ -54,8 +54,8 @@ impl App {
     }
 
     /// Rows of the pillar table above a pane's list, which the list's
-    /// height depends on.
-    fn pillar_rows(&self, pane: Pane) -> u16 {
+    /// height depends on: for paging here, for drawing in the UI.
+    pub fn pillar_rows(&self, pane: Pane) -> u16 {
         let n = match pane {
             // The pillars of either year, and the overall.
             Pane::Compare => self.view.comparison.as_ref().map_or(0, |c| {
@@ -74,11 +74,6 @@ impl App {
     /// Where the current pane's list is drawn in `body`, for the mouse.
     pub fn list_area(&self, body: ratatui::layout::Rect) -> Option<ratatui::layout::Rect> {
         geometry::list_area(self.pane, body, self.pillar_rows(self.pane))
-    }
-
-    /// The pillar table's rows above `pane`'s list, for drawing it.
-    pub fn pillar_table_rows(&self, pane: Pane) -> u16 {
-        self.pillar_rows(pane)
     }
 
     fn page_of(&self, pane: Pane) -> usize {
@@ -309,6 +304,16 @@ impl App {
         self.search_mut().clear();
         self.refresh_keeping_selection();
         self.mode = Mode::Search;
+    }
+
+    /// The search of the current pane: the Peers pane's, or the
+    /// indicators'.
+    pub fn search(&self) -> &str {
+        if self.pane == Pane::Peers {
+            &self.peer_query.search
+        } else {
+            &self.query.search
+        }
     }
 
     /// The search being typed: the Peers pane's, or the indicators'.

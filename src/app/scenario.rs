@@ -4,7 +4,7 @@
 
 use super::action::Effect;
 use super::{Action, App, Mode, Pane, Popup, keymap};
-use crate::data::scenario;
+use crate::data::{Dataset, scenario};
 use crate::format::points;
 
 impl App {
@@ -12,30 +12,8 @@ impl App {
         match action {
             Action::RaiseScore => self.nudge(1.0),
             Action::LowerScore => self.nudge(-1.0),
-            Action::ScoreToTarget => {
-                if let Some(i) = self.selected_obs() {
-                    let target = self.ds.target(i);
-                    if self.scenario.score(&self.ds, i) == Some(target) {
-                        let id = self.ds.indicator_of(i).id.clone();
-                        return self.say(format!(
-                            "{id} is already at its target ({})",
-                            points(target)
-                        ));
-                    }
-                    self.propose(i, target);
-                }
-            }
-            Action::ScoreToMax => {
-                if let Some(i) = self.selected_obs() {
-                    let max = self.ds.max_score(i);
-                    if self.scenario.score(&self.ds, i) == Some(max) {
-                        let id = self.ds.indicator_of(i).id.clone();
-                        return self
-                            .say(format!("{id} is already at its maximum ({})", points(max)));
-                    }
-                    self.propose(i, max);
-                }
-            }
+            Action::ScoreToTarget => self.set_to(Dataset::target, "target"),
+            Action::ScoreToMax => self.set_to(Dataset::max_score, "maximum"),
             Action::EditScore => {
                 if let Some(i) = self.selected_obs() {
                     self.score_input = self
@@ -195,6 +173,18 @@ impl App {
             Some(s) => ((s / step - 1e-9).ceil() - 1.0) * step,
         };
         self.propose(i, next.clamp(0.0, max));
+    }
+
+    /// Sets the selected indicator to its `which` (target, maximum), or
+    /// says it is there already.
+    fn set_to(&mut self, value: fn(&Dataset, usize) -> f64, which: &str) {
+        let Some(i) = self.selected_obs() else { return };
+        let v = value(&self.ds, i);
+        if self.scenario.score(&self.ds, i) == Some(v) {
+            let id = self.ds.indicator_of(i).id.clone();
+            return self.say(format!("{id} is already at its {which} ({})", points(v)));
+        }
+        self.propose(i, v);
     }
 
     fn propose(&mut self, obs: usize, score: f64) {

@@ -41,7 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     };
     let (counts_area, pillars_area, list_area) =
-        layout::compare(area, app.pillar_table_rows(Pane::Compare));
+        layout::compare(area, app.pillar_rows(Pane::Compare));
     let y0 = ds.years[cmp.from as usize];
     let k = cmp.counts;
     // Each count stays with its label; the rarer ones give way first.

@@ -18,8 +18,7 @@ use crate::format;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let (pillars_area, plan_area, list_area) =
-        layout::gaps(area, app.pillar_table_rows(Pane::Gaps));
+    let (pillars_area, plan_area, list_area) = layout::gaps(area, app.pillar_rows(Pane::Gaps));
     weak_pillars(app, pillars_area, buf, theme);
     plan(app, plan_area, buf, theme);
 

@@ -290,12 +290,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     match app.mode {
         Mode::Search => {
             parts.push(Part::new(" /", theme.key, 0));
-            let search = if app.pane == crate::app::Pane::Peers {
-                &app.peer_query.search
-            } else {
-                &app.query.search
-            };
-            parts.push(Part::shrinking(visible(search), Style::new(), 4));
+            parts.push(Part::shrinking(visible(app.search()), Style::new(), 4));
             parts.push(Part::new("█", theme.muted, 0));
             let n = if app.pane == crate::app::Pane::Peers {
                 app.view.peers.len()
