@@ -177,8 +177,11 @@ pub enum Failure {
     Data(LoadError, usize),
     /// A bad argument that clap could not catch: exit 2.
     Usage(String),
-    /// Could not write output: exit 1.
+    /// Could not write to stdout: exit 1.
     Output(std::io::Error),
+    /// Could not write a file (disk full, no permission): exit 1, with
+    /// the file and the OS error in the message.
+    Write(String),
     /// The terminal could not be used: exit 1.
     Terminal(std::io::Error),
     /// Ended by a signal after restoring the terminal: exit 128 + signal.
@@ -190,7 +193,9 @@ impl Failure {
         match self {
             Failure::Usage(_) => ExitCode::from(2),
             Failure::Signal(sig) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
-            Failure::Data(..) | Failure::Output(_) | Failure::Terminal(_) => ExitCode::from(1),
+            Failure::Data(..) | Failure::Output(_) | Failure::Write(_) | Failure::Terminal(_) => {
+                ExitCode::from(1)
+            }
         }
     }
 
@@ -201,6 +206,8 @@ impl Failure {
             // The message can quote data (country names): keep it inert.
             Failure::Usage(msg) => writeln!(err, "error: {}", crate::text::visible(msg)),
             Failure::Output(e) => writeln!(err, "error: cannot write output: {e}"),
+            // The path is the user's, and may hold anything.
+            Failure::Write(msg) => writeln!(err, "error: {}", crate::text::visible(msg)),
             Failure::Terminal(e) => writeln!(err, "error: {e}"),
             // The shell reports a signal exit itself.
             Failure::Signal(_) => Ok(()),
@@ -229,11 +236,39 @@ fn warn(ds: &Dataset) {
     }
 }
 
+/// A write that failed is exit 1; a path that can never be written is a
+/// usage error, exit 2.
+impl From<crate::output::WriteError> for Failure {
+    fn from(e: crate::output::WriteError) -> Failure {
+        match e {
+            crate::output::WriteError::Refused(m) => Failure::Usage(m),
+            crate::output::WriteError::Failed(m) => Failure::Write(m),
+        }
+    }
+}
+
+/// Refuses one file given twice, under any names, before anything is read:
+/// it would otherwise be read twice and every row reported as a duplicate
+/// of itself.
+pub fn distinct_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
+    match crate::output::repeated(paths) {
+        Some((a, b)) => Err(Failure::Usage(format!(
+            "{} and {} are the same file; give each file once",
+            paths[a].display(),
+            paths[b].display()
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub fn load(paths: &[PathBuf]) -> Result<Dataset, Failure> {
     data::load_paths(paths).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))
 }
 
 pub fn check(paths: &[PathBuf], max_errors: usize) -> Result<(), Failure> {
+    distinct_inputs(paths)?;
+    // Every error asked for is kept, or --max-errors could not show them.
+    data::error::keep_at_least(max_errors);
     let ds = data::load_paths(paths).map_err(|e| Failure::Data(e, max_errors))?;
     warn(&ds);
     emit(&check_summary(&ds))
@@ -262,11 +297,11 @@ pub fn check_summary(ds: &Dataset) -> String {
 pub fn import(source: &ImportSource) -> Result<(), Failure> {
     let ImportSource::Data360 { files, output } = source;
     // Refuse before reading anything, so a mistake costs nothing.
-    crate::output::check_target(output, files).map_err(Failure::Usage)?;
+    distinct_inputs(files)?;
+    crate::output::check_target(output, files)?;
     let ds = data::data360::load(files).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))?;
     warn(&ds);
-    crate::output::write_atomic(output, files, &data::write::to_csv(&ds))
-        .map_err(Failure::Usage)?;
+    crate::output::write(output, files, &data::write::to_csv(&ds))?;
     let mut err = std::io::stderr().lock();
     let _ = writeln!(
         err,
@@ -284,9 +319,10 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     // Everything that is read is protected from the plan's output.
     let mut inputs = args.files.clone();
     inputs.extend(args.scenario.clone());
+    // Refuse before reading anything, so a mistake costs nothing.
+    distinct_inputs(&args.files)?;
     if let Some(out) = &args.save_plan {
-        // Refuse before reading anything, so a mistake costs nothing.
-        crate::output::check_target(out, &inputs).map_err(Failure::Usage)?;
+        crate::output::check_target(out, &inputs)?;
     }
     // Read before the data, so a bad SOURCE_DATE_EPOCH costs nothing.
     let date = if args.all {
@@ -367,7 +403,7 @@ fn save_plan(
     scenario: &data::scenario::Scenario,
     inputs: &[PathBuf],
 ) -> Result<(), Failure> {
-    data::scenario_file::save_scenario(out, ds, scenario, inputs).map_err(Failure::Usage)?;
+    data::scenario_file::save_scenario(out, ds, scenario, inputs)?;
     let n = scenario.changes(ds).len();
     let mut err = std::io::stderr().lock();
     let _ = writeln!(

@@ -9,8 +9,12 @@ pub fn score(v: Option<f64>) -> String {
     v.map_or_else(|| NONE.to_string(), |x| format!("{x:.2}"))
 }
 
-/// Points as people write them: "3", "2.5", "1.25".
+/// Points as people write them: "3", "2.5", "1.25". A huge maximum from a
+/// hostile file reads "1e308", never as its 309 digits.
 pub fn points(v: f64) -> String {
+    if v.abs() >= 1e15 {
+        return format!("{v:e}");
+    }
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {
@@ -152,6 +156,9 @@ mod tests {
         assert_eq!(points(2.5), "2.5");
         assert_eq!(points(1.25), "1.25");
         assert_eq!(points(-0.0), "0");
+        assert_eq!(points(1e308), "1e308");
+        assert_eq!(points(-2.5e20), "-2.5e20");
+        assert_eq!(points(f64::INFINITY), "inf");
     }
 
     #[test]

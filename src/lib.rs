@@ -40,6 +40,7 @@ fn no_file_hint() -> String {
 /// terminal: its errors go to stderr exactly as `check` prints them.
 pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     use std::sync::{Arc, mpsc};
+    cli::distinct_inputs(&cli.files)?;
     let files = if cli.files.is_empty() {
         if !std::path::Path::new(DEFAULT_FILE).exists() {
             return Err(cli::Failure::Usage(no_file_hint()));
@@ -130,8 +131,18 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     let perform = |effect: app::Effect| match effect {
         app::Effect::SaveScenario { csv, country, year } => {
             let path = data::scenario_file::fresh_scenario_path(&files[0], &country, year);
-            let result = output::write_atomic(&path, &files, csv.as_bytes())
-                .map(|()| path.display().to_string());
+            // Away from the data, the notice says why.
+            let why = if data::scenario_file::saves_beside(&files[0]) {
+                String::new()
+            } else {
+                format!(
+                    " (the current folder: {} is not a regular file)",
+                    files[0].display()
+                )
+            };
+            let result = output::write(&path, &files, csv.as_bytes())
+                .map(|()| format!("{}{why}", path.display()))
+                .map_err(|e| e.to_string());
             if let Ok(p) = &result {
                 saved.borrow_mut().push(p.clone());
             }

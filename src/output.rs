@@ -1,54 +1,273 @@
-//! Writing files without ever losing one: output goes to a temporary file in
-//! the same directory, is flushed to disk, then renamed over the target, and
-//! a target that is one of the inputs is refused.
+//! Writing files without ever losing one. What is at the path decides how:
+//!
+//! - a regular file, or nothing yet: the output goes to a temporary file in
+//!   the same directory, is flushed to disk, then renamed over the target.
+//!   A symlink is followed first, so the file it points to is replaced in
+//!   its own directory and the link stays a link; a dangling link creates
+//!   the file it names.
+//! - a FIFO or a character device (a terminal, a pipe, `/dev/null`): written
+//!   through, opened without creating or truncating. Such a node is never
+//!   replaced; a reader waiting on a FIFO gets the bytes.
+//! - a file this process already has open, named as `/dev/stdout`,
+//!   `/dev/fd/N` or `/proc/self/fd/N`: written through that descriptor,
+//!   whatever it is, so `-o /dev/stdout >> log` appends to the log, in
+//!   order with the rest of stdout, as the shell's redirection means.
+//! - anything else (a directory, a block device, a socket) is refused, and
+//!   so is any of the inputs, whatever name or link it is reached by.
 //!
 //! The file gets the permissions any program's new file gets (0666 less the
 //! user's umask), not the temporary file's private 0600; a file it replaces
 //! keeps its own mode, as editors keep it.
 
+use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+/// Why an output was not written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WriteError {
+    /// The path can never be written (an input, a directory, a block
+    /// device): the command line is wrong, a usage error.
+    Refused(String),
+    /// The system failed the write (disk full, no permission, no such
+    /// directory): the message names the file and the OS error.
+    Failed(String),
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::Refused(m) | WriteError::Failed(m) => f.write_str(m),
+        }
+    }
+}
+
+/// How a target is written.
+#[derive(Debug, PartialEq)]
+enum Plan {
+    /// Atomically, by a rename onto this path: the target with its
+    /// symlinks followed, a regular file or nothing yet.
+    Replace(PathBuf),
+    /// Through the node itself, which is never replaced.
+    Stream,
+    /// Through this process's open descriptor.
+    Descriptor(i32),
+}
 
 /// Whether two paths name the same file (through symlinks or hard links).
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::metadata(a), std::fs::metadata(b)) {
-        (Ok(ma), Ok(mb)) => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::MetadataExt;
-                ma.dev() == mb.dev() && ma.ino() == mb.ino()
-            }
-            #[cfg(not(unix))]
-            {
-                let _ = (ma, mb);
-                a.canonicalize().ok() == b.canonicalize().ok()
-            }
-        }
+        (Ok(ma), Ok(mb)) => same_node(&ma, &mb, a, b),
         _ => false,
     }
 }
 
-/// Refuses a `target` that is any of `inputs`, so a typo can never
-/// overwrite the data being read, or that is a directory.
-pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
-    let shown = target.display();
-    if let Some(input) = inputs.iter().find(|i| same_file(i, target)) {
-        return Err(format!(
-            "refusing to write {shown}: it is the input file {}",
-            input.display()
-        ));
+fn same_node(ma: &std::fs::Metadata, mb: &std::fs::Metadata, a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = (a, b);
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
     }
-    if target.is_dir() {
-        return Err(format!("cannot write {shown}: it is a directory"));
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        a.canonicalize().ok() == b.canonicalize().ok()
     }
-    Ok(())
 }
 
-/// Writes `bytes` to `target` atomically, after [`check_target`].
-pub fn write_atomic(target: &Path, inputs: &[PathBuf], bytes: &[u8]) -> Result<(), String> {
-    check_target(target, inputs)?;
+/// The first two of `paths` that name the same file, by position, so a
+/// file given twice can be refused by both its names.
+pub fn repeated(paths: &[PathBuf]) -> Option<(usize, usize)> {
+    let metas: Vec<_> = paths.iter().map(std::fs::metadata).collect();
+    (1..paths.len()).find_map(|j| {
+        let Ok(mj) = &metas[j] else { return None };
+        (0..j)
+            .find(|&i| {
+                metas[i]
+                    .as_ref()
+                    .is_ok_and(|mi| same_node(mi, mj, &paths[i], &paths[j]))
+            })
+            .map(|i| (i, j))
+    })
+}
+
+/// Follows the symlinks of `path`'s last component, as the system does on
+/// open: every path on the way, `path` first, ending at the file's own path
+/// (which may not exist: a dangling link). Relative links are taken from
+/// the link's directory; the directories on the way are left to the system
+/// to resolve.
+fn hops(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    // As Linux's own limit on links in one lookup.
+    const MAX_LINKS: usize = 40;
+    let mut chain = vec![path.to_path_buf()];
+    while chain.len() <= MAX_LINKS {
+        let p = &chain[chain.len() - 1];
+        match std::fs::symlink_metadata(p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = std::fs::read_link(p)?;
+                let next = match p.parent() {
+                    Some(dir) if link.is_relative() => dir.join(link),
+                    _ => link,
+                };
+                chain.push(next);
+            }
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => return Ok(chain),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+/// The descriptor `path` names, if it is one of this process's open files:
+/// `/dev/fd/N`, or `/proc/P/fd/N` with P `self`, `thread-self` or this
+/// process's id. (`/dev/stdout` is a link to one of these.)
+fn descriptor(path: &Path) -> Option<i32> {
+    use std::path::Component;
+    let parts: Vec<&str> = path
+        .components()
+        .map(|c| match c {
+            Component::Normal(s) => s.to_str(),
+            Component::RootDir => Some("/"),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let pid = std::process::id().to_string();
+    let n = match parts.as_slice() {
+        ["/", "dev", "fd", n] => n,
+        ["/", "proc", p, "fd", n] if [pid.as_str(), "self", "thread-self"].contains(p) => n,
+        _ => return None,
+    };
+    n.parse().ok().filter(|n: &i32| *n >= 0)
+}
+
+/// What kind of node `meta` is, to refuse it by name; `None` for what is
+/// written: a regular file, a FIFO or a character device.
+fn refused_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    if meta.is_file() {
+        return None;
+    }
+    if meta.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() || t.is_char_device() {
+            return None;
+        }
+        if t.is_block_device() {
+            return Some("a block device");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// Decides how `target` is written, refusing any of `inputs`.
+fn plan(target: &Path, inputs: &[PathBuf]) -> Result<Plan, WriteError> {
     let shown = target.display();
-    let dir = match target.parent() {
+    let failed = |e: std::io::Error| WriteError::Failed(format!("cannot write {shown}: {e}"));
+    if let Some(input) = inputs.iter().find(|i| same_file(i, target)) {
+        return Err(WriteError::Refused(format!(
+            "refusing to write {shown}: it is the input file {}",
+            input.display()
+        )));
+    }
+    let chain = hops(target).map_err(failed)?;
+    let real = chain[chain.len() - 1].clone();
+    let fd = chain.iter().find_map(|p| descriptor(p));
+    let meta = std::fs::metadata(target);
+    if let Ok(m) = &meta
+        && let Some(kind) = refused_kind(m)
+    {
+        return Err(WriteError::Refused(format!(
+            "refusing to write {shown}: it is {kind}; \
+             give a file, a FIFO or a character device"
+        )));
+    }
+    match (meta, fd) {
+        // Already open here: through the descriptor, whatever it is.
+        (Ok(_), Some(fd)) => Ok(Plan::Descriptor(fd)),
+        (Ok(meta), None) if meta.is_file() => {
+            // The path must lead to the file itself, or the rename would
+            // put it somewhere else: refuse rather than guess.
+            match std::fs::symlink_metadata(&real) {
+                Ok(m) if m.is_file() && same_node(&m, &meta, &real, target) => {
+                    Ok(Plan::Replace(real))
+                }
+                _ => Err(WriteError::Refused(format!(
+                    "refusing to write {shown}: its links do not lead to a file's path"
+                ))),
+            }
+        }
+        // A FIFO or a character device.
+        (Ok(_), None) => Ok(Plan::Stream),
+        // A descriptor that is not open: nothing to create.
+        (Err(e), Some(_)) => Err(failed(e)),
+        // Nothing there yet, or a dangling link: create what it names.
+        (Err(e), None) if e.kind() == std::io::ErrorKind::NotFound => Ok(Plan::Replace(real)),
+        (Err(e), None) => Err(failed(e)),
+    }
+}
+
+/// Refuses a `target` that cannot be written (see the module notes), so a
+/// command can say so before it reads anything.
+pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<(), WriteError> {
+    plan(target, inputs).map(|_| ())
+}
+
+/// Writes `bytes` to `target`: atomically for a regular file or a new one,
+/// through the node for a FIFO or a character device, through the
+/// descriptor for one of this process's open files (see the module notes);
+/// after the checks of [`check_target`].
+pub fn write(target: &Path, inputs: &[PathBuf], bytes: &[u8]) -> Result<(), WriteError> {
+    let failed =
+        |e: std::io::Error| WriteError::Failed(format!("cannot write {}: {e}", target.display()));
+    let through = match plan(target, inputs)? {
+        Plan::Replace(real) => return replace(target, &real, bytes),
+        // No create, no truncate: the node stays what it is.
+        Plan::Stream => std::fs::OpenOptions::new()
+            .write(true)
+            .open(target)
+            .and_then(|mut node| node.write_all(bytes).and_then(|()| node.flush())),
+        Plan::Descriptor(fd) => write_descriptor(fd, bytes),
+    };
+    match through {
+        // A reader that stopped early (`| head`) ends quietly, as stdout does.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(failed(e)),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `bytes` through a copy of descriptor `fd`, which shares its
+/// offset and flags (an append stays an append).
+#[cfg(unix)]
+fn write_descriptor(fd: i32, bytes: &[u8]) -> std::io::Result<()> {
+    use std::os::fd::BorrowedFd;
+    // SAFETY: `fd` was just named by /proc/self/fd or /dev/fd, so it is
+    // open; the borrow only lives for the duplication, which fails cleanly
+    // (EBADF) should it have been closed since.
+    let owned = unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()?;
+    let mut file = std::fs::File::from(owned);
+    file.write_all(bytes)?;
+    file.flush()
+}
+
+#[cfg(not(unix))]
+fn write_descriptor(_fd: i32, _bytes: &[u8]) -> std::io::Result<()> {
+    Err(std::io::Error::other("descriptors are not supported here"))
+}
+
+/// Writes `bytes` to a temporary file beside `real` and renames it over
+/// `real`; messages name `target`, the path as the user gave it.
+fn replace(target: &Path, real: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let shown = target.display();
+    let failed = |e: std::io::Error| WriteError::Failed(format!("cannot write {shown}: {e}"));
+    let dir = match real.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
@@ -58,15 +277,26 @@ pub fn write_atomic(target: &Path, inputs: &[PathBuf], bytes: &[u8]) -> Result<(
     // to any new file.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder
-        .tempfile_in(&dir)
-        .map_err(|e| format!("cannot create a temporary file in {}: {e}", dir.display()))?;
-    keep_mode(target, tmp.as_file()).map_err(|e| format!("cannot write {shown}: {e}"))?;
+    let mut tmp = builder.tempfile_in(&dir).map_err(|e| {
+        WriteError::Failed(format!(
+            "cannot write {shown}: cannot create a temporary file in {}: {e}",
+            dir.display()
+        ))
+    })?;
+    keep_mode(real, tmp.as_file()).map_err(failed)?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| format!("cannot write {shown}: {e}"))?;
-    tmp.persist(target)
-        .map_err(|e| format!("cannot write {shown}: {}", e.error))?;
+        .map_err(failed)?;
+    // Checked again just before the rename, which would replace whatever
+    // is there: a node made meanwhile is left alone.
+    if let Ok(m) = std::fs::symlink_metadata(real)
+        && !m.is_file()
+    {
+        return Err(WriteError::Failed(format!(
+            "cannot write {shown}: it stopped being a regular file while it was written"
+        )));
+    }
+    tmp.persist(real).map_err(|e| failed(e.error))?;
     Ok(())
 }
 
@@ -89,65 +319,5 @@ fn keep_mode(target: &Path, tmp: &std::fs::File) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn writes_and_replaces_atomically() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("out.csv");
-        write_atomic(&out, &[], b"one").unwrap();
-        write_atomic(&out, &[], b"two").unwrap();
-        assert_eq!(std::fs::read(&out).unwrap(), b"two");
-        // No temporary file is left behind.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    fn refuses_to_overwrite_an_input_by_any_name() {
-        let dir = tempfile::tempdir().unwrap();
-        let input = dir.path().join("in.csv");
-        std::fs::write(&input, b"data").unwrap();
-        let same = dir.path().join(".").join("in.csv");
-        assert!(
-            write_atomic(&same, std::slice::from_ref(&input), b"x")
-                .unwrap_err()
-                .contains("refusing")
-        );
-        #[cfg(unix)]
-        {
-            let link = dir.path().join("link.csv");
-            std::os::unix::fs::symlink(&input, &link).unwrap();
-            assert!(write_atomic(&link, std::slice::from_ref(&input), b"x").is_err());
-            let hard = dir.path().join("hard.csv");
-            std::fs::hard_link(&input, &hard).unwrap();
-            assert!(write_atomic(&hard, std::slice::from_ref(&input), b"x").is_err());
-        }
-        assert_eq!(std::fs::read(&input).unwrap(), b"data");
-    }
-
-    /// This process's umask, as Linux reports it (reading it any other way
-    /// means setting it, which would race with other tests).
-    #[cfg(target_os = "linux")]
-    fn umask() -> u32 {
-        let status = std::fs::read_to_string("/proc/self/status").unwrap();
-        let line = status.lines().find(|l| l.starts_with("Umask:")).unwrap();
-        u32::from_str_radix(line["Umask:".len()..].trim(), 8).unwrap()
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_new_file_gets_0666_less_the_umask_and_a_replaced_file_keeps_its_mode() {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("new.csv");
-        write_atomic(&out, &[], b"one").unwrap();
-        assert_eq!(mode(&out), 0o666 & !umask());
-        // A mode no umask gives, so it can only have been kept.
-        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o604)).unwrap();
-        write_atomic(&out, &[], b"two").unwrap();
-        assert_eq!(std::fs::read(&out).unwrap(), b"two");
-        assert_eq!(mode(&out), 0o604);
-    }
-}
+#[path = "output_tests.rs"]
+mod tests;

@@ -104,3 +104,37 @@ fn a_scenario_about_one_country_year_opens_there() {
     s.send("q");
     s.expect_exit(0);
 }
+
+/// With input that is not a regular file (here a FIFO; `/dev/stdin` is the
+/// same case), `w` saves in the current directory, never beside the input,
+/// and says where.
+#[cfg(unix)]
+#[test]
+fn w_saves_in_the_current_directory_when_the_input_is_not_a_file() {
+    let input_dir = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let fifo = input_dir.path().join("review.csv");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+    let sample = std::fs::read(bundled()).unwrap();
+    {
+        let fifo = fifo.clone();
+        // Blocks until the dashboard opens the FIFO; a failed test's process
+        // exit ends it otherwise.
+        thread::spawn(move || File::create(fifo).unwrap().write_all(&sample).unwrap());
+    }
+    let fifo = fifo.to_string_lossy().into_owned();
+    let mut s = Session::spawn_in(cwd.path(), &[&fifo, "--no-watch"], 100, 30, &[]);
+    s.wait_for("Overall index");
+    s.press("4", "What to fix first");
+    s.press("T", "SCENARIO");
+    s.press("q", "Unsaved what-if changes");
+    s.send("w");
+    let raw = s.expect_exit(0);
+    let saved = scenario_files(cwd.path());
+    assert_eq!(saved, ["review-scenario-ZMB-2024.csv"]);
+    assert_eq!(scenario_files(input_dir.path()), Vec::<String>::new());
+    let path = cwd.path().canonicalize().unwrap().join(&saved[0]);
+    let said = format!("scenario saved to {}", path.display());
+    assert!(has(&raw, said.as_bytes()), "{}", tail(&raw, 300));
+}

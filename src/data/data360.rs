@@ -129,6 +129,16 @@ type ObservationKey = (Vec<u8>, Vec<u8>, Vec<u8>);
 /// Loads one or more Data360 series files as one dataset. Series that
 /// Excel saved again as Windows-1252 are decoded, as indicator files are.
 pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
+    // Read twice, a file's every row would be a duplicate of itself.
+    if let Some((a, b)) = crate::output::repeated(paths) {
+        return Err(LoadError::file_level(
+            &paths[b].display().to_string(),
+            format!(
+                "is the same file as {}; give each file once",
+                paths[a].display()
+            ),
+        ));
+    }
     match load_as(paths, false) {
         // Valid UTF-8, the published files, is read once, streaming.
         Err(e) if encoding::failed_on_encoding(&e) => load_as(paths, true),

@@ -233,3 +233,36 @@ fn missing_data360_column_is_named() {
     std::fs::write(&path, "REF_AREA,INDICATOR,TIME_PERIOD,UNIT_MEASURE,OBS\n").unwrap();
     assert!(!sniff(&path));
 }
+
+/// One file given twice is refused naming both names; one series in two
+/// files names both files. Neither reports a row as a duplicate of itself.
+#[test]
+fn a_file_or_series_given_twice_names_both_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.csv",
+        &["AAA,Aland,S1,One Score,0_TO_20,2024,5"],
+    );
+    let again = dir.path().join(".").join("a.csv");
+    let e = load(&[a.clone(), again.clone()]).unwrap_err();
+    assert_eq!(
+        e.first(),
+        format!(
+            "{}: is the same file as {}; give each file once",
+            again.display(),
+            a.display()
+        )
+    );
+    let copy = dir.path().join("copy.csv");
+    std::fs::copy(&a, &copy).unwrap();
+    let e = load(&[a.clone(), copy.clone()]).unwrap_err();
+    assert_eq!(
+        e.first(),
+        format!(
+            "{}:2: INDICATOR: series \"S1\" was already read from {}",
+            copy.display(),
+            a.display()
+        )
+    );
+}

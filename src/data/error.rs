@@ -3,12 +3,36 @@
 
 use std::fmt;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::text::visible;
 
-/// Diagnostics kept in memory; beyond this only the count grows.
+/// Diagnostics kept in memory by default; beyond this only the count grows.
 pub const KEPT_ERRORS: usize = 1000;
 /// Diagnostics printed by default before "… and N more".
 pub const SHOWN_ERRORS: usize = 50;
+/// The most diagnostics kept however many are asked for: each costs about
+/// 300 bytes, so this is about 30 MB, where a hostile file could otherwise
+/// make gigabytes of them. Past it, the output says where it stopped.
+pub const MAX_KEPT_ERRORS: usize = 100_000;
+
+/// Diagnostics kept from now on. A process-wide setting, so that every
+/// reader honours `check --max-errors` without each load being told.
+static KEEP: AtomicUsize = AtomicUsize::new(KEPT_ERRORS);
+
+/// How many diagnostics a load keeps to show `n`.
+fn keep_for(n: usize) -> usize {
+    n.clamp(KEPT_ERRORS, MAX_KEPT_ERRORS)
+}
+
+/// Keeps enough diagnostics to show `n` of them, within [`MAX_KEPT_ERRORS`].
+pub fn keep_at_least(n: usize) {
+    KEEP.fetch_max(keep_for(n), Ordering::Relaxed);
+}
+
+fn kept_cap() -> usize {
+    KEEP.load(Ordering::Relaxed)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
@@ -22,7 +46,7 @@ pub struct Diagnostic {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadError {
     pub file: String,
-    /// Sorted by line; at most [`KEPT_ERRORS`].
+    /// Sorted by line; at most [`KEPT_ERRORS`], or what [`keep_at_least`] set.
     pub diagnostics: Vec<Diagnostic>,
     /// All problems found, including those not kept.
     pub total: usize,
@@ -71,13 +95,19 @@ impl LoadError {
         })
     }
 
-    /// The first `cap` lines, then a count of the rest.
+    /// The first `cap` lines, then a count of the rest, saying so when
+    /// fewer than `cap` were kept to be shown.
     pub fn render(&self, cap: usize) -> String {
         let mut out: Vec<String> = self.lines().take(cap).collect();
         let shown = out.len();
         if self.total > shown {
+            let kept = if shown < cap {
+                format!("; only the first {shown} were kept")
+            } else {
+                String::new()
+            };
             out.push(format!(
-                "… and {} more error{} ({} in total)",
+                "… and {} more error{} ({} in total{kept})",
                 self.total - shown,
                 if self.total - shown == 1 { "" } else { "s" },
                 self.total
@@ -113,7 +143,7 @@ pub struct Errors {
 impl Errors {
     pub fn push(&mut self, line: u64, column: Option<&str>, message: impl Into<String>) {
         self.total += 1;
-        if self.kept.len() < KEPT_ERRORS {
+        if self.kept.len() < kept_cap() {
             self.kept.push(Diagnostic {
                 file: self.file.clone(),
                 line: Some(line),
@@ -131,7 +161,7 @@ impl Errors {
     /// count from `line_offset + 1`.
     pub fn absorb(&mut self, other: Errors, line_offset: u64) {
         for mut d in other.kept {
-            if self.kept.len() >= KEPT_ERRORS {
+            if self.kept.len() >= kept_cap() {
                 break;
             }
             d.line = d.line.map(|l| l + line_offset);
@@ -170,6 +200,19 @@ pub fn short(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A parsed number for a message, short whatever its size: 1e308 as
+/// `1e308`, not 309 digits, and 1e-300 as `1e-300`, not 300 zeros.
+/// Ordinary numbers read as written (`4`, `0.25`).
+pub fn number(v: f64) -> String {
+    const MAX: usize = 20;
+    let plain = v.to_string();
+    if plain.len() <= MAX {
+        plain
+    } else {
+        format!("{v:e}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +243,36 @@ mod tests {
         assert_eq!(short(&long), format!("{}…", "é".repeat(40)));
         assert_eq!(short(&long[2..]), long[2..]);
         assert_eq!(quote("ZMB"), "\"ZMB\"");
+    }
+
+    #[test]
+    fn numbers_in_messages_stay_short() {
+        assert_eq!(number(4.0), "4");
+        assert_eq!(number(0.25), "0.25");
+        assert_eq!(number(-12345.5), "-12345.5");
+        assert_eq!(number(1e308), "1e308");
+        assert_eq!(number(-1.7976931348623157e308), "-1.7976931348623157e308");
+        assert_eq!(number(1e-300), "1e-300");
+        assert_eq!(number(5e-324), "5e-324");
+        assert_eq!(number(123456789012345680000.0), "1.2345678901234568e20");
+    }
+
+    #[test]
+    fn as_many_are_kept_as_asked_for_within_the_bounds() {
+        assert_eq!(keep_for(0), KEPT_ERRORS);
+        assert_eq!(keep_for(5000), 5000);
+        assert_eq!(keep_for(usize::MAX), MAX_KEPT_ERRORS);
+    }
+
+    #[test]
+    fn render_says_when_fewer_were_kept_than_asked_for() {
+        let mut errors = Errors::default();
+        errors.push(2, None, "bad");
+        errors.total = 3;
+        assert_eq!(
+            errors.into_error("f.csv").render(5),
+            "f.csv:2: bad\n… and 2 more errors (3 in total; only the first 1 were kept)"
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::encoding::{self, NOT_UTF8};
-use super::error::{Errors, LoadError, quote, short};
+use super::error::{Errors, LoadError, number, quote, short};
 use super::model::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
 use super::records::{Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
@@ -549,7 +549,7 @@ impl Builder {
                 self.push_err(
                     line,
                     Column::MaxScore,
-                    format!("must be greater than 0, found {m}"),
+                    format!("must be greater than 0, found {}", number(m)),
                 );
                 None
             }
@@ -568,12 +568,16 @@ impl Builder {
                 self.push_err(
                     line,
                     Column::Score,
-                    format!("must not be negative, found {s}"),
+                    format!("must not be negative, found {}", number(s)),
                 );
                 Err(())
             }
             (Ok(Some(s)), Some(m)) if s > m => {
-                self.push_err(line, Column::Score, format!("{s} is above max_score {m}"));
+                self.push_err(
+                    line,
+                    Column::Score,
+                    format!("{} is above max_score {}", number(s), number(m)),
+                );
                 Err(())
             }
             (other, _) => other,
@@ -583,7 +587,7 @@ impl Builder {
                 self.push_err(
                     line,
                     Column::Weight,
-                    format!("must not be negative, found {w}"),
+                    format!("must not be negative, found {}", number(w)),
                 );
                 None
             }
@@ -595,7 +599,11 @@ impl Builder {
                 self.push_err(
                     line,
                     Column::Target,
-                    format!("{t} is outside 0..={m} (0 to max_score)"),
+                    format!(
+                        "{} is outside 0..={} (0 to max_score)",
+                        number(t),
+                        number(m)
+                    ),
                 );
                 None
             }

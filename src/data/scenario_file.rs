@@ -39,24 +39,37 @@ pub fn to_csv(ds: &Dataset, scenario: &Scenario) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Writes the scenario to `path` atomically. Refuses any of `inputs` and
+/// Writes the scenario to `path` (atomically, unless it is a FIFO or a
+/// character device: see [`crate::output`]). Refuses any of `inputs` and
 /// the dataset's own source file, so a scenario can never replace data.
 pub fn save_scenario(
     path: &Path,
     ds: &Dataset,
     scenario: &Scenario,
     inputs: &[PathBuf],
-) -> Result<(), String> {
+) -> Result<(), crate::output::WriteError> {
     let mut protected = inputs.to_vec();
     protected.push(PathBuf::from(&ds.source));
-    crate::output::write_atomic(path, &protected, to_csv(ds, scenario).as_bytes())
+    crate::output::write(path, &protected, to_csv(ds, scenario).as_bytes())
 }
 
-/// A name for a new scenario file beside `input` that does not exist yet:
-/// `<stem>-scenario-<COUNTRY>-<YEAR>.csv`, then `-2`, `-3`, … so that a
-/// save never replaces an earlier one.
+/// Whether a scenario is saved beside `input`: only a regular file has a
+/// folder of its own. Standard input, a FIFO or `/dev/fd/N` do not (their
+/// folder is `/dev` or a temporary one), so the current folder is used.
+pub fn saves_beside(input: &Path) -> bool {
+    std::fs::metadata(input).is_ok_and(|m| m.is_file())
+}
+
+/// A name for a new scenario file that does not exist yet, beside `input`
+/// when it is a regular file, else in the current folder (as an absolute
+/// path, so a notice can say where): `<stem>-scenario-<COUNTRY>-<YEAR>.csv`,
+/// then `-2`, `-3`, … so that a save never replaces an earlier one.
 pub fn fresh_scenario_path(input: &Path, country_code: &str, year: i32) -> PathBuf {
-    let dir = input.parent().unwrap_or(Path::new(""));
+    let dir = if saves_beside(input) {
+        input.parent().unwrap_or(Path::new("")).to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    };
     let stem = input
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -245,7 +258,8 @@ impl<'d> Rows<'d> {
                 line,
                 Some("score"),
                 format!(
-                    "{score} is outside 0..={} (0 to max_score of {})",
+                    "{} is outside 0..={} (0 to max_score of {})",
+                    super::error::number(score),
                     crate::format::points(max),
                     short(&id)
                 ),

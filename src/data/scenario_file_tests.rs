@@ -77,7 +77,7 @@ fn saving_refuses_the_data_file_and_fresh_names_never_collide() {
     let mut ds = crate::data::load_path(&data).unwrap();
     let mut s = Scenario::default();
     s.set(&ds, obs(&ds, "ZMB", 2024, "L1"), 4.0);
-    let err = save_scenario(&data, &ds, &s, &[]).unwrap_err();
+    let err = save_scenario(&data, &ds, &s, &[]).unwrap_err().to_string();
     assert!(err.contains("refusing"), "{err}");
     ds.source = "elsewhere.csv".into();
     assert!(save_scenario(&data, &ds, &s, std::slice::from_ref(&data)).is_err());
@@ -95,12 +95,37 @@ fn saving_refuses_the_data_file_and_fresh_names_never_collide() {
     );
     // A hostile code cannot leave the directory or hide the file.
     assert_eq!(
-        fresh_scenario_path(Path::new("x.csv"), "../\x1b.", 2024),
-        Path::new("x-scenario-_____-2024.csv")
+        fresh_scenario_path(&data, "../\x1b.", 2024),
+        dir.path().join("review-scenario-_____-2024.csv")
     );
     assert_eq!(
-        fresh_scenario_path(Path::new("x.csv"), "", 2024),
-        Path::new("x-scenario-2024.csv")
+        fresh_scenario_path(&data, "", 2024),
+        dir.path().join("review-scenario-2024.csv")
+    );
+}
+
+/// Standard input or a FIFO has no folder to save beside (`/dev` would be
+/// tried for `/dev/stdin`): the scenario goes to the current folder, named
+/// in full.
+#[cfg(unix)]
+#[test]
+fn a_scenario_of_input_that_is_not_a_file_goes_to_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("piped.csv");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+    assert!(!saves_beside(&fifo));
+    let path = fresh_scenario_path(&fifo, "ZMB", 2024);
+    let cwd = std::env::current_dir().unwrap();
+    assert!(path.is_absolute(), "{}", path.display());
+    assert_eq!(path.parent(), Some(cwd.as_path()));
+    assert!(
+        path.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("piped-scenario-ZMB-2024"),
+        "{}",
+        path.display()
     );
 }
 

@@ -209,12 +209,23 @@ impl Session {
     /// As [`Session::spawn`], then sets (`Some`) or removes (`None`) more
     /// variables.
     pub fn spawn_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, Option<&str>)]) -> Session {
+        Session::spawn_in(Path::new(env!("CARGO_MANIFEST_DIR")), args, cols, rows, env)
+    }
+
+    /// As [`Session::spawn_env`], in the working directory `cwd`.
+    pub fn spawn_in(
+        cwd: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, Option<&str>)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(pty_size(cols, rows))
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
         for (key, value) in env {
