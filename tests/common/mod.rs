@@ -209,10 +209,22 @@ impl Session {
     /// As [`Session::spawn`], then sets (`Some`) or removes (`None`) more
     /// variables.
     pub fn spawn_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, Option<&str>)]) -> Session {
+        Session::spawn_program(BIN, args, cols, rows, env)
+    }
+
+    /// As [`Session::spawn_env`], for another program (a shell that runs
+    /// the dashboard as a job, say).
+    pub fn spawn_program(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, Option<&str>)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(pty_size(cols, rows))
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(BIN);
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
@@ -223,7 +235,10 @@ impl Session {
                 None => cmd.env_remove(key),
             }
         }
-        let child = pair.slave.spawn_command(cmd).expect("spawn cyberindex");
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .unwrap_or_else(|e| panic!("spawn {program}: {e}"));
         // Only the child may hold the slave: its exit then ends our reads.
         drop(pair.slave);
 
@@ -334,6 +349,25 @@ impl Session {
         }
     }
 
+    /// Polls until `pred(raw output)` holds, whole frames or not: for
+    /// output that is not the dashboard's (a shell's).
+    pub fn wait_output(&mut self, what: &str, mut pred: impl FnMut(&[u8]) -> bool) {
+        let start = Instant::now();
+        loop {
+            let ended = self.reader_done.load(Ordering::SeqCst);
+            if pred(&self.output.lock().unwrap()) {
+                return;
+            }
+            if ended {
+                self.fail(&format!("{what}; the output ended"));
+            }
+            if start.elapsed() > TIMEOUT {
+                self.fail(what);
+            }
+            thread::sleep(POLL);
+        }
+    }
+
     pub fn wait_for(&mut self, text: &str) {
         self.wait_until(&format!("{text:?} on screen"), |s, _| {
             s.contents().contains(text)
@@ -387,12 +421,18 @@ impl Session {
     }
 
     pub fn kill(&self, signal: &str) {
+        self.kill_pid(self.pid(), signal);
+    }
+
+    /// Sends `signal` to another process than the child (one the child
+    /// started).
+    pub fn kill_pid(&self, pid: u32, signal: &str) {
         let status = Command::new("kill")
             .arg(format!("-{signal}"))
-            .arg(self.pid().to_string())
+            .arg(pid.to_string())
             .status()
             .expect("run kill");
-        assert!(status.success(), "kill -{signal} failed: {status}");
+        assert!(status.success(), "kill -{signal} {pid} failed: {status}");
     }
 
     /// Terminal modes as `stty -a` reports them, read through the slave.
