@@ -59,12 +59,14 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         (false, None) => app::ThemeName::Dark,
     };
     // Watching starts before the first load so a save during it is seen.
-    // Without a watch (e.g. no inotify instances left) the dashboard still
-    // works; it just does not follow the file.
-    let watch = if args.no_watch {
-        None
-    } else {
-        watch::watch(&files).ok()
+    // Without a watch (a pipe for input, no inotify instances left) the
+    // dashboard still works; the footer says it does not follow the file.
+    let (watch, watch_off) = match args.no_watch {
+        true => (None, None),
+        false => match watch::watch(&files) {
+            Ok(w) => (Some(w), None),
+            Err(why) => (None, Some(why)),
+        },
     };
     let progress = Arc::new(data::Progress::default());
     let (tx, rx) = mpsc::channel();
@@ -151,7 +153,8 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     };
     let options = tui::Options {
         mouse: !args.no_mouse,
-        reloads: watch.as_ref().map(|w| &w.reloads),
+        changes: watch.as_ref().map(|w| &w.changes),
+        watch_off,
         perform: &perform,
     };
     let outcome = tui::run(loading, screen, options, make_app);

@@ -1,14 +1,18 @@
 //! The terminal: setting it up, always putting it back, and the event loop.
 //!
 //! Restoration happens on every exit path: normal quit and errors (the
-//! guard's `Drop`), panics (the hook), and SIGTERM / SIGHUP / SIGINT /
-//! SIGQUIT (a flag the loop polls, then the same `Drop`). When the terminal
-//! itself is gone, crossterm's reader can spin on zero-byte reads and never
-//! return to the loop; a watchdog thread then restores and exits instead.
+//! guard's `Drop`), panics (the hook), and every signal that would end the
+//! process (a flag the loop polls, then the same `Drop`; see [`signals`]).
+//! When the terminal itself is gone, crossterm's reader can spin on
+//! zero-byte reads and never return to the loop; a watchdog thread then
+//! restores and exits instead. Ctrl-Z gives the terminal back before the
+//! process stops, and `fg` takes it again and redraws it in full.
+
+mod signals;
 
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -18,7 +22,7 @@ use ratatui::crossterm::event::{
     MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::{Position, Rect};
@@ -30,6 +34,8 @@ use crate::app::{Action, App, Effect, Mode, Pane, ThemeName, keymap};
 use crate::cli::Failure;
 use crate::data::{Dataset, LoadError, Progress};
 use crate::ui;
+use crate::watch::Change;
+use signals::Signals;
 
 /// Undoes everything `enter` did. Safe to call more than once.
 pub fn restore() {
@@ -41,6 +47,7 @@ pub fn restore() {
 
 pub struct TerminalGuard {
     pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    mouse: bool,
 }
 
 impl TerminalGuard {
@@ -51,24 +58,57 @@ impl TerminalGuard {
             ));
         }
         install_panic_hook();
-        enable_raw_mode()?;
-        let mut out = io::stdout();
-        let entered = if mouse {
-            execute!(out, EnterAlternateScreen, EnableMouseCapture)
-        } else {
-            execute!(out, EnterAlternateScreen)
-        };
-        if let Err(e) = entered {
+        if let Err(e) = take_terminal(mouse) {
             restore();
             return Err(e);
         }
         match Terminal::new(CrosstermBackend::new(io::stdout())) {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard { terminal, mouse }),
             Err(e) => {
                 restore();
                 Err(e)
             }
         }
+    }
+
+    /// Carries out a Ctrl-Z or follows a SIGCONT, if either came; whether
+    /// the screen was cleared and must be drawn again.
+    fn job_control(&mut self, signals: &Signals) -> io::Result<bool> {
+        if signals.take_suspend() {
+            restore();
+            signals::stop_self();
+            // Continued to be ended (`kill %1`, the shell gone): the
+            // terminal is already as it should be left.
+            if signals.ended().is_some() {
+                return Ok(false);
+            }
+        } else if !signals.take_cont() {
+            return Ok(false);
+        }
+        // Continued. Whoever stopped us, the shell has used the terminal
+        // since: its modes and its screen are no longer ours.
+        signals.take_cont();
+        take_terminal(self.mouse)?;
+        // Clear the screen and forget the last frame, so the next is drawn
+        // in full. Not Terminal::clear, which first asks the terminal where
+        // its cursor is and waits seconds for one that does not answer.
+        execute!(io::stdout(), Clear(ClearType::All))?;
+        self.terminal.swap_buffers();
+        Ok(true)
+    }
+}
+
+/// Raw mode, the alternate screen and, if wanted, the mouse. Raw mode is
+/// left first, so that it is set again even where crossterm thinks it still
+/// is (after a SIGSTOP, which cannot be caught, the shell reset it).
+fn take_terminal(mouse: bool) -> io::Result<()> {
+    disable_raw_mode()?;
+    enable_raw_mode()?;
+    let mut out = io::stdout();
+    if mouse {
+        execute!(out, EnterAlternateScreen, EnableMouseCapture)
+    } else {
+        execute!(out, EnterAlternateScreen)
     }
 }
 
@@ -86,44 +126,6 @@ fn install_panic_hook() {
     }));
 }
 
-/// Records which of the signals that would otherwise kill us, with the
-/// terminal still in raw mode, has arrived (0: none).
-fn signal_flag() -> io::Result<Arc<AtomicUsize>> {
-    let flag = Arc::new(AtomicUsize::new(0));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
-    }
-    Ok(flag)
-}
-
-/// How long the event loop gets to notice a signal itself. It polls every
-/// 100 ms, so only a loop stuck inside a read takes longer.
-const SIGNAL_GRACE: Duration = Duration::from_millis(600);
-
-/// Ends the process if a signal arrived and the event loop has not finished
-/// within the grace period: it is stuck reading a terminal that is gone.
-fn spawn_watchdog(signal: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
-    std::thread::spawn(move || {
-        while !done.load(Ordering::Relaxed) {
-            std::thread::sleep(Duration::from_millis(50));
-            let sig = signal.load(Ordering::Relaxed);
-            if sig == 0 {
-                continue;
-            }
-            std::thread::sleep(SIGNAL_GRACE);
-            if !done.load(Ordering::Relaxed) {
-                restore();
-                std::process::exit(128 + sig as i32);
-            }
-        }
-    });
-}
-
 /// Where the data is when the dashboard starts.
 pub enum Loading {
     Done(Box<Result<Dataset, LoadError>>),
@@ -134,7 +136,9 @@ pub enum Loading {
 pub struct Options<'a> {
     pub mouse: bool,
     /// Loads of the file after it changed on disk, if it is watched.
-    pub reloads: Option<&'a Receiver<Result<Dataset, LoadError>>>,
+    pub changes: Option<&'a Receiver<Change>>,
+    /// Why the file is not watched, when it should have been.
+    pub watch_off: Option<String>,
     /// Carries out what the app asks for (see [`Effect`]); its answer goes
     /// back to the app.
     pub perform: &'a dyn Fn(Effect) -> Action,
@@ -156,16 +160,16 @@ pub fn run(
     options: Options<'_>,
     make_app: impl FnOnce(Dataset) -> Result<App, Failure>,
 ) -> Result<Option<i32>, Failure> {
-    let stop = signal_flag().map_err(Failure::Terminal)?;
+    let signals = Signals::register().map_err(Failure::Terminal)?;
     let done = Arc::new(AtomicBool::new(false));
-    spawn_watchdog(Arc::clone(&stop), Arc::clone(&done));
-    let result = start_and_loop(loading, screen, options, make_app, &stop);
+    signals::spawn_watchdog(Arc::clone(&signals.stop), Arc::clone(&done));
+    let result = start_and_loop(loading, screen, options, make_app, &signals);
     done.store(true, Ordering::Relaxed);
     // A hang-up can surface as a read error just before its SIGHUP lands;
     // the signal is the truer account of why we stopped.
-    match (stop.load(Ordering::Relaxed), result) {
-        (0, result) => result.map(|()| None),
-        (sig, _) => Ok(Some(sig as i32)),
+    match (signals.ended(), result) {
+        (None, result) => result.map(|()| None),
+        (sig, _) => Ok(sig),
     }
 }
 
@@ -174,7 +178,7 @@ fn start_and_loop(
     screen: LoadingScreen<'_>,
     options: Options<'_>,
     make_app: impl FnOnce(Dataset) -> Result<App, Failure>,
-    stop: &AtomicUsize,
+    signals: &Signals,
 ) -> Result<(), Failure> {
     let mouse = options.mouse;
     let data_error = |e| Failure::Data(e, crate::data::error::SHOWN_ERRORS);
@@ -185,7 +189,9 @@ fn start_and_loop(
         }
         Loading::Pending(rx) => {
             let mut guard = TerminalGuard::enter(mouse).map_err(Failure::Terminal)?;
-            match wait_with_progress(&mut guard, &rx, &screen, stop).map_err(Failure::Terminal)? {
+            match wait_with_progress(&mut guard, &rx, &screen, signals)
+                .map_err(Failure::Terminal)?
+            {
                 Some(result) => (result.map_err(data_error)?, Some(guard)),
                 // The user stopped the load, or a signal did.
                 None => return Ok(()),
@@ -198,7 +204,7 @@ fn start_and_loop(
         Some(guard) => guard,
         None => TerminalGuard::enter(mouse).map_err(Failure::Terminal)?,
     };
-    event_loop(&mut app, guard, &options, stop).map_err(Failure::Terminal)
+    event_loop(&mut app, guard, &options, signals).map_err(Failure::Terminal)
 }
 
 /// Draws the loading screen until the data arrives; `None` if the user
@@ -207,10 +213,14 @@ fn wait_with_progress(
     guard: &mut TerminalGuard,
     rx: &Receiver<Result<Dataset, LoadError>>,
     screen: &LoadingScreen<'_>,
-    stop: &AtomicUsize,
+    signals: &Signals,
 ) -> io::Result<Option<Result<Dataset, LoadError>>> {
     let theme = ui::Theme::get(screen.theme);
     loop {
+        guard.job_control(signals)?;
+        if signals.ended().is_some() {
+            return Ok(None);
+        }
         guard.terminal.draw(|frame| {
             let area = frame.area();
             ui::loading::render(
@@ -228,15 +238,18 @@ fn wait_with_progress(
                 return Err(io::Error::other("the loader stopped unexpectedly"));
             }
         }
-        if stop.load(Ordering::Relaxed) != 0 {
+        if signals.ended().is_some() {
             return Ok(None);
         }
         while event::poll(Duration::ZERO)? {
-            // The same key table decides what quits here.
-            if let Event::Key(key) = event::read()?
-                && keymap::lookup(&key, Mode::Normal, Pane::Overview) == Some(Action::Quit)
-            {
-                return Ok(None);
+            // The same key table decides what quits and suspends here.
+            let Event::Key(key) = event::read()? else {
+                continue;
+            };
+            match keymap::lookup(&key, Mode::Normal, Pane::Overview) {
+                Some(Action::Quit) => return Ok(None),
+                Some(Action::Suspend) => signals.ask_suspend(),
+                _ => {}
             }
         }
     }
@@ -255,24 +268,29 @@ fn event_loop(
     app: &mut App,
     mut guard: TerminalGuard,
     options: &Options<'_>,
-    stop: &AtomicUsize,
+    signals: &Signals,
 ) -> io::Result<()> {
-    let reloads = options.reloads;
-    let terminal = &mut guard.terminal;
-    let size = terminal.size()?;
+    let size = guard.terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    if let Some(why) = &options.watch_off {
+        app.update(Action::ReloadTrouble(why.clone()));
+    }
     let mut dirty = true;
-    while !app.quit && stop.load(Ordering::Relaxed) == 0 {
-        // Only the newest load matters when several queued up.
-        if let Some(result) = reloads.and_then(|rx| rx.try_iter().last()) {
-            app.update(Action::Reloaded(Reload {
-                result: Box::new(result),
-                at: clock(),
-            }));
+    while !app.quit && signals.ended().is_none() {
+        if guard.job_control(signals)? {
+            // The terminal may have been resized while we were stopped.
+            let size = guard.terminal.size()?;
+            app.update(Action::Resize(size.width, size.height));
             dirty = true;
         }
+        if signals.ended().is_some() {
+            break;
+        }
+        if let Some(changes) = options.changes {
+            dirty |= take_changes(app, changes);
+        }
         if dirty {
-            terminal.draw(|frame| ui::draw(app, frame))?;
+            guard.terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;
         }
         if !event::poll(TICK)? {
@@ -281,12 +299,20 @@ fn event_loop(
         // Handle everything already queued before drawing again, so held
         // keys and wheel bursts do not lag behind.
         loop {
-            if let Some(action) = to_action(app, event::read()?) {
-                app.update(action);
-                for effect in std::mem::take(&mut app.effects) {
-                    app.update((options.perform)(effect));
+            match to_action(app, event::read()?) {
+                // Carried out at the top of the loop, as SIGTSTP is.
+                Some(Action::Suspend) => {
+                    signals.ask_suspend();
+                    break;
                 }
-                dirty = true;
+                Some(action) => {
+                    app.update(action);
+                    for effect in std::mem::take(&mut app.effects) {
+                        app.update((options.perform)(effect));
+                    }
+                    dirty = true;
+                }
+                None => {}
             }
             if app.quit || !event::poll(Duration::ZERO)? {
                 break;
@@ -294,6 +320,32 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Hands the app what the watch has reported since last time; whether
+/// there was anything.
+fn take_changes(app: &mut App, changes: &Receiver<Change>) -> bool {
+    let mut newest = None;
+    let mut troubles = Vec::new();
+    for change in changes.try_iter() {
+        match change {
+            // Only the newest load matters when several queued up.
+            Change::Loaded(result) => newest = Some(result),
+            Change::Trouble(why) => troubles.push(why),
+        }
+    }
+    let any = newest.is_some() || !troubles.is_empty();
+    if let Some(result) = newest {
+        app.update(Action::Reloaded(Reload {
+            result,
+            at: clock(),
+        }));
+    }
+    // After the load, whose own notice would hide them.
+    for why in troubles {
+        app.update(Action::ReloadTrouble(why));
+    }
+    any
 }
 
 /// Translates a terminal event into an action, through the keymap for keys

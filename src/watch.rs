@@ -4,11 +4,18 @@
 //! The directories are watched, not the files. Editors and Excel often save
 //! by writing a new file and renaming it over the old one; a watch on the old
 //! file would see it deleted and then nothing more. A directory watch sees
-//! the new file arrive under the same name.
+//! the new file arrive under the same name. A link is followed: the folder of
+//! each link on the way is watched, for the link being pointed elsewhere, and
+//! so is the folder of the file it leads to, worked out again after every
+//! change.
+//!
+//! Nothing here fails silently: a watch that cannot start, or stops
+//! following a file, says why, and the footer shows it.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::time::{Duration, SystemTime};
+use std::sync::{Arc, Mutex, PoisonError, Weak};
+use std::time::{Duration, Instant, SystemTime};
 
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
@@ -16,47 +23,96 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
 use crate::data::{Dataset, LoadError};
 
 /// A save is often several events (truncate, writes, close, rename); wait
-/// for this much quiet before loading so one save is one reload.
+/// until the file has been quiet this long before loading, so one save is
+/// one reload.
 pub const SETTLE: Duration = Duration::from_millis(150);
+
+/// Links followed from one file before giving up, as the kernel does.
+const MAX_LINKS: usize = 40;
+
+/// What the watch has to tell the dashboard.
+#[derive(Debug)]
+pub enum Change {
+    /// The files changed on disk and were loaded again.
+    Loaded(Box<Result<Dataset, LoadError>>),
+    /// Some changes can no longer be seen: why, for the footer.
+    Trouble(String),
+}
 
 /// Keeps the watch alive; drop it to stop watching.
 pub struct Watch {
-    _watcher: RecommendedWatcher,
-    /// One result per reload, in order.
-    pub reloads: Receiver<Result<Dataset, LoadError>>,
+    /// Shared with the reload thread, which watches other folders when a
+    /// link is pointed elsewhere. The thread holds it weakly, so dropping
+    /// this drops the watcher, which ends the thread.
+    _watcher: Arc<Mutex<RecommendedWatcher>>,
+    /// One per reload or trouble, in order.
+    pub changes: Receiver<Change>,
 }
 
 /// Starts watching `files`. The first reload comes only after a change, so
 /// the caller loads the files once itself; call this before that first load
-/// so a save during it is not missed.
-pub fn watch(files: &[PathBuf]) -> notify::Result<Watch> {
-    let targets = Targets::new(files);
-    let (event_tx, event_rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(event_tx)?;
-    for dir in targets.dirs() {
-        watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+/// so a save during it is not missed. The error says why there is no live
+/// reload, as the footer shows it.
+pub fn watch(files: &[PathBuf]) -> Result<Watch, String> {
+    let off = |why: String| format!("live reload is off: {why}");
+    for file in files {
+        // A pipe or a device cannot be read a second time.
+        if std::fs::metadata(file).is_ok_and(|m| !m.is_file()) {
+            return Err(off(format!(
+                "{} is not a regular file, so it cannot be read again",
+                file.display()
+            )));
+        }
     }
-    let (reload_tx, reloads) = mpsc::channel();
-    let files = files.to_vec();
-    std::thread::spawn(move || reload_loop(&files, &targets, &event_rx, &reload_tx));
+    let targets = Targets::new(files).map_err(off)?;
+    let (event_tx, event_rx) = mpsc::channel();
+    let watcher = notify::recommended_watcher(event_tx)
+        .map_err(|e| off(format!("cannot watch files: {e}")))?;
+    let watcher = Arc::new(Mutex::new(watcher));
+    let mut follow = Follow {
+        files: files.to_vec(),
+        targets,
+        watched: Vec::new(),
+        watcher: Arc::downgrade(&watcher),
+        trouble: None,
+        // Before the first load, which reads what is there now: only what
+        // changes after this needs a reload.
+        last: Stamp::of(files),
+    };
+    follow.rewatch().map_err(off)?;
+    let (tx, changes) = mpsc::channel();
+    std::thread::spawn(move || follow.run(&event_rx, &tx));
     Ok(Watch {
         _watcher: watcher,
-        reloads,
+        changes,
     })
 }
 
 /// The paths whose events matter: each file where the user named it, and,
-/// for a symbolic link, the file it points to.
+/// for a symbolic link, each link it leads through and the file at the end.
 struct Targets {
     paths: Vec<PathBuf>,
 }
 
 impl Targets {
-    fn new(files: &[PathBuf]) -> Targets {
+    /// Fails only when the folder of a file as named cannot be found; a link
+    /// that leads nowhere (yet) is followed as far as it goes.
+    fn new(files: &[PathBuf]) -> Result<Targets, String> {
         let mut paths = Vec::new();
         for file in files {
-            if let Some(p) = in_canonical_dir(file) {
-                paths.push(p);
+            let mut hop = in_canonical_dir(file)?;
+            paths.push(hop.clone());
+            for _ in 0..MAX_LINKS {
+                let Ok(to) = std::fs::read_link(&hop) else {
+                    break;
+                };
+                // A relative link is relative to its own folder.
+                let next = hop.parent().map_or(to.clone(), |dir| dir.join(&to));
+                let Ok(next) = in_canonical_dir(&next) else {
+                    break;
+                };
+                paths.push(next.clone());
+                hop = next;
             }
             if let Ok(p) = std::fs::canonicalize(file) {
                 paths.push(p);
@@ -64,7 +120,7 @@ impl Targets {
         }
         paths.sort();
         paths.dedup();
-        Targets { paths }
+        Ok(Targets { paths })
     }
 
     fn dirs(&self) -> Vec<PathBuf> {
@@ -78,20 +134,33 @@ impl Targets {
         dirs
     }
 
+    /// Only events for our own paths count, so a busy neighbour (a log
+    /// written every few milliseconds) neither triggers nor delays a
+    /// reload. A rename-save's last event is for our name, so it counts.
     fn concerns(&self, event: &notify::Event) -> bool {
-        relevant(&event.kind) && event.paths.iter().any(|p| self.paths.contains(p))
+        relevant(&event.kind)
+            // Events were lost: any of them may have been ours.
+            && (event.need_rescan() || event.paths.iter().any(|p| self.paths.contains(p)))
     }
 }
 
 /// `file` with its directory resolved but its own name kept, so a link is
 /// matched by its name and a file that does not exist yet still has a path.
-fn in_canonical_dir(file: &Path) -> Option<PathBuf> {
-    let name = file.file_name()?;
+fn in_canonical_dir(file: &Path) -> Result<PathBuf, String> {
     let dir = match file.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    Some(std::fs::canonicalize(dir).ok()?.join(name))
+    let name = file
+        .file_name()
+        .ok_or_else(|| format!("cannot watch {}: not a file name", file.display()))?;
+    std::fs::canonicalize(dir)
+        .map(|d| d.join(name))
+        .map_err(|e| cannot_watch(dir, &e))
+}
+
+fn cannot_watch(dir: &Path, e: &dyn std::fmt::Display) -> String {
+    format!("cannot watch {}: {e}", dir.display())
 }
 
 /// Opening and reading change nothing, and our own loads do both: reacting
@@ -133,118 +202,100 @@ fn inode(_: &std::fs::Metadata) -> u64 {
     0
 }
 
-fn reload_loop(
-    files: &[PathBuf],
-    targets: &Targets,
-    events: &Receiver<notify::Result<notify::Event>>,
-    reloads: &Sender<Result<Dataset, LoadError>>,
-) {
-    let mut last = Stamp::of(files);
-    loop {
-        // Wait for a change that concerns us; the channel closes when the
-        // watcher is dropped.
-        match events.recv() {
-            Ok(Ok(event)) if targets.concerns(&event) => {}
-            Ok(_) => continue,
-            Err(_) => return,
-        }
-        // Let the save finish.
+/// The reload thread's state.
+struct Follow {
+    files: Vec<PathBuf>,
+    targets: Targets,
+    /// The folders being watched now.
+    watched: Vec<PathBuf>,
+    watcher: Weak<Mutex<RecommendedWatcher>>,
+    /// The trouble last told, so it is told once, not after every save.
+    trouble: Option<String>,
+    last: Stamp,
+}
+
+impl Follow {
+    fn run(&mut self, events: &Receiver<notify::Result<notify::Event>>, changes: &Sender<Change>) {
         loop {
-            match events.recv_timeout(SETTLE) {
-                Ok(_) => {}
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return,
+            // Wait for a change that concerns us; the channel closes when
+            // the watcher is dropped.
+            match events.recv() {
+                Ok(Ok(event)) if self.targets.concerns(&event) => {}
+                Ok(_) => continue,
+                Err(_) => return,
+            }
+            // Let the save finish: wait until our files have been quiet for
+            // SETTLE, whatever happens around them.
+            let mut quiet_from = Instant::now() + SETTLE;
+            loop {
+                let left = quiet_from.saturating_duration_since(Instant::now());
+                match events.recv_timeout(left) {
+                    Ok(Ok(event)) if self.targets.concerns(&event) => {
+                        quiet_from = Instant::now() + SETTLE;
+                    }
+                    Ok(_) => {}
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            // A link may lead elsewhere now: watch there before loading, so
+            // an edit made after this load is seen.
+            let trouble = Targets::new(&self.files).and_then(|targets| {
+                self.targets = targets;
+                self.rewatch()
+            });
+            match trouble {
+                Err(why) if self.trouble.as_ref() != Some(&why) => {
+                    self.trouble = Some(why.clone());
+                    let told = format!("live reload may miss changes: {why}");
+                    if changes.send(Change::Trouble(told)).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => {}
+                Ok(()) => self.trouble = None,
+            }
+            let now = Stamp::of(&self.files);
+            if now == self.last {
+                continue;
+            }
+            self.last = now;
+            let loaded = crate::data::reload_paths(&self.files);
+            if changes.send(Change::Loaded(Box::new(loaded))).is_err() {
+                return;
             }
         }
-        let now = Stamp::of(files);
-        if now == last {
-            continue;
+    }
+
+    /// Watches the folders the targets are in and no others. A folder that
+    /// cannot be watched is tried again after the next change.
+    fn rewatch(&mut self) -> Result<(), String> {
+        let Some(watcher) = self.watcher.upgrade() else {
+            return Ok(());
+        };
+        let mut watcher = watcher.lock().unwrap_or_else(PoisonError::into_inner);
+        let wanted = self.targets.dirs();
+        self.watched.retain(|dir| {
+            wanted.contains(dir) || {
+                // Gone or not, it is no longer ours.
+                let _ = watcher.unwatch(dir);
+                false
+            }
+        });
+        let mut failed = None;
+        for dir in wanted {
+            if self.watched.contains(&dir) {
+                continue;
+            }
+            match watcher.watch(&dir, RecursiveMode::NonRecursive) {
+                Ok(()) => self.watched.push(dir),
+                Err(e) => failed = failed.or(Some(cannot_watch(&dir, &e))),
+            }
         }
-        last = now;
-        if reloads.send(crate::data::load_paths(files)).is_err() {
-            return;
-        }
+        failed.map_or(Ok(()), Err)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::time::Instant;
-
-    const VALID: &str = "country,year,pillar,indicator_id,score,max_score\n\
-                         ZMB,2024,Legal,L1,1,2\n";
-
-    fn next(w: &Watch) -> Result<Dataset, LoadError> {
-        w.reloads
-            .recv_timeout(Duration::from_secs(10))
-            .expect("no reload within 10 s")
-    }
-
-    /// No reload arrives within a while: used after changes that must be
-    /// ignored.
-    fn quiet(w: &Watch) -> bool {
-        let deadline = Instant::now() + SETTLE * 4;
-        while Instant::now() < deadline {
-            if w.reloads.try_recv().is_ok() {
-                return false;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        true
-    }
-
-    #[test]
-    fn follows_in_place_writes_and_rename_saves_but_not_reads() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("data.csv");
-        std::fs::write(&file, VALID).unwrap();
-        let w = watch(std::slice::from_ref(&file)).unwrap();
-
-        // Reading the file (as every reload does) must not trigger one.
-        let _ = std::fs::read(&file).unwrap();
-        assert!(quiet(&w), "a read caused a reload");
-
-        // A neighbour changing is none of our business.
-        std::fs::write(dir.path().join("other.csv"), "x").unwrap();
-        assert!(quiet(&w), "another file caused a reload");
-
-        std::fs::write(&file, format!("{VALID}ZMB,2024,Legal,L2,2,2\n")).unwrap();
-        let ds = next(&w).expect("valid save");
-        assert_eq!(ds.obs.len(), 2);
-
-        std::fs::write(&file, VALID.replace(",2024,", ",20x4,")).unwrap();
-        let err = next(&w).expect_err("invalid save");
-        assert!(err.first().contains(":2:"), "{}", err.first());
-
-        // Save as editors do: a new file renamed over the old one.
-        let tmp = dir.path().join(".data.csv.tmp");
-        std::fs::write(
-            &tmp,
-            format!("{VALID}ZMB,2024,Policy,P1,1,4\nZMB,2024,Policy,P2,1,4\n"),
-        )
-        .unwrap();
-        std::fs::rename(&tmp, &file).unwrap();
-        let ds = next(&w).expect("rename save");
-        assert_eq!(ds.obs.len(), 3);
-
-        // And the watch goes on after a rename.
-        std::fs::write(&file, VALID).unwrap();
-        assert_eq!(next(&w).expect("after rename").obs.len(), 1);
-    }
-
-    #[test]
-    fn only_changes_to_the_file_itself_concern_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("rel.csv");
-        let targets = Targets::new(std::slice::from_ref(&file));
-        let canonical_dir = std::fs::canonicalize(dir.path()).unwrap();
-        assert_eq!(targets.dirs(), vec![canonical_dir.clone()]);
-        let event = |kind, path: PathBuf| notify::Event::new(kind).add_path(path);
-        let modify = EventKind::Modify(notify::event::ModifyKind::Any);
-        assert!(targets.concerns(&event(modify, canonical_dir.join("rel.csv"))));
-        assert!(!targets.concerns(&event(modify, canonical_dir.join("other.csv"))));
-        let open = EventKind::Access(AccessKind::Open(AccessMode::Read));
-        assert!(!targets.concerns(&event(open, canonical_dir.join("rel.csv"))));
-    }
-}
+#[path = "watch_tests.rs"]
+mod tests;

@@ -314,13 +314,23 @@ fn signal_restores_terminal(signal: &str) {
     assert_cooked(&s.stty());
     // Scripts see the usual 128 + signal number, not success.
     let number = match signal {
-        "HUP" => 1,
-        "INT" => 2,
-        "QUIT" => 3,
-        "TERM" => 15,
+        "HUP" => libc::SIGHUP,
+        "INT" => libc::SIGINT,
+        "QUIT" => libc::SIGQUIT,
+        "TERM" => libc::SIGTERM,
+        "USR1" => libc::SIGUSR1,
+        "USR2" => libc::SIGUSR2,
+        "ALRM" => libc::SIGALRM,
+        "VTALRM" => libc::SIGVTALRM,
+        "PROF" => libc::SIGPROF,
+        "XCPU" => libc::SIGXCPU,
+        "XFSZ" => libc::SIGXFSZ,
+        "IO" => libc::SIGIO,
+        "PWR" => libc::SIGPWR,
+        "STKFLT" => libc::SIGSTKFLT,
         other => panic!("no number for SIG{other}"),
     };
-    assert_eq!(status.exit_code(), 128 + number, "SIG{signal}");
+    assert_eq!(status.exit_code(), 128 + number as u32, "SIG{signal}");
 }
 
 #[test]
@@ -337,6 +347,128 @@ fn sighup_restores_the_terminal() {
 fn sigint_and_sigquit_restore_the_terminal() {
     signal_restores_terminal("INT");
     signal_restores_terminal("QUIT");
+}
+
+#[test]
+fn sigusr1_and_sigusr2_restore_the_terminal() {
+    signal_restores_terminal("USR1");
+    signal_restores_terminal("USR2");
+}
+
+/// Every other signal whose default action ends the process.
+#[test]
+fn other_ending_signals_restore_the_terminal() {
+    for signal in [
+        "ALRM", "VTALRM", "PROF", "XCPU", "XFSZ", "IO", "PWR", "STKFLT",
+    ] {
+        signal_restores_terminal(signal);
+    }
+}
+
+/// The state letter of a process ('T' when stopped), from /proc.
+fn process_state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc/PID/stat");
+    // The name, in parentheses, may hold anything; the state follows it.
+    let after = &stat[stat.rfind(')').expect("a name in the stat line") + 1..];
+    after.trim_start().chars().next().expect("a state")
+}
+
+fn wait_state(s: &mut Session, pid: u32, want: char) {
+    let start = Instant::now();
+    while process_state(pid) != want {
+        if start.elapsed() > TIMEOUT {
+            s.fail(&format!("process {pid} to be in state {want}"));
+        }
+        thread::sleep(POLL);
+    }
+}
+
+/// Suspends the dashboard (`how` does it), checks it put the terminal back
+/// and stopped, then brings it back with `fg` and checks it took the
+/// terminal again and drew the whole screen.
+fn suspend_and_resume(s: &mut Session, pid: u32, how: impl FnOnce(&mut Session)) {
+    let mark = s.raw_len();
+    how(s);
+    wait_state(s, pid, 'T');
+    s.wait_output("the shell to report the stopped job", |raw| {
+        has(&raw[mark..], b"Stopped")
+    });
+    let raw = s.raw();
+    assert_left_terminal(&raw);
+    let enter = rfind(&raw, ALT_ENTER).unwrap();
+    assert!(
+        rfind(&raw, MOUSE_OFF) > Some(enter),
+        "mouse capture left on while suspended; output ends: {}",
+        tail(&raw, 400)
+    );
+    // dash leaves the modes as the job left them, so this is our doing.
+    assert_cooked(&s.stty());
+
+    let mark = s.raw_len();
+    s.send("fg\r");
+    // The header, which every pane has.
+    let header = b"Zambia";
+    s.wait_output("the dashboard to draw itself again", |raw| {
+        has(&raw[mark..], header)
+    });
+    assert_ne!(process_state(pid), 'T', "still stopped after fg");
+    assert_raw(&s.stty());
+    let raw = s.raw();
+    let back = &raw[mark..];
+    let entered = rfind(back, ALT_ENTER).expect("the alternate screen was not entered again");
+    assert!(has(back, MOUSE_ON), "mouse capture not turned on again");
+    // Drawn in full after entering, not just what changed (nothing did).
+    assert!(
+        find(&back[entered..], header).is_some(),
+        "not redrawn in full; output ends: {}",
+        tail(&raw, 400)
+    );
+}
+
+/// Ctrl-Z, typed or sent as SIGTSTP, suspends the dashboard the way a shell
+/// user expects: terminal back to normal, job stopped, `fg` resumes it. A
+/// real shell with job control runs it, since only a job a shell watches
+/// can be stopped (the kernel ignores SIGTSTP in an orphaned process group,
+/// which is what the dashboard alone in a pty is). dash, because it never
+/// sets the terminal's modes itself (bash and its readline do), so the modes
+/// seen while the job is stopped are the ones the dashboard left.
+#[test]
+fn ctrl_z_suspends_cleanly_and_fg_brings_the_dashboard_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let mut s = Session::spawn_program("dash", &["-i"], 100, 30, &[("PS1", Some("$ "))]);
+    // The shell writes its own pid, then becomes the dashboard.
+    s.send(&format!(
+        "sh -c 'echo $$ > \"$0\"; exec \"$1\" \"$2\"' '{}' '{BIN}' '{}'\r",
+        pid_file.display(),
+        bundled()
+    ));
+    s.wait_output("the first frame", |raw| has(raw, b"Overall index"));
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .expect("the pid file")
+        .trim()
+        .parse()
+        .expect("a pid");
+
+    suspend_and_resume(&mut s, pid, |s| s.send("\x1a"));
+    // It answers keys after coming back.
+    let mark = s.raw_len();
+    s.send("2");
+    s.wait_output("the Indicators pane", |raw| {
+        has(&raw[mark..], b"Indicators 2024")
+    });
+
+    suspend_and_resume(&mut s, pid, |s| s.kill_pid(pid, "TSTP"));
+
+    let mark = s.raw_len();
+    s.send("q");
+    s.wait_output("the dashboard to end", |raw| has(&raw[mark..], b"$ "));
+    s.send("echo \"status=$?\"\r");
+    s.wait_output("its exit status", |raw| has(&raw[mark..], b"status=0"));
+    let raw = s.raw();
+    assert_left_terminal(&raw);
+    s.send("exit\r");
+    s.expect_exit(0);
 }
 
 #[test]

@@ -134,3 +134,115 @@ fn no_watch_ignores_changes() {
     s.send("q");
     s.expect_exit(0);
 }
+
+/// Makes a FIFO at `path`.
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: c is a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+}
+
+/// Saves `text` over `file` as editors do: a new file renamed over it.
+fn rename_save(file: &Path, text: &str) {
+    let tmp = file.with_extension("swp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, file).unwrap();
+}
+
+#[test]
+fn a_fifo_in_the_files_place_is_refused_and_later_saves_still_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ZMB.csv");
+    std::fs::copy(bundled(), &file).unwrap();
+    let mut s = Session::spawn(&[file.to_str().unwrap()], 120, 40);
+    s.wait_for("Overall 92.20");
+
+    // Opening a FIFO for reading waits for a writer; none will come.
+    let fifo = dir.path().join("ZMB.fifo");
+    mkfifo(&fifo);
+    std::fs::rename(&fifo, &file).unwrap();
+    s.wait_for("ZMB.csv: is not a regular file");
+    s.wait_for("not reloaded, showing the last good data");
+    assert!(s.contents().contains("Overall 92.20"));
+
+    rename_save(&file, &sample_with_cap07_at_max());
+    s.wait_for("Overall 93.15");
+    s.wait_gone("not a regular file");
+    s.send("q");
+    s.expect_exit(0);
+}
+
+#[test]
+fn a_busy_neighbour_does_not_hold_back_a_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("review.csv");
+    std::fs::copy(bundled(), &file).unwrap();
+    let mut s = Session::spawn(&[file.to_str().unwrap()], 120, 40);
+    s.wait_for("Overall 92.20");
+
+    // A log beside the file, written far more often than a save settles.
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (stop, log) = (Arc::clone(&stop), dir.path().join("sync.log"));
+        thread::spawn(move || {
+            let mut f = File::create(log).unwrap();
+            while !stop.load(Ordering::Relaxed) {
+                writeln!(f, "tick").unwrap();
+                thread::sleep(Duration::from_millis(50));
+            }
+        })
+    };
+    thread::sleep(Duration::from_millis(200));
+    std::fs::write(&file, sample_with_cap07_at_max()).unwrap();
+    // wait_for gives up after its timeout: a hang guard, not a timing.
+    s.wait_for("Overall 93.15");
+    stop.store(true, Ordering::Relaxed);
+    writer.join().unwrap();
+    s.send("q");
+    s.expect_exit(0);
+}
+
+#[test]
+fn a_pipe_for_input_loads_and_the_footer_says_it_is_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("in.csv");
+    mkfifo(&fifo);
+    let writer = {
+        let fifo = fifo.clone();
+        // Blocks until the dashboard opens the FIFO to read it.
+        thread::spawn(move || std::fs::write(fifo, std::fs::read(bundled()).unwrap()))
+    };
+    let mut s = Session::spawn(&[fifo.to_str().unwrap()], 140, 40);
+    s.wait_for("Overall 92.20");
+    writer.join().unwrap().unwrap();
+    s.wait_for("live reload is off:");
+    s.wait_for("in.csv is not a regular file, so it cannot be read again");
+    s.send("q");
+    s.expect_exit(0);
+}
+
+#[test]
+fn a_link_pointed_at_another_file_is_followed_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    std::fs::create_dir(&a).unwrap();
+    std::fs::create_dir(&b).unwrap();
+    std::fs::copy(bundled(), a.join("2024.csv")).unwrap();
+    std::fs::write(b.join("2024.csv"), sample_with_cap07_at_max()).unwrap();
+    let link = dir.path().join("current.csv");
+    std::os::unix::fs::symlink(a.join("2024.csv"), &link).unwrap();
+    let mut s = Session::spawn(&[link.to_str().unwrap()], 120, 40);
+    s.wait_for("Overall 92.20");
+
+    // Pointed elsewhere as `ln -sfn` does: a new link renamed over it.
+    let tmp = dir.path().join("current.csv.new");
+    std::os::unix::fs::symlink(b.join("2024.csv"), &tmp).unwrap();
+    std::fs::rename(&tmp, &link).unwrap();
+    s.wait_for("Overall 93.15");
+
+    // An edit of the file it now points to.
+    std::fs::copy(bundled(), b.join("2024.csv")).unwrap();
+    s.wait_for("Overall 92.20");
+    s.send("q");
+    s.expect_exit(0);
+}

@@ -92,6 +92,9 @@ pub enum Action {
     Quit,
     /// Quit at once, whatever is unsaved (Ctrl-C, or `q` when asked).
     QuitNow,
+    /// Give the terminal back to the shell until `fg` (Ctrl-Z). The event
+    /// loop carries it out; the app itself is unchanged.
+    Suspend,
     /// Save the scenario, then quit if that worked.
     SaveAndQuit,
     /// Do not quit after all.
@@ -138,6 +141,9 @@ pub enum Action {
     Resize(u16, u16),
     /// The file changed on disk and was loaded again.
     Reloaded(Reload),
+    /// Live reload could not start, or may miss changes: why, for the
+    /// footer.
+    ReloadTrouble(String),
     /// Scenario: raise the selected indicator's score by a step.
     RaiseScore,
     LowerScore,

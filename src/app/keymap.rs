@@ -84,6 +84,13 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        when: When::Always,
+        keys: &[ctrl('z')],
+        action: Action::Suspend,
+        help: "suspend to the shell; fg brings the dashboard back",
+        hint: None,
+    },
+    Binding {
         when: When::In(Mode::Normal),
         keys: &[k('q')],
         action: Action::Quit,

@@ -221,7 +221,10 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if !matches!(
             action,
-            Action::Resize(..) | Action::Reloaded(_) | Action::ScenarioSaved(_)
+            Action::Resize(..)
+                | Action::Reloaded(_)
+                | Action::ReloadTrouble(_)
+                | Action::ScenarioSaved(_)
         ) {
             self.notice = None;
         }
@@ -355,6 +358,7 @@ impl App {
                     Err(e) => self.banner = Some(e.first()),
                 }
             }
+            Action::ReloadTrouble(why) => self.warn(why),
             _ => {}
         }
     }

@@ -230,3 +230,17 @@ fn the_scenario_follows_its_rows_and_drops_what_is_gone() {
         "the projection is recomputed"
     );
 }
+
+#[test]
+fn trouble_with_the_watch_is_a_warning_in_the_footer() {
+    let mut app = App::new(load(CSV), 0, ThemeName::Dark);
+    let why = "live reload is off: cannot watch /srv/data: Permission denied (os error 13)";
+    app.update(Action::ReloadTrouble(why.into()));
+    let shown = |app: &App| app.notice.as_ref().map(|n| (n.text.clone(), n.warn));
+    assert_eq!(shown(&app), Some((why.to_string(), true)));
+    // It comes with the first frame: the first resize must not wipe it.
+    app.update(Action::Resize(100, 30));
+    assert_eq!(shown(&app), Some((why.to_string(), true)));
+    // It is a notice, not a banner: the data shown is still the file's.
+    assert_eq!(app.banner, None);
+}

@@ -16,7 +16,7 @@ use super::error::{LoadError, quote, short};
 use super::gci::{
     GCI_PILLARS, Published, attribution, cross_check, is_overall, missing_gci_pillars, pillar_name,
 };
-use super::load::{Builder, open_input, text_head};
+use super::load::{Builder, Opening, open_input, open_regular, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::schema::{Column, HeaderMap, normalize_header};
@@ -42,10 +42,7 @@ pub fn is_data360_header<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
 /// without opening them: what this read would be gone for the load that
 /// follows.
 pub fn sniff(path: &Path) -> bool {
-    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return false;
-    }
-    let Ok(file) = File::open(path) else {
+    let Ok(Some(file)) = open_regular(path) else {
         return false;
     };
     let mut reader = RecordReader::new(BufReader::new(file), b',');
@@ -129,6 +126,11 @@ type ObservationKey = (Vec<u8>, Vec<u8>, Vec<u8>);
 /// Loads one or more Data360 series files as one dataset. Series that
 /// Excel saved again as Windows-1252 are decoded, as indicator files are.
 pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
+    load_opening(paths, Opening::Any)
+}
+
+/// As [`load`], opening only what `opening` allows.
+pub(crate) fn load_opening(paths: &[PathBuf], opening: Opening) -> Result<Dataset, LoadError> {
     // Read twice, a file's every row would be a duplicate of itself.
     if let Some((a, b)) = crate::output::repeated(paths) {
         return Err(LoadError::file_level(
@@ -139,9 +141,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
             ),
         ));
     }
-    match load_as(paths, false) {
+    match load_as(paths, false, opening) {
         // Valid UTF-8, the published files, is read once, streaming.
-        Err(e) if encoding::failed_on_encoding(&e) => load_as(paths, true),
+        Err(e) if encoding::failed_on_encoding(&e) => load_as(paths, true, opening),
         other => other,
     }
 }
@@ -156,7 +158,7 @@ struct Encodings {
 
 /// With `decode`, each file is read whole, and one that is not UTF-8 but
 /// plausibly Windows-1252 is decoded.
-fn load_as(paths: &[PathBuf], decode: bool) -> Result<Dataset, LoadError> {
+fn load_as(paths: &[PathBuf], decode: bool, opening: Opening) -> Result<Dataset, LoadError> {
     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let label = match names.as_slice() {
         [one] => one.clone(),
@@ -173,9 +175,14 @@ fn load_as(paths: &[PathBuf], decode: bool) -> Result<Dataset, LoadError> {
         builder.set_file(name);
         let mut state = (&mut builder, &mut published, &mut series_seen);
         if decode {
-            read_decoding(path, name, &mut state, &mut encodings)?;
+            read_decoding(
+                open_input(path, name, opening)?,
+                name,
+                &mut state,
+                &mut encodings,
+            )?;
         } else {
-            read_file(path, name, &mut state)?;
+            read_records(open_input(path, name, opening)?, name, &mut state)?;
         }
     }
     let mut ds = builder.finish(&label).map_err(|mut e| {
@@ -228,20 +235,15 @@ type State<'a> = (
     &'a mut HashMap<String, String>,
 );
 
-fn read_file(path: &Path, name: &str, state: &mut State<'_>) -> Result<(), LoadError> {
-    read_records(open_input(path, name)?, name, state)
-}
-
 /// Reads a file whole and decodes it if it is plausibly Windows-1252.
 fn read_decoding(
-    path: &Path,
+    mut file: File,
     name: &str,
     state: &mut State<'_>,
     encodings: &mut Encodings,
 ) -> Result<(), LoadError> {
     let mut bytes = Vec::new();
-    open_input(path, name)?
-        .read_to_end(&mut bytes)
+    file.read_to_end(&mut bytes)
         .map_err(|e| LoadError::file_level(name, format!("cannot read: {e}")))?;
     if std::str::from_utf8(&bytes).is_ok() {
         return read_records(&bytes[..], name, state);

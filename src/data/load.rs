@@ -27,6 +27,18 @@ pub struct Progress {
 /// Rows between updates of [`Progress`].
 const PROGRESS_EVERY: u64 = 4096;
 
+/// Which files a load may open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Whatever the user named, pipes too: the first load may read standard
+    /// input or a FIFO given on the command line.
+    Any,
+    /// Regular files only, and never waiting to open one. A reload runs
+    /// unattended after a change on disk: a FIFO put in the file's place
+    /// would hold its open until a writer came, and every later save with it.
+    RegularOnly,
+}
+
 /// Loads what the user named: one indicator CSV in the project's schema, or
 /// one or more World Bank Data360 series files, recognised by their header.
 pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
@@ -37,6 +49,21 @@ pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
 pub fn load_paths_with(
     paths: &[std::path::PathBuf],
     progress: Option<std::sync::Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
+    load_paths_opening(paths, progress, Opening::Any)
+}
+
+/// Loads the files again after they changed on disk: as [`load_paths`], but
+/// a path that is not a regular file any more is an error, and is never
+/// read or waited on.
+pub fn reload_paths(paths: &[std::path::PathBuf]) -> Result<Dataset, LoadError> {
+    load_paths_opening(paths, None, Opening::RegularOnly)
+}
+
+fn load_paths_opening(
+    paths: &[std::path::PathBuf],
+    progress: Option<std::sync::Arc<Progress>>,
+    opening: Opening,
 ) -> Result<Dataset, LoadError> {
     let data360: Vec<bool> = paths.iter().map(|p| super::data360::sniff(p)).collect();
     if data360.iter().any(|&d| d) {
@@ -50,10 +77,10 @@ pub fn load_paths_with(
                 "is not a World Bank Data360 series; only Data360 series can be combined",
             ));
         }
-        return super::data360::load(paths);
+        return super::data360::load_opening(paths, opening);
     }
     match paths {
-        [one] => load_path_with(one, progress),
+        [one] => load_path_parallel_from(one, progress, super::parallel::MIN_SIZE, opening),
         [] => Err(LoadError::file_level("(no file)", "no file given")),
         [_, second, ..] => Err(LoadError::file_level(
             &second.display().to_string(),
@@ -72,7 +99,7 @@ pub fn load_path_with(
     path: &Path,
     progress: Option<std::sync::Arc<Progress>>,
 ) -> Result<Dataset, LoadError> {
-    load_path_parallel_from(path, progress, super::parallel::MIN_SIZE)
+    load_path_parallel_from(path, progress, super::parallel::MIN_SIZE, Opening::Any)
 }
 
 /// As [`load_path_with`], with files of `parallel_from` bytes or more
@@ -81,9 +108,10 @@ pub(crate) fn load_path_parallel_from(
     path: &Path,
     progress: Option<std::sync::Arc<Progress>>,
     parallel_from: u64,
+    opening: Opening,
 ) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    let file = open_input(path, &name)?;
+    let file = open_input(path, &name, opening)?;
     let meta = file.metadata().ok();
     let size = meta.as_ref().map_or(0, |m| m.len());
     let first = if size >= parallel_from {
@@ -151,15 +179,60 @@ fn load_stream(
 
 /// Opens a file the user named, for reading only; `name` is used in
 /// messages.
-pub(crate) fn open_input(path: &Path, name: &str) -> Result<File, LoadError> {
+pub(crate) fn open_input(path: &Path, name: &str, opening: Opening) -> Result<File, LoadError> {
     if path.is_dir() {
         return Err(LoadError::file_level(
             name,
             "is a directory, not a CSV file",
         ));
     }
-    File::open(path)
-        .map_err(|e| LoadError::file_level(name, format!("cannot open: {}", io_reason(&e))))
+    let cannot =
+        |e: std::io::Error| LoadError::file_level(name, format!("cannot open: {}", io_reason(&e)));
+    match opening {
+        Opening::Any => File::open(path).map_err(cannot),
+        Opening::RegularOnly => open_regular(path)
+            .map_err(cannot)?
+            .ok_or_else(|| LoadError::file_level(name, "is not a regular file")),
+    }
+}
+
+/// Opens `path` if it is a regular file (following links), `None` if it is
+/// something else. Only a regular file is opened, and without waiting: if a
+/// FIFO is swapped in after the check, the open cannot block on it
+/// (O_NONBLOCK), and the open handle is checked again before any read.
+pub(crate) fn open_regular(path: &Path) -> std::io::Result<Option<File>> {
+    if !std::fs::metadata(path)?.is_file() {
+        return Ok(None);
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Ok(None);
+    }
+    #[cfg(unix)]
+    blocking(&file)?;
+    Ok(Some(file))
+}
+
+/// Clears O_NONBLOCK again: it only ever mattered for the open, and some
+/// file systems (FUSE) honour it on reads of regular files too.
+#[cfg(unix)]
+fn blocking(file: &File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = file.as_raw_fd();
+    // SAFETY: fd is open for as long as `file` is borrowed; F_GETFL and
+    // F_SETFL only read and change its status flags.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if flags == -1
+        // SAFETY: as above.
+        || unsafe { libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) } == -1
+    {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 fn io_reason(e: &std::io::Error) -> String {

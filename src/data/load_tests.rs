@@ -528,7 +528,7 @@ fn large_windows_1252_files_are_decoded_on_the_parallel_path_too() {
     assert!(!lossy);
     let dir = tempfile::tempdir().unwrap();
     let path = write_file(dir.path(), "big.csv", &bytes);
-    let ds = load_path_parallel_from(&path, None, 0).unwrap();
+    let ds = load_path_parallel_from(&path, None, 0, super::Opening::Any).unwrap();
     assert!(ds.warnings[0].starts_with("decoded as Windows-1252"));
     assert_eq!(ds.obs.len() as u64, rows);
     assert_eq!(ds.pillars, vec!["Légal"]);

@@ -19,6 +19,8 @@ pub mod score;
 pub mod write;
 
 pub use error::LoadError;
-pub use load::{Progress, load_path, load_path_with, load_paths, load_paths_with, load_reader};
+pub use load::{
+    Progress, load_path, load_path_with, load_paths, load_paths_with, load_reader, reload_paths,
+};
 pub use model::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
 pub use score::Tier;

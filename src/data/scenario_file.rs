@@ -9,7 +9,7 @@ use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::error::{Errors, LoadError, quote, short};
-use super::load::{open_input, parse_number, parse_year, read_error, text_head};
+use super::load::{Opening, open_input, parse_number, parse_year, read_error, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::scenario::Scenario;
@@ -111,7 +111,7 @@ pub fn fresh_scenario_path(input: &Path, country_code: &str, year: i32) -> PathB
 /// Reads a scenario file and checks every row against `ds`.
 pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
     let name = path.display().to_string();
-    let file = open_input(path, &name)?;
+    let file = open_input(path, &name, Opening::Any)?;
     read_scenario(&name, file, ds)
 }
 

@@ -220,10 +220,35 @@ impl Session {
         rows: u16,
         env: &[(&str, Option<&str>)],
     ) -> Session {
+        Session::spawn_program_in(BIN, cwd, args, cols, rows, env)
+    }
+
+    /// As [`Session::spawn_env`], for another program (a shell that runs
+    /// the dashboard as a job, say).
+    pub fn spawn_program(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, Option<&str>)],
+    ) -> Session {
+        let cwd = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Session::spawn_program_in(program, cwd, args, cols, rows, env)
+    }
+
+    /// Runs `program` in a fresh pseudo-terminal, in the directory `cwd`.
+    fn spawn_program_in(
+        program: &str,
+        cwd: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, Option<&str>)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(pty_size(cols, rows))
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(BIN);
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
@@ -234,7 +259,10 @@ impl Session {
                 None => cmd.env_remove(key),
             }
         }
-        let child = pair.slave.spawn_command(cmd).expect("spawn cyberindex");
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .unwrap_or_else(|e| panic!("spawn {program}: {e}"));
         // Only the child may hold the slave: its exit then ends our reads.
         drop(pair.slave);
 
@@ -345,6 +373,25 @@ impl Session {
         }
     }
 
+    /// Polls until `pred(raw output)` holds, whole frames or not: for
+    /// output that is not the dashboard's (a shell's).
+    pub fn wait_output(&mut self, what: &str, mut pred: impl FnMut(&[u8]) -> bool) {
+        let start = Instant::now();
+        loop {
+            let ended = self.reader_done.load(Ordering::SeqCst);
+            if pred(&self.output.lock().unwrap()) {
+                return;
+            }
+            if ended {
+                self.fail(&format!("{what}; the output ended"));
+            }
+            if start.elapsed() > TIMEOUT {
+                self.fail(what);
+            }
+            thread::sleep(POLL);
+        }
+    }
+
     pub fn wait_for(&mut self, text: &str) {
         self.wait_until(&format!("{text:?} on screen"), |s, _| {
             s.contents().contains(text)
@@ -398,12 +445,18 @@ impl Session {
     }
 
     pub fn kill(&self, signal: &str) {
+        self.kill_pid(self.pid(), signal);
+    }
+
+    /// Sends `signal` to another process than the child (one the child
+    /// started).
+    pub fn kill_pid(&self, pid: u32, signal: &str) {
         let status = Command::new("kill")
             .arg(format!("-{signal}"))
-            .arg(self.pid().to_string())
+            .arg(pid.to_string())
             .status()
             .expect("run kill");
-        assert!(status.success(), "kill -{signal} failed: {status}");
+        assert!(status.success(), "kill -{signal} {pid} failed: {status}");
     }
 
     /// Terminal modes as `stty -a` reports them, read through the slave.
