@@ -4,8 +4,20 @@
 //! returns or bidi overrides. Sent raw, they let a file rewrite the user's
 //! terminal or disguise what it shows, so every path that prints data text —
 //! the dashboard and the text/markdown reports — goes through [`visible`].
+//!
+//! Zero-width and format characters (ZWJ, soft hyphen, Hangul fillers,
+//! variation selectors, a combining mark on its own) are as dangerous in a
+//! quieter way: ratatui lays text out with unicode-width, a terminal draws it
+//! with its own idea of each character's width, and where the two disagree
+//! borders are overwritten and digits shift. So only characters whose width
+//! both agree on (1 or 2 columns, see [`is_plain`]) are printed as they are;
+//! text is composed first (NFC), so "e" and a combining acute from a
+//! decomposed "Côte d'Ivoire" show as one "ô", not as a placeholder.
 
 use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Placeholder for characters that have no Control Pictures glyph.
 const REPLACEMENT: char = '\u{FFFD}';
@@ -17,11 +29,56 @@ fn is_bidi_control(c: char) -> bool {
     )
 }
 
-fn needs_escape(c: char, keep_newlines: bool) -> bool {
-    if keep_newlines && c == '\n' {
+/// Characters unicode-width counts as 1 or 2 columns that a terminal may
+/// draw otherwise, or not at all. Most format characters (category Cf) are
+/// default-ignorable and already width 0; these are the rest, found by
+/// comparing unicode-width with the Unicode categories.
+fn is_uncertain(c: char) -> bool {
+    matches!(
+        c,
+        // Prepended concatenation marks (Cf): drawn over the digits after.
+        '\u{0600}'..='\u{0605}' | '\u{06DD}' | '\u{070F}' | '\u{0890}' | '\u{0891}' | '\u{08E2}'
+        | '\u{110BD}' | '\u{110CD}'
+        // Line and paragraph separators (Zl, Zp): a line break to some.
+        | '\u{2028}' | '\u{2029}'
+        // Interlinear annotation (Cf) and Egyptian hieroglyph format controls.
+        | '\u{FFF9}'..='\u{FFFB}' | '\u{13430}'..='\u{1343F}'
+        // Joiners (Mn) that unicode-width gives a column of their own.
+        | '\u{2D7F}' | '\u{1171E}'
+        // Hangul choseong filler: blank, 2 columns here, 0 in many terminals.
+        | '\u{115F}'
+        // Private use: whatever a font makes of it.
+        | '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}'
+        // Noncharacters.
+        | '\u{FDD0}'..='\u{FDEF}'
+    ) || (c as u32 & 0xFFFF) >= 0xFFFE
+}
+
+/// Whether `c` may be printed as it is: not a control, bidi or format
+/// character, and as wide (1 or 2 columns) in the layout as on the screen.
+/// Everything else is shown as a placeholder, and escaped in JSON.
+pub fn is_plain(c: char) -> bool {
+    !c.is_control() && !is_bidi_control(c) && matches!(c.width(), Some(1 | 2)) && !is_uncertain(c)
+}
+
+/// Whether `b` right after `a` makes the pair narrower or wider than the two
+/// apart (an emoji modifier after an emoji: one picture of 2 columns to
+/// unicode-width, two pictures of 2 to a terminal that adds up characters).
+/// ratatui gives a grapheme the width of the whole, so such a `b` is shown
+/// as a placeholder and every grapheme is as wide as its characters.
+fn joins(a: char, b: char) -> bool {
+    // Arabic lam-alef is one column to unicode-width, yet ratatui draws each
+    // letter in its own cell, as terminals do: keep Arabic text whole (the
+    // layout measures per character, see [`width`]).
+    let arabic = |c: char| matches!(c, '\u{0600}'..='\u{08FF}');
+    if arabic(a) && arabic(b) {
         return false;
     }
-    c.is_control() || is_bidi_control(c)
+    let mut buf = [0u8; 8];
+    let n = a.encode_utf8(&mut buf).len();
+    let m = b.encode_utf8(&mut buf[n..]).len();
+    let pair = std::str::from_utf8(&buf[..n + m]).unwrap_or_default();
+    pair.width() != a.width().unwrap_or(0) + b.width().unwrap_or(0)
 }
 
 fn escape(c: char) -> char {
@@ -34,24 +91,40 @@ fn escape(c: char) -> char {
 }
 
 fn escape_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| needs_escape(c, keep_newlines)) {
+    // Printable ASCII is the common case, and needs nothing.
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || (keep_newlines && b == b'\n'))
+    {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(
-        s.chars()
-            .map(|c| {
-                if needs_escape(c, keep_newlines) {
-                    escape(c)
-                } else {
-                    c
-                }
-            })
-            .collect(),
-    )
+    let composed: Cow<str> = match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(s),
+        _ => Cow::Owned(s.nfc().collect()),
+    };
+    let mut out = String::with_capacity(composed.len());
+    let mut prev: Option<char> = None;
+    for c in composed.chars() {
+        let shown = if keep_newlines && c == '\n' {
+            c
+        } else if !is_plain(c) {
+            escape(c)
+        } else if prev.is_some_and(|p| joins(p, c)) {
+            REPLACEMENT
+        } else {
+            c
+        };
+        out.push(shown);
+        prev = (shown != '\n').then_some(shown);
+    }
+    if out == s {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(out)
+    }
 }
 
-/// One-line form: every control character (newlines included) and every bidi
-/// override becomes a visible placeholder.
+/// One-line form: every control character (newlines included), bidi
+/// override, zero-width or format character becomes a visible placeholder.
 pub fn visible(s: &str) -> Cow<'_, str> {
     escape_with(s, false)
 }
@@ -66,19 +139,68 @@ pub fn visible_multiline(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Columns `s` takes, counted character by character as a terminal draws
+/// it. For text that has been through [`visible`], this is also what
+/// ratatui draws (it may measure a whole string a little narrower).
+pub fn width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// Most characters of one piece of data text (a name, an id) the dashboard
+/// lays out: more than any terminal row shows, so that a name of megabytes
+/// costs no more to measure and draw than one of a line.
+pub const SHOWN_CHARS: usize = 1024;
+
+/// Most characters of long data text (evidence, a description) the detail
+/// popup lays out: pages of it.
+pub const SHOWN_LONG_CHARS: usize = 16 * 1024;
+
+/// The first `n` characters of `s`, and whether that is not all of it.
+pub fn clip(s: &str, n: usize) -> (&str, bool) {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => (&s[..i], true),
+        None => (s, false),
+    }
+}
+
+fn shown_with(s: &str, n: usize, multiline: bool) -> Cow<'_, str> {
+    let (head, cut) = clip(s, n);
+    let safe = if multiline {
+        visible_multiline(head)
+    } else {
+        visible(head)
+    };
+    if cut {
+        Cow::Owned(format!("{safe}…"))
+    } else {
+        safe
+    }
+}
+
+/// [`visible`] for the dashboard: at most [`SHOWN_CHARS`] characters of
+/// `s`, then "…".
+pub fn shown(s: &str) -> Cow<'_, str> {
+    shown_with(s, SHOWN_CHARS, false)
+}
+
+/// [`visible_multiline`] for the dashboard: at most [`SHOWN_LONG_CHARS`]
+/// characters of `s`, then "…".
+pub fn shown_multiline(s: &str) -> Cow<'_, str> {
+    shown_with(s, SHOWN_LONG_CHARS, true)
+}
+
 /// Makes `s` visible and exactly `width` columns wide: truncated with "…" or
-/// padded with spaces on the right.
+/// padded with spaces on the right. Only a prefix of `s` is looked at:
+/// every character shown takes a column, and composing (NFC) folds at most
+/// four characters into one.
 pub fn fit(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let s = visible(s);
+    let (head, cut) = clip(s, width.saturating_add(1).saturating_mul(4));
+    let s = visible(head);
     let mut out = String::new();
     let mut used = 0;
-    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
-    let limit = if total > width {
-        width.saturating_sub(1)
-    } else {
-        width
-    };
+    let total = self::width(&s);
+    let over = cut || total > width;
+    let limit = if over { width.saturating_sub(1) } else { width };
     for c in s.chars() {
         let w = c.width().unwrap_or(0);
         if used + w > limit {
@@ -87,7 +209,7 @@ pub fn fit(s: &str, width: usize) -> String {
         out.push(c);
         used += w;
     }
-    if total > width && width > 0 {
+    if over && width > 0 {
         out.push('…');
         used += 1;
     }
@@ -127,6 +249,110 @@ mod tests {
         assert_eq!(fit("日本語", 5), "日本…");
         assert_eq!(fit("a\x1bb", 3), "a␛b");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn zero_width_and_format_characters_become_placeholders() {
+        for c in [
+            '\u{200B}',
+            '\u{200C}',
+            '\u{200D}',
+            '\u{2060}',
+            '\u{FEFF}',
+            '\u{AD}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{FFF9}',
+            '\u{FFFA}',
+            '\u{FFFB}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{3164}',
+            '\u{FFA0}',
+            '\u{FE0F}',
+            '\u{FE0E}',
+            '\u{E0100}',
+            '\u{180E}',
+            '\u{600}',
+            '\u{E0041}',
+            '\u{E000}',
+            '\u{FFFF}',
+            '\u{85}',
+            '\u{9B}',
+        ] {
+            assert!(!is_plain(c), "U+{:04X} counted as plain", c as u32);
+            assert_eq!(
+                visible(&format!("a{c}b")),
+                "a\u{FFFD}b",
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        // A combining mark with nothing to combine with.
+        assert_eq!(visible(" \u{301}x"), " \u{FFFD}x");
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed_not_replaced() {
+        assert_eq!(visible("Co\u{302}te d'Ivoire"), "Côte d'Ivoire");
+        assert_eq!(visible("S\u{E3}o Tome\u{301}"), "São Tomé");
+        // Hangul jamo, as a decomposing editor saves them.
+        assert_eq!(visible("\u{1112}\u{1161}\u{11AB}"), "한");
+        // Already composed text that is not ASCII is borrowed, not copied.
+        assert!(matches!(visible("Côte d'Ivoire — 日本"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn emoji_sequences_that_change_width_are_broken_up() {
+        // ZWJ family, skin tone, presentation selector: each picture stays,
+        // what joins them does not.
+        assert_eq!(
+            visible("\u{1F468}\u{200D}\u{1F469}"),
+            "\u{1F468}\u{FFFD}\u{1F469}"
+        );
+        assert_eq!(visible("\u{1F44D}\u{1F3FD}"), "\u{1F44D}\u{FFFD}");
+        assert_eq!(visible("\u{2764}\u{FE0F}"), "\u{2764}\u{FFFD}");
+        // A flag is two regional indicators; both terminals and the layout
+        // count it as two columns.
+        assert_eq!(visible("\u{1F1FF}\u{1F1F2}"), "\u{1F1FF}\u{1F1F2}");
+        // Arabic lam-alef stays: each letter has its own cell.
+        assert_eq!(visible("\u{644}\u{627}"), "\u{644}\u{627}");
+        assert_eq!(width("\u{644}\u{627}"), 2);
+    }
+
+    #[test]
+    fn fit_and_shown_look_at_a_bounded_prefix() {
+        let huge = "N".repeat(20 << 20);
+        assert_eq!(fit(&huge, 5), "NNNN…");
+        let shown = shown(&huge);
+        assert_eq!(shown.chars().count(), SHOWN_CHARS + 1);
+        assert!(shown.ends_with('…'));
+        let long = shown_multiline(&huge);
+        assert_eq!(long.chars().count(), SHOWN_LONG_CHARS + 1);
+        // Short text is unchanged, and not copied.
+        assert!(matches!(super::shown("Legal"), Cow::Borrowed("Legal")));
+        // A prefix that composes to fewer columns still says it was cut.
+        let marks = format!("e{}", "\u{301}".repeat(100));
+        assert_eq!(fit(&marks, 3), "é\u{FFFD}…");
+        assert_eq!(clip("aé日", 2), ("aé", true));
+        assert_eq!(clip("aé", 2), ("aé", false));
+    }
+
+    proptest::proptest! {
+        /// Whatever comes in, what goes out is plain characters whose widths
+        /// add up, and escaping it again changes nothing.
+        #[test]
+        fn visible_text_is_plain_and_additive(s in "\\PC*|.*", noise in proptest::collection::vec(proptest::char::any(), 0..8)) {
+            let s: String = s.chars().chain(noise).collect();
+            let out = visible(&s);
+            proptest::prop_assert!(out.chars().all(is_plain), "{:?}", out);
+            let chars: Vec<char> = out.chars().collect();
+            for w in chars.windows(2) {
+                proptest::prop_assert!(!joins(w[0], w[1]), "{:?} joins", w);
+            }
+            proptest::prop_assert_eq!(visible(&out), out.clone());
+            proptest::prop_assert_eq!(fit(&s, 7).chars().map(|c| c.width().unwrap_or(0)).sum::<usize>(), 7);
+        }
     }
 
     #[test]

@@ -183,10 +183,9 @@ impl View {
         match q.sort {
             Column::Pillar => {}
             Column::Id => rows.sort_by(|&a, &b| ds.indicator_of(a).id.cmp(&ds.indicator_of(b).id)),
-            Column::Name => rows.sort_by(|&a, &b| {
-                let (x, y) = (&ds.indicator_of(a).name, &ds.indicator_of(b).name);
-                x.to_lowercase().cmp(&y.to_lowercase())
-            }),
+            // Each name lowered once, not at every comparison: names can
+            // be long.
+            Column::Name => rows.sort_by_cached_key(|&i| ds.indicator_of(i).name.to_lowercase()),
             // Equal values keep the slot's order in both directions.
             _ => rows.sort_by(|&a, &b| match (key(a), key(b)) {
                 (Some(x), Some(y)) if q.descending => y.total_cmp(&x),

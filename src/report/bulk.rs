@@ -117,9 +117,7 @@ fn json(ds: &Dataset) -> String {
                 .collect(),
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&rows).unwrap_or_default();
-    s.push('\n');
-    s
+    super::json::pretty(&rows)
 }
 
 fn table(ds: &Dataset, markdown: bool) -> String {

@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod changes;
 pub mod csv_out;
+pub mod json;
 pub mod markdown;
 pub mod peers;
 pub mod plan;
@@ -94,11 +95,7 @@ pub fn render(summary: &Summary, format: Format) -> String {
     match format {
         Format::Text => text::render(summary),
         Format::Md => markdown::render(summary),
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(summary).unwrap_or_default();
-            s.push('\n');
-            s
-        }
+        Format::Json => json::pretty(summary),
         Format::Csv => csv_out::indicators(summary),
     }
 }

@@ -210,11 +210,7 @@ pub fn render(p: &PlanReport, format: Format) -> String {
     match format {
         Format::Text => plan_text::text(p),
         Format::Md => plan_text::markdown(p),
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(p).unwrap_or_default();
-            s.push('\n');
-            s
-        }
+        Format::Json => super::json::pretty(p),
         Format::Csv => csv(p),
     }
 }

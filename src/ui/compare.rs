@@ -14,7 +14,7 @@ use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::Change;
 use crate::format;
-use crate::text::visible;
+use crate::text::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
@@ -28,7 +28,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Paragraph::new(vec![
             Line::from(format!(
                 "Nothing to compare {y1} with: {} has no earlier year of data.",
-                visible(ds.countries[app.country as usize].label())
+                shown(ds.countries[app.country as usize].label())
             )),
             Line::styled(
                 format!("A comparison needs an earlier year; {keys} choose it."),

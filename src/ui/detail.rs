@@ -9,25 +9,25 @@ use super::{Theme, popup_block};
 use crate::app::{App, keymap};
 use crate::data::IndicatorIx;
 use crate::format;
-use crate::text::{visible, visible_multiline};
+use crate::text::{shown, shown_multiline};
 
 pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
     let ds = &app.ds;
     let info = &ds.indicators[ind as usize];
     let mut lines = vec![
-        Line::styled(visible(&info.name).into_owned(), theme.accent),
+        Line::styled(shown(&info.name).into_owned(), theme.accent),
         Line::from(vec![
             Span::styled("Pillar ", theme.muted),
-            Span::raw(visible(&ds.pillars[info.pillar as usize]).into_owned()),
+            Span::raw(shown(&ds.pillars[info.pillar as usize]).into_owned()),
             Span::styled("  ID ", theme.muted),
-            Span::raw(visible(&info.id).into_owned()),
+            Span::raw(shown(&info.id).into_owned()),
         ]),
         Line::raw(""),
     ];
     if !info.description.is_empty() {
         lines.push(Line::styled("Description", theme.header));
         lines.extend(
-            visible_multiline(&info.description)
+            shown_multiline(&info.description)
                 .lines()
                 .map(|l| Line::raw(l.to_string())),
         );
@@ -113,7 +113,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         ]));
         let evidence = ds.evidence(i);
         if !evidence.is_empty() {
-            for (n, l) in visible_multiline(evidence).lines().enumerate() {
+            for (n, l) in shown_multiline(evidence).lines().enumerate() {
                 let lead = if n == 0 {
                     "      evidence: "
                 } else {
@@ -133,7 +133,7 @@ pub fn render(app: &App, ind: IndicatorIx, area: Rect, buf: &mut Buffer, theme: 
     let info = &app.ds.indicators[ind as usize];
     let title = Line::from(format!(
         " {} · {} closes · {}/{} scroll ",
-        visible(&info.id),
+        shown(&info.id),
         keymap::key_for(&crate::app::Action::ClosePopup),
         keymap::label_in(crate::app::Mode::Popup, &crate::app::Action::Down),
         keymap::label_in(crate::app::Mode::Popup, &crate::app::Action::Up),

@@ -13,7 +13,7 @@ use crate::app::{App, Column, Pane, keymap};
 use crate::data::Dataset;
 use crate::data::compare::IndicatorChange;
 use crate::format;
-use crate::text::visible;
+use crate::text::shown;
 
 /// "2.5/3", or "—/3" when not assessed.
 pub fn score_cell(ds: &Dataset, i: usize) -> String {
@@ -96,15 +96,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     if let Some(p) = q.pillar {
         title.push(Span::styled(
-            format!("· {} ", visible(&ds.pillars[p as usize])),
+            format!("· {} ", shown(&ds.pillars[p as usize])),
             theme.key,
         ));
     }
     if !q.search.is_empty() {
-        title.push(Span::styled(
-            format!("· /{} ", visible(&q.search)),
-            theme.key,
-        ));
+        title.push(Span::styled(format!("· /{} ", shown(&q.search)), theme.key));
     }
     title.push(Span::styled(
         format!(
@@ -207,15 +204,15 @@ fn preview_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let evidence = ds.evidence(i);
     let lines = vec![
         Line::from(vec![
-            Span::styled(format!("{} ", visible(&ind.id)), theme.key),
-            Span::styled(visible(&ind.name).into_owned(), theme.accent),
+            Span::styled(format!("{} ", shown(&ind.id)), theme.key),
+            Span::styled(shown(&ind.name).into_owned(), theme.accent),
         ]),
         Line::from(vec![
             Span::styled("Evidence: ", theme.muted),
             Span::raw(if evidence.is_empty() {
                 "none given".to_string()
             } else {
-                visible(evidence).into_owned()
+                shown(evidence).into_owned()
             }),
         ]),
     ];

@@ -10,7 +10,7 @@ use ratatui::widgets::{Gauge, Paragraph, Widget};
 
 use super::{Theme, section};
 use crate::data::Progress;
-use crate::text::visible;
+use crate::text::shown;
 
 /// "1,234,567".
 fn grouped(n: u64) -> String {
@@ -44,7 +44,7 @@ pub fn render(name: &str, progress: &Progress, area: Rect, buf: &mut Buffer, the
         Constraint::Length(1),
         Constraint::Length(2),
     ]));
-    Line::from(visible(name).into_owned()).render(file, buf);
+    Line::from(shown(name).into_owned()).render(file, buf);
     // The expected count is an estimate from the file size; never claim done.
     let ratio = if expected > 0 {
         (rows as f64 / expected as f64).min(0.99)

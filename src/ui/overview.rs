@@ -13,7 +13,7 @@ use crate::app::App;
 use crate::data::compare::{IndicatorChange, weakest_with_gap};
 use crate::data::{PillarIx, Tier};
 use crate::format;
-use crate::text::{fit, visible};
+use crate::text::{fit, shown};
 use unicode_width::UnicodeWidthStr;
 
 /// Rows the pillar block wants: two per pillar when comparing (this year
@@ -157,7 +157,7 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if let Some(&(p, s)) = weakest_with_gap(app.data(), c, y).first() {
         lines.push(vec![
             Part::new("Weakest: ", theme.muted, 1),
-            Part::shrinking(visible(&ds.pillars[p as usize]), Style::new(), 6),
+            Part::shrinking(shown(&ds.pillars[p as usize]), Style::new(), 6),
             Part::new(format!(" {}", format::score(Some(s))), Style::new(), 0),
         ]);
     }
@@ -443,7 +443,7 @@ fn mover_list(
         }
         buf.set_string(inner.x, y, &delta, theme.delta(change));
         let rest = inner.width.saturating_sub(dw) as usize;
-        let text = fit(&format!("{} {}", ind.id, ind.name), rest);
+        let text = fit(&format!("{} {}", shown(&ind.id), shown(&ind.name)), rest);
         buf.set_stringn(inner.x + dw, y, text, rest, Style::new());
     }
 }

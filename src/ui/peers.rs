@@ -14,7 +14,7 @@ use crate::app::{Action, App, Pane, PeerKey, keymap};
 use crate::data::rank::{self, RankBy};
 use crate::data::{PillarIx, Tier};
 use crate::format;
-use crate::text::visible;
+use crate::text::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
@@ -43,7 +43,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let title = format!(
             "{}{}",
             mark(PeerKey::Pillar(p as PillarIx)),
-            visible(&ds.pillars[p]),
+            shown(&ds.pillars[p]),
         );
         let sorted = q.key == PeerKey::Pillar(p as PillarIx);
         let keep = if sorted {
@@ -65,7 +65,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let mut cells = vec![
                 Item::new(place.rank.to_string(), theme.muted),
                 Item::new(
-                    format!("{marker}{}", visible(ds.countries[c as usize].label())),
+                    format!("{marker}{}", shown(ds.countries[c as usize].label())),
                     Style::new(),
                 ),
                 Item::new(format::index(overall), Style::new()),
@@ -92,11 +92,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ds.years[y as usize],
         app.view.peers_ranked,
         app.peers.len(),
-        visible(&app.peer_order())
+        shown(&app.peer_order())
     ))];
     if !q.search.is_empty() {
         title.push(Span::styled(
-            format!("· /{} {} shown ", visible(&q.search), app.view.peers.len()),
+            format!("· /{} {} shown ", shown(&q.search), app.view.peers.len()),
             theme.key,
         ));
     }
@@ -130,7 +130,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (c, y) = (app.country, app.year);
-    let name = visible(ds.countries[c as usize].label()).into_owned();
+    let name = shown(ds.countries[c as usize].label()).into_owned();
     let title = if app.has_peer_group() {
         format!(" {name} among {} peers ", app.peers.len())
     } else {
@@ -183,7 +183,7 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut rows = vec![row("Overall".into(), RankBy::Overall, theme.accent)];
     rows.extend((0..ds.pillars.len() as PillarIx).map(|p| {
         row(
-            visible(&ds.pillars[p as usize]).into_owned(),
+            shown(&ds.pillars[p as usize]).into_owned(),
             RankBy::Pillar(p),
             Style::new(),
         )

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::{Theme, popup_block};
 use crate::app::{App, keymap};
 use crate::format;
-use crate::text::visible;
+use crate::text::shown;
 
 pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let ds = &app.ds;
@@ -55,7 +55,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         let mut first = vec![
             Span::raw(format!(
                 "{} {}: ",
-                visible(ds.countries[c as usize].label()),
+                shown(ds.countries[c as usize].label()),
                 ds.years[y as usize]
             )),
             Span::raw(format!("actual {} ", format::index(actual))),
@@ -110,7 +110,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         } else {
             format!(
                 " ({} {})",
-                visible(&ds.countries[cc as usize].code),
+                shown(&ds.countries[cc as usize].code),
                 ds.years[yy as usize]
             )
         };
@@ -118,13 +118,13 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             .from
             .map_or_else(|| "not assessed".to_string(), format::points);
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<8} ", visible(&ind.id)), theme.accent),
+            Span::styled(format!("{:<8} ", shown(&ind.id)), theme.accent),
             Span::raw(format!(
                 "{from} → {} of {}{place}  ",
                 format::points(ch.to),
                 format::points(ds.max_score(ch.obs))
             )),
-            Span::styled(visible(&ind.name).into_owned(), theme.muted),
+            Span::styled(shown(&ind.name).into_owned(), theme.muted),
         ]));
     }
     lines

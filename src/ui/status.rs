@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use crate::app::{App, Mode, keymap};
 use crate::format;
-use crate::text::{fit, visible};
+use crate::text::{fit, shown};
 
 /// One part of a line: spans that stay or go together.
 pub struct Part {
@@ -137,11 +137,11 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ],
             1,
         ),
-        Part::shrinking(visible(country.label()), theme.accent, 8),
+        Part::shrinking(shown(country.label()), theme.accent, 8),
     ];
     if country.name.is_some() && !country.code.is_empty() {
         parts.push(Part::new(
-            format!(" ({})", visible(&country.code)),
+            format!(" ({})", shown(&country.code)),
             theme.muted,
             3,
         ));
@@ -234,7 +234,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             // The place and message first; the reassurance goes before
             // they are cut.
             {
-                let text = format!(" ⚠ {}", visible(&error));
+                let text = format!(" ⚠ {}", shown(&error));
                 let min = UnicodeWidthStr::width(text.as_str()).min(40);
                 Part::shrinking(text, theme.warning, min)
             },
@@ -257,7 +257,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .and_then(|i| app.ds.find_obs(app.country, app.year, i))
             .map_or(0.0, |i| app.ds.max_score(i));
         parts.push(Part::shrinking(
-            format!(" Score for {}", visible(what)),
+            format!(" Score for {}", shown(what)),
             theme.key,
             12,
         ));
@@ -280,7 +280,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             buf.set_style(area, theme.warning);
         }
         parts.push(Part::shrinking(
-            format!(" {} ", visible(&notice.text)),
+            format!(" {} ", shown(&notice.text)),
             style,
             10,
         ));
@@ -290,7 +290,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     match app.mode {
         Mode::Search => {
             parts.push(Part::new(" /", theme.key, 0));
-            parts.push(Part::shrinking(visible(app.search()), Style::new(), 4));
+            parts.push(Part::shrinking(shown(app.search()), Style::new(), 4));
             parts.push(Part::new("█", theme.muted, 0));
             let n = if app.pane == crate::app::Pane::Peers {
                 app.view.peers.len()

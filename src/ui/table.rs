@@ -11,11 +11,10 @@ use ratatui::widgets::{
     Cell, Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Table,
     TableState, Widget,
 };
-use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, section};
 use crate::app::Cursor;
-use crate::text::{fit, visible};
+use crate::text::{fit, shown};
 
 /// How a column gives way when the table is too wide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,11 +95,11 @@ impl Col {
     }
 }
 
-/// The prefix every string in `ids` shares, backed off to a separator, for
-/// [`Col::sharing`].
+/// The prefix every string in `ids` shares, as shown (see [`Item::data`]),
+/// backed off to a separator, for [`Col::sharing`].
 pub fn shared_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    let ids: Vec<&str> = ids.collect();
-    let n = common_prefix(ids.iter().copied());
+    let ids: Vec<std::borrow::Cow<str>> = ids.map(shown).collect();
+    let n = common_prefix(ids.iter().map(|s| s.as_ref()));
     ids.first().map_or(String::new(), |s| s[..n].to_string())
 }
 
@@ -119,9 +118,10 @@ impl Item {
         }
     }
 
-    /// Text from the data, made visible.
+    /// Text from the data, made visible, and cut to what a row can show so
+    /// that measuring and fitting it costs no more for a name of megabytes.
     pub fn data(text: &str, style: Style) -> Item {
-        Item::new(visible(text).into_owned(), style)
+        Item::new(shown(text).into_owned(), style)
     }
 }
 
@@ -130,8 +130,10 @@ const SHORT_TITLE: u16 = 9;
 /// Free text gets this much before long titles get theirs.
 const COMFORTABLE: u16 = 16;
 
+/// Measured character by character, as cells are drawn (see
+/// [`crate::text::width`]).
 fn width(s: &str) -> u16 {
-    UnicodeWidthStr::width(s).min(u16::MAX as usize) as u16
+    crate::text::width(s).min(u16::MAX as usize) as u16
 }
 
 /// Bytes of the prefix every string shares, backed off to just after a
@@ -578,6 +580,24 @@ mod tests {
         assert_eq!(w, vec![None, Some(11), None, Some(8), None]);
         let w = widths(&cols(), &rows, 5);
         assert!(w.iter().all(Option::is_none), "{w:?}");
+    }
+
+    #[test]
+    fn a_name_of_megabytes_makes_a_cell_of_a_row_at_most() {
+        let huge = "N".repeat(20 << 20);
+        let item = Item::data(&huge, Style::new());
+        assert!(item.text.len() <= 4 * 1024, "{} bytes", item.text.len());
+        assert!(item.text.ends_with('…'));
+        let ids = [format!("ID_{huge}A"), format!("ID_{huge}B")];
+        assert!(shared_prefix(ids.iter().map(String::as_str)).len() <= 4 * 1024);
+        // Widths come from the cells, so they too are bounded.
+        let rows = vec![vec![item.clone(), Item::new("1/2", Style::new())]];
+        let w = widths(
+            &[Col::text("Name", 8, 1, 0), Col::num("Score", 0)],
+            &rows,
+            80,
+        );
+        assert_eq!(w, vec![Some(74), Some(5)]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::{Theme, layout, section};
 use crate::app::App;
 use crate::data::{PillarIx, YearIx};
 use crate::format;
-use crate::text::visible;
+use crate::text::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (chart_area, history_area) = layout::trends(area);
@@ -119,8 +119,8 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let info = &ds.indicators[ind as usize];
     let title = Line::from(vec![
         Span::raw(" History: "),
-        Span::styled(format!("{} ", visible(&info.id)), theme.key),
-        Span::raw(format!("{} ", visible(&info.name))),
+        Span::styled(format!("{} ", shown(&info.id)), theme.key),
+        Span::raw(format!("{} ", shown(&info.name))),
         Span::styled("(j/k choose, Enter details) ", theme.muted),
     ]);
     let block = section(title, theme);
