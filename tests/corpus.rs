@@ -15,7 +15,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_cyberindex");
 
 /// The large cases take about half a second each in a debug build. A field
 /// of 20 MB read through a pipe took 11 s before the reader stopped
-/// rescanning it after every 64 KiB; this catches such a regression.
+/// rescanning it after every 64 KiB; this catches such a regression. (Such
+/// a field is now refused at the cell limit, after 4 MiB at most.)
 const QUICK: Duration = Duration::from_secs(5);
 
 const HEADER: &str = "country,year,pillar,indicator_id,score,max_score,weight,target\n";
@@ -374,7 +375,7 @@ fn more_country_year_pillar_combinations_than_supported() {
         &data("too_many_combinations.csv"),
         &[(
             1,
-            "400 countries × 301 years × 500 pillars is more combinations than cyberindex supports (50000000)",
+            "400 countries × 301 years × 500 pillars make 60200000 combinations; 500 rows may make at most 1048576 (8 a row, and never fewer than 1048576)",
         )],
     );
 }
@@ -417,9 +418,12 @@ fn two_indicator_files_cannot_be_combined() {
 
 #[test]
 fn random_bytes_are_binary_data() {
-    rejects_file(
+    rejects(
         &data("random_bytes.bin"),
-        "not CSV text: the file contains binary data (NUL bytes)",
+        &[(
+            1,
+            "not CSV text: the file contains binary data (a NUL byte)",
+        )],
     );
 }
 
@@ -705,8 +709,11 @@ fn quick(r: &Run, what: &str) {
     assert!(r.elapsed < QUICK, "{what} took {:?}", r.elapsed);
 }
 
+/// The most one cell may hold (README, "Safety").
+const CELL_LIMIT: usize = 1 << 20;
+
 #[test]
-fn a_20_mb_field_loads_quickly() {
+fn a_20_mb_field_is_refused_quickly_at_the_cell_limit() {
     let dir = tempfile::tempdir().unwrap();
     let field = "x".repeat(TWENTY_MB);
     let path = with_cell(
@@ -714,15 +721,50 @@ fn a_20_mb_field_loads_quickly() {
         "big.csv",
         &format!("ZMB,2024,Legal,L1,1,4,\"{field}\""),
     );
+    let r = rejects(
+        &path,
+        &[(
+            2,
+            "evidence: is longer than 1 MiB, the most one cell may hold; is a closing quote missing?",
+        )],
+    );
+    quick(&r, "20 MB quoted field");
+}
+
+#[test]
+fn a_field_of_1_mib_loads_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let field = "x".repeat(CELL_LIMIT);
+    let path = with_cell(
+        dir.path(),
+        "big.csv",
+        &format!("ZMB,2024,Legal,L1,1,4,\"{field}\""),
+    );
     let r = accepts(&path);
     assert!(r.stdout.contains("rows        1 (0 not assessed)"));
-    quick(&r, "20 MB quoted field");
+    quick(&r, "1 MiB quoted field");
 }
 
 #[cfg(unix)]
 #[test]
-fn a_20_mb_field_through_a_pipe_loads_quickly() {
+fn a_20_mb_field_through_a_pipe_is_refused_quickly() {
     let field = "x".repeat(TWENTY_MB);
+    let text = format!(
+        "country,year,pillar,indicator_id,score,max_score,evidence\nZMB,2024,Legal,L1,1,4,{field}\n"
+    );
+    let r = run(&["check", "/dev/stdin"], Some(text.into_bytes()));
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "/dev/stdin:2: evidence: is longer than 1 MiB, the most one cell may hold\n"
+    );
+    quick(&r, "20 MB field through a pipe");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_field_of_1_mib_through_a_pipe_loads_quickly() {
+    let field = "x".repeat(CELL_LIMIT);
     let text = format!(
         "country,year,pillar,indicator_id,score,max_score,evidence\nZMB,2024,Legal,L1,1,4,{field}\n"
     );
@@ -733,16 +775,16 @@ fn a_20_mb_field_through_a_pipe_loads_quickly() {
         "{}",
         r.stdout
     );
-    quick(&r, "20 MB field through a pipe");
+    quick(&r, "1 MiB field through a pipe");
 }
 
 #[test]
-fn a_20_mb_score_is_quoted_short_in_its_message() {
+fn a_1_mib_score_is_quoted_short_in_its_message() {
     let dir = tempfile::tempdir().unwrap();
     let path = with_cell(
         dir.path(),
         "score.csv",
-        &format!("ZMB,2024,Legal,L1,{},4,", "x".repeat(TWENTY_MB)),
+        &format!("ZMB,2024,Legal,L1,{},4,", "x".repeat(CELL_LIMIT)),
     );
     let r = rejects(
         &path,
@@ -751,13 +793,13 @@ fn a_20_mb_score_is_quoted_short_in_its_message() {
             &format!("score: \"{}…\" is not a number", "x".repeat(40)),
         )],
     );
-    quick(&r, "20 MB score cell");
+    quick(&r, "1 MiB score cell");
 }
 
 #[test]
 fn duplicates_of_huge_names_are_reported_short() {
     let dir = tempfile::tempdir().unwrap();
-    let name = "Z".repeat(2 << 20);
+    let name = "Z".repeat(CELL_LIMIT);
     let row = format!("{name},2024,Legal,{name},1,4,");
     let path = with_cell(dir.path(), "dup.csv", &format!("{row}\n{row}"));
     let z40 = "Z".repeat(40);

@@ -16,7 +16,7 @@ use super::error::{LoadError, quote, short};
 use super::gci::{
     GCI_PILLARS, Published, attribution, cross_check, is_overall, missing_gci_pillars, pillar_name,
 };
-use super::load::{Builder, Opening, open_input, open_regular, text_head};
+use super::load::{Builder, Opening, open_input, open_regular, reading_error, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::schema::{Column, HeaderMap, normalize_header};
@@ -36,20 +36,25 @@ pub fn is_data360_header<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
     REQUIRED.iter().all(|r| names.contains(*r))
 }
 
-/// Reads the header of `path` and says whether it is a Data360 series.
-/// Unreadable files answer `false`; the real load reports why. So do pipes
-/// and other files that are not regular (`/dev/stdin`, `<(…)`, a FIFO),
-/// without opening them: what this read would be gone for the load that
-/// follows.
-pub fn sniff(path: &Path) -> bool {
+/// Reads the header of `path` and says whether it is a Data360 series,
+/// after checking its first block for binary data: a file that is not text
+/// is refused here, before its "header" is read (a 2 GB file of NULs has
+/// no line end to stop that read). Unreadable files answer `false`; the
+/// real load reports why. So do pipes and other files that are not regular
+/// (`/dev/stdin`, `<(…)`, a FIFO), without opening them: what this read
+/// would be gone for the load that follows.
+pub fn sniff(path: &Path) -> Result<bool, LoadError> {
     let Ok(Some(file)) = open_regular(path) else {
-        return false;
+        return Ok(false);
     };
-    let mut reader = RecordReader::new(BufReader::new(file), b',');
-    match reader.next_record() {
+    let mut buffered = BufReader::with_capacity(1 << 16, file);
+    text_head(&path.display().to_string(), &mut buffered)?;
+    // A header over the row limit is not Data360's; the load says why.
+    let mut reader = RecordReader::new(buffered, b',');
+    Ok(match reader.next_record() {
         Ok(Some(rec)) => is_data360_header(rec.iter().filter_map(|f| std::str::from_utf8(f).ok())),
         _ => false,
-    }
+    })
 }
 
 /// The maximum of a scale code: `0_TO_20` → 20.
@@ -266,10 +271,20 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
     // Published series are always comma-separated: the delimiter found is
     // not needed, only the check that this is text.
     text_head(name, &mut buffered)?;
-    let read_error = |e: std::io::Error| LoadError::file_level(name, format!("cannot read: {e}"));
     let mut reader = RecordReader::new(buffered, b',');
-    let cols = match reader.next_record().map_err(read_error)? {
-        Some(rec) => Columns::from_header(name, &rec)?,
+    // Data360's column names, to name a cell over the limit.
+    let names: Vec<String>;
+    let cols = match reader
+        .next_record()
+        .map_err(|e| reading_error(name, e, |_| None))?
+    {
+        Some(rec) => {
+            names = rec
+                .iter()
+                .map(|f| normalize_header(&String::from_utf8_lossy(f)).to_uppercase())
+                .collect();
+            Columns::from_header(name, &rec)?
+        }
         None => {
             return Err(LoadError::at(
                 name,
@@ -281,7 +296,11 @@ fn read_records(source: impl Read, name: &str, state: &mut State<'_>) -> Result<
     };
     let mut seen_here: HashMap<ObservationKey, u64> = HashMap::new();
     let (mut out, mut bounds) = (Vec::new(), Vec::new());
-    while let Some(rec) = reader.next_record().map_err(read_error)? {
+    let column = |i: usize| names.get(i).cloned();
+    while let Some(rec) = reader
+        .next_record()
+        .map_err(|e| reading_error(name, e, column))?
+    {
         let line = rec.line;
         let cell = |i: usize| rec.get(i).unwrap_or_default();
         let text = |i: Option<usize>| {

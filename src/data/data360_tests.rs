@@ -229,9 +229,46 @@ fn missing_data360_column_is_named() {
         "REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n",
     )
     .unwrap();
-    assert!(sniff(&path));
+    assert_eq!(sniff(&path), Ok(true));
     std::fs::write(&path, "REF_AREA,INDICATOR,TIME_PERIOD,UNIT_MEASURE,OBS\n").unwrap();
-    assert!(!sniff(&path));
+    assert_eq!(sniff(&path), Ok(false));
+}
+
+#[test]
+fn binary_data_is_refused_before_the_header_is_sniffed() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(
+        dir.path(),
+        "a.csv",
+        &["AAA,Aland,S1,One Score,0_TO_20,2024,5"],
+    );
+    // No line end for the sniff to stop at.
+    let zeros = dir.path().join("zeros.csv");
+    std::fs::write(&zeros, vec![0u8; 1 << 20]).unwrap();
+    let z = zeros.display().to_string();
+    let binary = format!("{z}:1: not CSV text: the file contains binary data (a NUL byte)");
+    assert_eq!(sniff(&zeros).unwrap_err().first(), binary);
+    let e = crate::data::load_paths(&[good, zeros]).unwrap_err();
+    assert_eq!(e.lines().collect::<Vec<_>>(), [binary]);
+}
+
+#[test]
+fn a_cell_over_the_limit_is_named_as_data360_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat((1 << 20) + 1);
+    let path = write(
+        dir.path(),
+        "a.csv",
+        &[&format!("AAA,{long},S1,One Score,0_TO_20,2024,5")],
+    );
+    let e = load(std::slice::from_ref(&path)).unwrap_err();
+    assert_eq!(
+        e.lines().collect::<Vec<_>>(),
+        [format!(
+            "{}:2: REF_AREA_LABEL: is longer than 1 MiB, the most one cell may hold",
+            path.display()
+        )]
+    );
 }
 
 /// One file given twice is refused naming both names; one series in two

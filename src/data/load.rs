@@ -12,7 +12,7 @@ use std::path::Path;
 use super::encoding::{self, NOT_UTF8};
 use super::error::{Errors, LoadError, number, quote, short};
 use super::model::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
-use super::records::{Record, RecordReader};
+use super::records::{Limits, ReadError, Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
 
 /// How far a load has got, for a progress gauge. Updated every few thousand
@@ -65,7 +65,11 @@ fn load_paths_opening(
     progress: Option<std::sync::Arc<Progress>>,
     opening: Opening,
 ) -> Result<Dataset, LoadError> {
-    let data360: Vec<bool> = paths.iter().map(|p| super::data360::sniff(p)).collect();
+    // Each file is checked for binary data before its header is read.
+    let data360 = paths
+        .iter()
+        .map(|p| super::data360::sniff(p))
+        .collect::<Result<Vec<bool>, LoadError>>()?;
     if data360.iter().any(|&d| d) {
         if let Some((p, _)) = paths
             .iter()
@@ -169,9 +173,22 @@ fn load_stream(
     size: Option<u64>,
     progress: Option<std::sync::Arc<Progress>>,
 ) -> Result<Dataset, LoadError> {
-    let (mut reader, mut builder) = start(name, reader, size)?;
+    load_limited(name, reader, size, progress, Limits::DEFAULT)
+}
+
+fn load_limited(
+    name: &str,
+    reader: impl Read,
+    size: Option<u64>,
+    progress: Option<std::sync::Arc<Progress>>,
+    limits: Limits,
+) -> Result<Dataset, LoadError> {
+    let (mut reader, mut builder) = start(name, reader, size, limits)?;
     builder.report_to(progress);
-    while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
+    while let Some(record) = reader
+        .next_record()
+        .map_err(|e| builder.read_failure(name, e))?
+    {
         builder.row(&record);
     }
     builder.finish(name)
@@ -249,8 +266,76 @@ pub fn load_reader(name: &str, reader: impl Read) -> Result<Dataset, LoadError> 
     load_stream(name, reader, None, None)
 }
 
+/// As [`load_reader`], with other limits on the size of a row and a cell
+/// than the usual ones; the fuzz target uses small ones to reach them.
+#[doc(hidden)]
+pub fn load_reader_limited(
+    name: &str,
+    reader: impl Read,
+    limits: Limits,
+) -> Result<Dataset, LoadError> {
+    load_limited(name, reader, None, None, limits)
+}
+
 pub(crate) fn read_error(name: &str, e: std::io::Error) -> LoadError {
     LoadError::file_level(name, format!("cannot read: {}", io_reason(&e)))
+}
+
+/// Text has no NUL byte: a file with one is refused as a whole, wherever
+/// the NUL is, naming its line.
+pub(crate) const BINARY: &str = "not CSV text: the file contains binary data (a NUL byte)";
+
+/// The located error for what the record reader refused; `column` names
+/// field `i` of the row when it can ("column N" otherwise).
+pub(crate) fn reading_error(
+    name: &str,
+    e: ReadError,
+    column: impl Fn(usize) -> Option<String>,
+) -> LoadError {
+    match e {
+        ReadError::Io(e) => read_error(name, e),
+        ReadError::Binary { line } => LoadError::at(name, line, None, BINARY),
+        ReadError::CellTooLong {
+            line,
+            field,
+            quoted,
+            limit,
+        } => {
+            let col = column(field).unwrap_or_else(|| format!("column {}", field + 1));
+            // An opening quote never closed makes one cell of the rows after it.
+            let hint = if quoted {
+                "; is a closing quote missing?"
+            } else {
+                ""
+            };
+            LoadError::at(
+                name,
+                line,
+                Some(&col),
+                format!(
+                    "is longer than {}, the most one cell may hold{hint}",
+                    byte_size(limit)
+                ),
+            )
+        }
+        ReadError::RowTooLong { line, limit } => LoadError::at(
+            name,
+            line,
+            None,
+            format!(
+                "the row is longer than {}, the most one row may hold",
+                byte_size(limit)
+            ),
+        ),
+    }
+}
+
+fn byte_size(bytes: usize) -> String {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// Checks the start of the input and reads the header: a record reader
@@ -261,14 +346,18 @@ pub(crate) fn start<R: Read>(
     name: &str,
     reader: R,
     size: Option<u64>,
+    limits: Limits,
 ) -> Result<(RecordReader<BufReader<R>>, Builder), LoadError> {
     let mut buffered = BufReader::with_capacity(1 << 16, reader);
     let delimiter = text_head(name, &mut buffered)?;
     // Already read by text_head: this only looks at the buffer again.
     let head = buffered.fill_buf().map_err(|e| read_error(name, e))?;
     let rows = size.and_then(|size| estimate_rows(head, size));
-    let mut reader = RecordReader::new(buffered, delimiter);
-    let header = match reader.next_record().map_err(|e| read_error(name, e))? {
+    let mut reader = RecordReader::new(buffered, delimiter).limits(limits);
+    let header = match reader
+        .next_record()
+        .map_err(|e| reading_error(name, e, |_| None))?
+    {
         Some(record) => parse_header(name, &record)?,
         None => {
             return Err(LoadError::at(
@@ -288,10 +377,15 @@ pub(crate) fn start<R: Read>(
 
 /// Reads the first block of the input, refuses what is not CSV text (a
 /// workbook, a PDF, UTF-16, binary) and returns the delimiter it uses.
+/// A NUL further on is found by the record reader, with the same message.
 pub(crate) fn text_head<R: Read>(name: &str, buffered: &mut BufReader<R>) -> Result<u8, LoadError> {
     let head = buffered.fill_buf().map_err(|e| read_error(name, e))?;
     if let Some(what) = sniff_binary(head) {
         return Err(LoadError::file_level(name, format!("not CSV text: {what}")));
+    }
+    if let Some(at) = memchr::memchr(0, head) {
+        let line = 1 + super::records::line_breaks(&head[..at]);
+        return Err(LoadError::at(name, line, None, BINARY));
     }
     Ok(sniff_delimiter(head))
 }
@@ -321,8 +415,6 @@ pub(crate) fn sniff_binary(head: &[u8]) -> Option<&'static str> {
         Some("this is a PDF document")
     } else if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
         Some("the file is UTF-16 encoded; save it as CSV UTF-8")
-    } else if head.contains(&0) {
-        Some("the file contains binary data (NUL bytes)")
     } else {
         None
     }
@@ -385,9 +477,22 @@ fn parse_header(name: &str, record: &Record<'_>) -> Result<HeaderMap, LoadError>
     }
 }
 
-/// Real data has ~100k (744 countries × 16 years × 8 pillars); the cap stops
-/// a hostile file from demanding gigabytes of aggregates.
-const MAX_AGGREGATE_CELLS: usize = 50_000_000;
+/// Every country × year × pillar has an aggregate (24 bytes, and a share of
+/// the 4-byte slot of its country-year), so their number is bounded by the
+/// rows that make them, and memory by the file: a fixed cap of 50 million
+/// let a 500 KB file take 1.2 GB. Real data has far fewer combinations than
+/// rows (745 countries × 16 years × 8 pillars = 95,360 for a million rows);
+/// sparse but real data, each country assessed in one of a few years, has a
+/// few a row.
+const COMBINATIONS_PER_ROW: usize = 8;
+/// Allowed whatever the rows, so small files are never refused for this.
+const COMBINATIONS_ANY_FILE: usize = 1 << 20;
+
+/// The most country × year × pillar combinations `rows` rows may make.
+pub(crate) fn combination_limit(rows: usize) -> usize {
+    rows.saturating_mul(COMBINATIONS_PER_ROW)
+        .max(COMBINATIONS_ANY_FILE)
+}
 
 /// Whether a data row can be read cell by cell: not cut off inside quotes
 /// (an error), not blank (Excel leaves rows of bare separators below the
@@ -521,6 +626,16 @@ impl Builder {
 
     pub(crate) fn errors_mut(&mut self) -> &mut Errors {
         &mut self.errors
+    }
+
+    /// The located error for what the reader refused in this builder's
+    /// rows, naming the column as the file does.
+    pub(crate) fn read_failure(&self, name: &str, e: ReadError) -> LoadError {
+        reading_error(name, e, |i| {
+            self.header
+                .column_at(i)
+                .map(|col| self.col_name(col).to_string())
+        })
     }
 
     fn col_name(&self, col: Column) -> &'static str {
@@ -1178,11 +1293,16 @@ impl Builder {
             permute_all(&mut self.obs, &perm);
         }
         self.report_duplicates();
-        let cells = self.countries.len() * self.seen_years.len() * self.pillars.len();
-        if cells > MAX_AGGREGATE_CELLS {
+        let cells = self
+            .countries
+            .len()
+            .saturating_mul(self.seen_years.len())
+            .saturating_mul(self.pillars.len());
+        let limit = combination_limit(self.obs.len());
+        if cells > limit {
             self.errors.push(1, None, format!(
-                "{} countries × {} years × {} pillars is more combinations than cyberindex supports ({MAX_AGGREGATE_CELLS})",
-                self.countries.len(), self.seen_years.len(), self.pillars.len()
+                "{} countries × {} years × {} pillars make {cells} combinations; {} rows may make at most {limit} ({COMBINATIONS_PER_ROW} a row, and never fewer than {COMBINATIONS_ANY_FILE})",
+                self.countries.len(), self.seen_years.len(), self.pillars.len(), self.obs.len()
             ));
         }
         if !self.errors.is_empty() {

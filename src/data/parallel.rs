@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use super::load::{Builder, Progress, read_error, start};
 use super::model::Dataset;
-use super::records::RecordReader;
+use super::records::{Limits, ReadError, RecordReader};
 
 /// Below this, starting a second thread costs more than it saves.
 pub const MIN_SIZE: u64 = 8 << 20;
@@ -76,20 +76,21 @@ fn find_split(file: &File, size: u64) -> std::io::Result<Option<Split>> {
     }))
 }
 
-/// Parses the rows from `split.start` to the end of the file.
+/// Parses the rows from `split.start` to the end of the file; an error
+/// comes with lines counted from there, to be shifted once the boundary's
+/// line is known.
 fn second_half(
     file: &File,
-    name: &str,
     split_at: u64,
     delimiter: u8,
     mut builder: Builder,
-) -> Result<Builder, LoadError> {
+) -> Result<Builder, ReadError> {
     let at = At {
         file,
         offset: split_at,
     };
     let mut reader = RecordReader::new(at, delimiter).mid_file();
-    while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
+    while let Some(record) = reader.next_record()? {
         builder.row(&record);
     }
     Ok(builder)
@@ -135,11 +136,14 @@ fn load_inner(
 ) -> Result<Dataset, LoadError> {
     // Positional reads through a second handle never move the first's offset.
     let shared = file.try_clone().map_err(|e| read_error(name, e))?;
-    let (mut reader, mut builder) = start(name, file, Some(size))?;
+    let (mut reader, mut builder) = start(name, file, Some(size), Limits::DEFAULT)?;
     builder.report_to(progress);
     let split = find_split(&shared, size).map_err(|e| read_error(name, e))?;
     let Some(split) = split else {
-        while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
+        while let Some(record) = reader
+            .next_record()
+            .map_err(|e| builder.read_failure(name, e))?
+        {
             builder.row(&record);
         }
         return builder.finish(name);
@@ -151,10 +155,13 @@ fn load_inner(
     sibling.reserve(builder.capacity() / 2 + 1024);
     let delimiter = reader.delimiter();
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| second_half(&shared, name, split.start, delimiter, sibling));
+        let second = scope.spawn(|| second_half(&shared, split.start, delimiter, sibling));
         // Parse up to the boundary, or through it if the guess was wrong.
         let mut stopped_at = None;
-        while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
+        while let Some(record) = reader
+            .next_record()
+            .map_err(|e| builder.read_failure(name, e))?
+        {
             builder.row(&record);
             let at = reader.position();
             if stopped_at.is_none() && split.run_start < at && at <= split.start {
@@ -168,11 +175,16 @@ fn load_inner(
             (Some(at), Some(second)) => {
                 let rest = &split.run[(at - split.run_start) as usize..];
                 let first_line = reader.line() + reader.breaks_ahead(rest);
-                builder.absorb(second?, first_line - 1);
                 *route = Route::Split;
+                let second =
+                    second.map_err(|e| builder.read_failure(name, e.shifted(first_line - 1)))?;
+                builder.absorb(second, first_line - 1);
             }
             (Some(_), None) => {
-                while let Some(record) = reader.next_record().map_err(|e| read_error(name, e))? {
+                while let Some(record) = reader
+                    .next_record()
+                    .map_err(|e| builder.read_failure(name, e))?
+                {
                     builder.row(&record);
                 }
             }
@@ -372,6 +384,31 @@ mod tests {
                 .any(|d| d.line == Some(lines_before as u64 + 1)
                     && d.message.contains("\"abc\" is not a number")),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn a_nul_in_the_second_half_names_its_true_line() {
+        let mut text = big("\r\n", true);
+        let lines_before = text.matches('\n').count();
+        text.push_str("C0,2001,P0,I0,Name 0,1,4,e\0v\r\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), "nul.csv", &text);
+        let (e, route) = load_routed(
+            "nul.csv",
+            File::open(&path).unwrap(),
+            text.len() as u64,
+            None,
+        );
+        assert_eq!(route, Route::Split);
+        let e = e.unwrap_err();
+        assert_eq!(e, load_reader("nul.csv", text.as_bytes()).unwrap_err());
+        assert_eq!(
+            e.lines().collect::<Vec<_>>(),
+            [format!(
+                "nul.csv:{}: not CSV text: the file contains binary data (a NUL byte)",
+                lines_before + 1
+            )]
         );
     }
 }

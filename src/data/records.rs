@@ -5,6 +5,10 @@
 //! ends every record is one line early. Errors must name the right line, so
 //! this reader drives `csv_core` itself and counts newlines in the bytes each
 //! record consumes.
+//!
+//! It is also where every input is bounded: a row and a cell have a size
+//! limit, checked while reading (an endless line costs a few MiB, not all
+//! memory), and a NUL byte anywhere makes the input binary.
 
 use std::io::{self, Read};
 
@@ -13,14 +17,104 @@ use std::io::{self, Read};
 /// them straight to the file instead of copying every byte once more.
 const BUF_SIZE: usize = 1 << 18;
 
+/// The most one row and one cell may hold, in bytes of the file. Evidence
+/// is a paragraph or a list of links; a megabyte is far beyond any real
+/// cell, and four are far beyond any real row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// A cell's content, without its enclosing quotes.
+    pub cell: usize,
+    /// A row from its first byte up to its line end.
+    pub row: usize,
+}
+
+impl Limits {
+    pub const DEFAULT: Limits = Limits {
+        cell: 1 << 20,
+        row: 4 << 20,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::DEFAULT
+    }
+}
+
+/// Why reading stopped. Lines are those of the input the reader was given
+/// (a reader started mid-file counts from 1).
+#[derive(Debug)]
+pub enum ReadError {
+    Io(io::Error),
+    /// A NUL byte, on this line: the input is not text.
+    Binary {
+        line: u64,
+    },
+    /// Field `field` (0-based) of the row starting on `line` is over
+    /// `limit` bytes; `quoted` when it opens with a quote, which a missing
+    /// closing quote makes swallow the rows after it.
+    CellTooLong {
+        line: u64,
+        field: usize,
+        quoted: bool,
+        limit: usize,
+    },
+    /// The row starting on `line` is over `limit` bytes, no one cell of
+    /// it over the cell limit.
+    RowTooLong {
+        line: u64,
+        limit: usize,
+    },
+}
+
+impl ReadError {
+    /// The same error in a reader that started `offset` lines into the file.
+    pub fn shifted(self, offset: u64) -> ReadError {
+        match self {
+            ReadError::Io(e) => ReadError::Io(e),
+            ReadError::Binary { line } => ReadError::Binary {
+                line: line + offset,
+            },
+            ReadError::CellTooLong {
+                line,
+                field,
+                quoted,
+                limit,
+            } => ReadError::CellTooLong {
+                line: line + offset,
+                field,
+                quoted,
+                limit,
+            },
+            ReadError::RowTooLong { line, limit } => ReadError::RowTooLong {
+                line: line + offset,
+                limit,
+            },
+        }
+    }
+}
+
+impl From<io::Error> for ReadError {
+    fn from(e: io::Error) -> Self {
+        ReadError::Io(e)
+    }
+}
+
 pub struct RecordReader<R> {
     core: csv_core::Reader,
     delimiter: u8,
+    limits: Limits,
     src: R,
     buf: Vec<u8>,
     pos: usize,
     len: usize,
+    /// Where the record csv-core is reading starts in `buf`: its bytes are
+    /// kept until it ends, so that an oversized one is judged on the same
+    /// bytes as on the fast path.
+    mark: Option<usize>,
     eof: bool,
+    /// The line of the NUL byte the input was cut at: it is binary.
+    binary: Option<u64>,
     at_start: bool,
     /// Line of the next unconsumed byte, 1-based.
     line: u64,
@@ -52,6 +146,8 @@ enum Fast {
     NeedMore,
     /// Not a record the fast path reads exactly like csv-core.
     Irregular,
+    /// Over a limit, or running into a NUL byte.
+    Refused(ReadError),
 }
 
 struct FastEnd {
@@ -104,11 +200,14 @@ impl<R: Read> RecordReader<R> {
         RecordReader {
             core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
             delimiter,
+            limits: Limits::DEFAULT,
             src,
             buf: vec![0; BUF_SIZE],
             pos: 0,
             len: 0,
+            mark: None,
             eof: false,
+            binary: None,
             at_start: true,
             line: 1,
             after_cr: false,
@@ -125,6 +224,13 @@ impl<R: Read> RecordReader<R> {
     /// no byte-order mark is looked for.
     pub fn mid_file(mut self) -> Self {
         self.at_start = false;
+        self
+    }
+
+    /// Other limits than [`Limits::DEFAULT`]; the fuzz target and tests
+    /// use small ones.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
         self
     }
 
@@ -149,14 +255,15 @@ impl<R: Read> RecordReader<R> {
         scan(&mut self.after_cr.clone(), bytes).0
     }
 
-    /// The next record, or `None` at the end of input.
-    pub fn next_record(&mut self) -> io::Result<Option<Record<'_>>> {
+    /// The next record, or `None` at the end of input. After an error the
+    /// reader is not to be used again.
+    pub fn next_record(&mut self) -> Result<Option<Record<'_>>, ReadError> {
         #[cfg(test)]
         if self.slow_only {
             return self.slow_record();
         }
         loop {
-            match self.fast_record()? {
+            match self.fast_record() {
                 Fast::Record(end) => {
                     return Ok(Some(Record {
                         line: end.line,
@@ -167,12 +274,23 @@ impl<R: Read> RecordReader<R> {
                 }
                 Fast::End => return Ok(None),
                 Fast::NeedMore => {
-                    if !self.fill_more()? {
-                        // Nothing more will come; the next pass sees eof.
-                        continue;
+                    // All that is buffered from `pos` on is the unfinished
+                    // record: refused here once it is over the limit, so
+                    // the buffer never holds more than twice the limit.
+                    if self.len - self.pos > self.limits.row {
+                        let raw = &self.buf[self.pos..=self.pos + self.limits.row];
+                        return Err(judge(raw, self.line, self.delimiter, self.limits, true)
+                            .unwrap_or(ReadError::RowTooLong {
+                                line: self.line,
+                                limit: self.limits.row,
+                            }));
                     }
+                    // Nothing more will come when this is false; the next
+                    // pass sees eof.
+                    self.fill_more()?;
                 }
                 Fast::Irregular => return self.slow_record(),
+                Fast::Refused(e) => return Err(e),
             }
         }
     }
@@ -182,7 +300,7 @@ impl<R: Read> RecordReader<R> {
     /// by a delimiter or line end. Fields are left in the buffer, as ranges.
     /// Anything else is left to csv-core, which then sees the record from
     /// its first byte, so the two always agree.
-    fn fast_record(&mut self) -> io::Result<Fast> {
+    fn fast_record(&mut self) -> Fast {
         // Blank lines and the \n of a CRLF belong to no record: consume them.
         let blank = self.buf[self.pos..self.len]
             .iter()
@@ -195,7 +313,11 @@ impl<R: Read> RecordReader<R> {
             self.consumed += blank as u64;
         }
         if self.pos == self.len {
-            return Ok(if self.eof { Fast::End } else { Fast::NeedMore });
+            return match (self.eof, self.binary) {
+                (true, Some(line)) => Fast::Refused(ReadError::Binary { line }),
+                (true, None) => Fast::End,
+                (false, _) => Fast::NeedMore,
+            };
         }
         let (buf, len, delim, eof) = (&self.buf[..self.len], self.len, self.delimiter, self.eof);
         let bounds = &mut self.bounds;
@@ -210,7 +332,7 @@ impl<R: Read> RecordReader<R> {
             let seg_end = match memchr::memchr2(b'\n', b'\r', &buf[i..len]) {
                 Some(k) => i + k,
                 None if eof => len,
-                None => return Ok(Fast::NeedMore),
+                None => return Fast::NeedMore,
             };
             let mut start = i;
             let mut quote_at = (start < seg_end && buf[start] == b'"').then_some(start);
@@ -243,7 +365,7 @@ impl<R: Read> RecordReader<R> {
             }
             let Some(close) = close else {
                 if !eof {
-                    return Ok(Fast::NeedMore);
+                    return Fast::NeedMore;
                 }
                 unterminated = true;
                 bounds.push((open + 1, len));
@@ -253,38 +375,56 @@ impl<R: Read> RecordReader<R> {
             let after = close + 1;
             if after == len {
                 if !eof {
-                    return Ok(Fast::NeedMore);
+                    return Fast::NeedMore;
                 }
                 break len;
             }
             match buf[after] {
-                b'"' => return Ok(Fast::Irregular),
+                b'"' => return Fast::Irregular,
                 b if b == delim => i = after + 1,
                 b'\n' | b'\r' => break after,
-                _ => return Ok(Fast::Irregular),
+                _ => return Fast::Irregular,
             }
         };
         let line = self.line;
+        let end = (term + 1).min(len);
+        // One comparison a record: no cell can be over its limit unless
+        // the record is.
+        if term - self.pos > self.limits.cell.min(self.limits.row) {
+            let cut = term - self.pos > self.limits.row;
+            let raw = if cut {
+                &buf[self.pos..=self.pos + self.limits.row]
+            } else {
+                &buf[self.pos..end]
+            };
+            if let Some(e) = judge(raw, line, delim, self.limits, cut) {
+                return Fast::Refused(e);
+            }
+        }
+        if let (true, Some(line)) = (term == len, self.binary) {
+            // The record runs into the NUL byte that ended the text.
+            return Fast::Refused(ReadError::Binary { line });
+        }
         self.line += inner_breaks;
         // The record's last byte is a field's, a quote or a delimiter — no
         // \r — unless the input ended inside a quoted field.
         self.after_cr = unterminated && buf[term - 1] == b'\r';
         // The terminator: one byte, like csv-core, so a CRLF's \n is skipped
         // as a blank next time with `after_cr` set.
-        let end = if term < len {
-            self.line += scan(&mut self.after_cr, &buf[term..term + 1]).0;
-            term + 1
-        } else {
-            len
-        };
+        if term < len {
+            self.line += scan(&mut self.after_cr, &buf[term..end]).0;
+        }
         self.consumed += (end - self.pos) as u64;
         self.pos = end;
-        Ok(Fast::Record(FastEnd { line, unterminated }))
+        Fast::Record(FastEnd { line, unterminated })
     }
 
     /// csv-core's reading of the record at `pos`, for records the fast path
-    /// declines.
-    fn slow_record(&mut self) -> io::Result<Option<Record<'_>>> {
+    /// declines. csv-core is given no more than the row limit of the
+    /// record, and the record's bytes stay in the buffer (`mark`) until it
+    /// ends, so that an oversized one is judged on the same bytes as on the
+    /// fast path.
+    fn slow_record(&mut self) -> Result<Option<Record<'_>>, ReadError> {
         let out_size = self.out.capacity().max(4096);
         self.out.resize(out_size, 0);
         let ends_size = self.ends.capacity().max(64);
@@ -292,11 +432,51 @@ impl<R: Read> RecordReader<R> {
         let (mut out_len, mut ends_len) = (0, 0);
         let mut start_line = None;
         let mut quotes = 0usize;
+        self.mark = None;
         loop {
+            if let Some(m) = self.mark
+                && self.pos - m > self.limits.row
+            {
+                let line = start_line.unwrap_or(self.line);
+                let raw = &self.buf[m..=m + self.limits.row];
+                return Err(
+                    judge(raw, line, self.delimiter, self.limits, true).unwrap_or(
+                        ReadError::RowTooLong {
+                            line,
+                            limit: self.limits.row,
+                        },
+                    ),
+                );
+            }
             if self.pos == self.len && !self.eof {
                 self.fill_more()?;
             }
-            let input = &self.buf[self.pos..self.len];
+            if let (true, true, Some(nul_line)) = (self.pos == self.len, self.eof, self.binary) {
+                // The text ended at a NUL byte; a record that ran into it
+                // is judged first, as on the fast path.
+                let judged = self.mark.and_then(|m| {
+                    let line = start_line.unwrap_or(self.line);
+                    judge(
+                        &self.buf[m..self.pos],
+                        line,
+                        self.delimiter,
+                        self.limits,
+                        false,
+                    )
+                });
+                return Err(judged.unwrap_or(ReadError::Binary { line: nul_line }));
+            }
+            let budget = match self.mark {
+                Some(m) => m + self.limits.row + 1 - self.pos,
+                None => {
+                    let blanks = self.buf[self.pos..self.len]
+                        .iter()
+                        .position(|&b| b != b'\n' && b != b'\r')
+                        .unwrap_or(self.len - self.pos);
+                    blanks + self.limits.row + 1
+                }
+            };
+            let input = &self.buf[self.pos..self.len.min(self.pos + budget)];
             let (result, n_in, n_out, n_ends) =
                 self.core
                     .read_record(input, &mut self.out[out_len..], &mut self.ends[ends_len..]);
@@ -311,6 +491,7 @@ impl<R: Read> RecordReader<R> {
                 self.line += scan(&mut self.after_cr, &consumed[..skip]).0;
                 if skip < consumed.len() {
                     start_line = Some(self.line);
+                    self.mark = Some(self.pos + skip);
                 }
                 consumed = &consumed[skip..];
             }
@@ -332,12 +513,23 @@ impl<R: Read> RecordReader<R> {
                     self.ends.resize(grown, 0);
                 }
                 csv_core::ReadRecordResult::Record => {
-                    let Some(line) = start_line else {
+                    let (Some(line), Some(m)) = (start_line, self.mark.take()) else {
                         // A record of nothing but line ends: a blank line.
                         out_len = 0;
                         ends_len = 0;
                         continue;
                     };
+                    if out_len > self.limits.cell
+                        && let Some(e) = judge(
+                            &self.buf[m..self.pos],
+                            line,
+                            self.delimiter,
+                            self.limits,
+                            false,
+                        )
+                    {
+                        return Err(e);
+                    }
                     let at_eof = self.eof && self.pos == self.len;
                     self.bounds.clear();
                     let mut start = 0;
@@ -359,19 +551,28 @@ impl<R: Read> RecordReader<R> {
         }
     }
 
-    /// Keeps the unconsumed bytes, moved to the front, and reads more after
-    /// them until the buffer is full, growing it when one record fills it.
-    /// Returns false at the end of input.
+    /// Keeps the unconsumed bytes (and those of the record csv-core is
+    /// reading), moved to the front, and reads more after them until the
+    /// buffer is full, growing it when one record fills it. Returns false
+    /// at the end of input.
     ///
     /// Filling the whole buffer matters for pipes, which hand over 64 KiB
     /// per read: the fast path rescans an unfinished record from its start
     /// after every fill, so a 20 MB field read 64 KiB at a time cost
     /// hundreds of rescans (quadratic); with the buffer doubling and filled
     /// each time, it costs a handful.
-    fn fill_more(&mut self) -> io::Result<bool> {
-        self.buf.copy_within(self.pos..self.len, 0);
-        self.len -= self.pos;
-        self.pos = 0;
+    ///
+    /// The new bytes are searched for a NUL: text has none, so the input
+    /// ends there, and reading it stops with [`ReadError::Binary`] once
+    /// the records before it are read.
+    fn fill_more(&mut self) -> Result<bool, ReadError> {
+        let keep = self.mark.unwrap_or(self.pos).min(self.pos);
+        self.buf.copy_within(keep..self.len, 0);
+        self.len -= keep;
+        self.pos -= keep;
+        if let Some(m) = self.mark.as_mut() {
+            *m -= keep;
+        }
         if self.len == self.buf.len() {
             let grown = self.buf.len() * 2;
             self.buf.resize(grown, 0);
@@ -385,7 +586,7 @@ impl<R: Read> RecordReader<R> {
                 }
                 Ok(n) => self.len += n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
+                Err(e) => return Err(ReadError::Io(e)),
             }
         }
         if self.at_start {
@@ -395,8 +596,67 @@ impl<R: Read> RecordReader<R> {
                 self.consumed = 3;
             }
         }
+        if let Some(k) = memchr::memchr(0, &self.buf[before..self.len]) {
+            let at = before + k;
+            let breaks = scan(&mut self.after_cr.clone(), &self.buf[self.pos..at]).0;
+            self.binary = Some(self.line + breaks);
+            self.len = at;
+            self.eof = true;
+        }
         Ok(self.len > before)
     }
+}
+
+/// Which limit a record over one breaks: the first cell over the cell
+/// limit, else the row (`cut`: `raw` is the row's first `limit + 1` bytes,
+/// not all of it); `None` when neither. `raw` is read by csv-core, as the
+/// slow path reads it, counting each cell's bytes without its quotes.
+fn judge(raw: &[u8], line: u64, delimiter: u8, limits: Limits, cut: bool) -> Option<ReadError> {
+    let mut core = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+    let mut scratch = [0u8; 4096];
+    let (mut input, mut at) = (raw, 0usize);
+    let (mut field, mut field_start, mut field_len) = (0usize, 0usize, 0usize);
+    let too_long = |field, start: usize| ReadError::CellTooLong {
+        line,
+        field,
+        quoted: raw.get(start) == Some(&b'"'),
+        limit: limits.cell,
+    };
+    // An empty input would tell csv-core the file ended: stop before.
+    while !input.is_empty() {
+        let (result, n_in, n_out) = core.read_field(input, &mut scratch);
+        input = &input[n_in..];
+        at += n_in;
+        field_len += n_out;
+        match result {
+            csv_core::ReadFieldResult::InputEmpty | csv_core::ReadFieldResult::OutputFull => {}
+            csv_core::ReadFieldResult::Field { record_end } => {
+                if field_len > limits.cell {
+                    return Some(too_long(field, field_start));
+                }
+                if record_end {
+                    field_len = 0;
+                    break;
+                }
+                (field, field_start, field_len) = (field + 1, at, 0);
+            }
+            csv_core::ReadFieldResult::End => break,
+        }
+    }
+    // The field still open where `raw` stops.
+    if field_len > limits.cell {
+        return Some(too_long(field, field_start));
+    }
+    cut.then_some(ReadError::RowTooLong {
+        line,
+        limit: limits.row,
+    })
+}
+
+/// Line breaks in `bytes` from the start of the input, counted as the
+/// reader counts them.
+pub fn line_breaks(bytes: &[u8]) -> u64 {
+    scan(&mut false, bytes).0
 }
 
 /// Line breaks (`\n`, `\r\n` once, and a lone `\r` as in Excel for Mac's
@@ -427,142 +687,5 @@ fn scan(after_cr: &mut bool, bytes: &[u8]) -> (u64, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn read_all(text: &[u8]) -> Vec<(u64, Vec<String>, bool)> {
-        let mut r = RecordReader::new(text, b',');
-        let mut v = Vec::new();
-        while let Some(rec) = r.next_record().unwrap() {
-            let fields = rec
-                .iter()
-                .map(|f| String::from_utf8_lossy(f).into_owned())
-                .collect();
-            v.push((rec.line, fields, rec.unterminated_quote));
-        }
-        v
-    }
-
-    fn lines(text: &[u8]) -> Vec<u64> {
-        read_all(text).into_iter().map(|r| r.0).collect()
-    }
-
-    #[test]
-    fn lines_are_exact_with_lf_crlf_cr_and_blank_lines() {
-        assert_eq!(lines(b"h\n\"a\nb\"\nc\n"), vec![1, 2, 4]);
-        assert_eq!(lines(b"h\r\n\"a\r\nb\"\r\nc\r\n"), vec![1, 2, 4]);
-        assert_eq!(lines(b"h\n\n\nc\n"), vec![1, 4]);
-        assert_eq!(lines(b"h\r\n\r\n\r\nc\r\nd"), vec![1, 4, 5]);
-        assert_eq!(lines(b"\n\nh\nc"), vec![3, 4]);
-        assert_eq!(lines(b"h\r\"a\rb\"\rc\r\rd"), vec![1, 2, 4, 6]);
-    }
-
-    #[test]
-    fn crlf_split_across_reads_counts_once() {
-        // A reader that returns one byte at a time splits every CRLF.
-        struct Trickle<'a>(&'a [u8]);
-        impl Read for Trickle<'_> {
-            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                let Some((&b, rest)) = self.0.split_first() else {
-                    return Ok(0);
-                };
-                buf[0] = b;
-                self.0 = rest;
-                Ok(1)
-            }
-        }
-        let mut r = RecordReader::new(Trickle(b"h\r\n\"a\r\nb\"\r\n\r\nc\r\n"), b',');
-        let mut got = Vec::new();
-        while let Some(rec) = r.next_record().unwrap() {
-            got.push(rec.line);
-        }
-        assert_eq!(got, vec![1, 2, 5]);
-    }
-
-    /// Reads in chunks of the given sizes, so records straddle refills.
-    struct Chunked<'a> {
-        data: &'a [u8],
-        sizes: Vec<usize>,
-        n: usize,
-    }
-
-    impl Read for Chunked<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let want = self.sizes[self.n % self.sizes.len()].max(1);
-            self.n += 1;
-            let k = want.min(buf.len()).min(self.data.len());
-            buf[..k].copy_from_slice(&self.data[..k]);
-            self.data = &self.data[k..];
-            Ok(k)
-        }
-    }
-
-    /// Start line and fields of each record, and the reader's line and
-    /// position after it. Truncation is left out: csv-core's path judges it
-    /// by quote parity, which a literal quote in an unquoted field fools;
-    /// the fast path sees field starts and is exact (see the test below).
-    type Seen = Vec<(u64, Vec<Vec<u8>>, u64, u64)>;
-
-    fn records(mut r: RecordReader<Chunked<'_>>) -> Seen {
-        let mut v = Vec::new();
-        while let Some(rec) = r.next_record().unwrap() {
-            let item = (rec.line, rec.iter().map(<[u8]>::to_vec).collect());
-            v.push((item.0, item.1, r.line(), r.position()));
-        }
-        v
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
-
-        /// The fast path reads every input exactly as csv-core does: fields,
-        /// start lines, truncation, and where it leaves off after each record.
-        #[test]
-        fn fast_path_agrees_with_csv_core(
-            text in proptest::collection::vec(proptest::prop_oneof![
-                proptest::prelude::Just(b'a'), proptest::prelude::Just(b'"'), proptest::prelude::Just(b','),
-                proptest::prelude::Just(b';'), proptest::prelude::Just(b'\n'), proptest::prelude::Just(b'\r'),
-                proptest::prelude::Just(b' '), proptest::prelude::Just(0xC3u8),
-            ], 0..200),
-            sizes in proptest::collection::vec(1usize..40, 1..5),
-            semicolon in proptest::prelude::any::<bool>(),
-        ) {
-            let delim = if semicolon { b';' } else { b',' };
-            let fast = RecordReader::new(Chunked { data: &text, sizes: sizes.clone(), n: 0 }, delim);
-            let mut slow = RecordReader::new(Chunked { data: &text, sizes, n: 0 }, delim);
-            slow.slow_only = true;
-            proptest::prop_assert_eq!(records(fast), records(slow));
-        }
-    }
-
-    #[test]
-    fn bom_is_stripped_and_fields_trimmed() {
-        let all = read_all(b"\xEF\xBB\xBFyear , pillar\n 2024,\" Legal, x \"\n");
-        assert_eq!(all[0].1, vec!["year", "pillar"]);
-        assert_eq!(all[1].1, vec!["2024", "Legal, x"]);
-    }
-
-    #[test]
-    fn long_fields_and_many_columns_grow_the_buffers() {
-        let long = "x".repeat(200_000);
-        let wide = vec!["c"; 5000].join(",");
-        let text = format!("{wide}\n\"{long}\"\n");
-        let all = read_all(text.as_bytes());
-        assert_eq!(all[0].1.len(), 5000);
-        assert_eq!(all[1].1[0].len(), 200_000);
-    }
-
-    #[test]
-    fn truncation_inside_a_quoted_field_is_flagged() {
-        let all = read_all(b"h,e\n1,\"complete \"\"quoted\"\"\"\n2,\"cut off");
-        assert_eq!(all.len(), 3);
-        assert!(!all[1].2);
-        assert!(all[2].2);
-        // A final record with balanced quotes and no newline is fine.
-        assert!(!read_all(b"h\n\"x\"")[1].2);
-        // A quote inside an unquoted field is a literal, not an opening.
-        assert!(!read_all(b"h\n \"")[1].2);
-        assert!(!read_all(b"h\na\"b")[1].2);
-        assert!(read_all(b"h\na,\"b\"\"c")[1].2);
-    }
-}
+#[path = "records_tests.rs"]
+mod tests;

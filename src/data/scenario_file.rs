@@ -9,7 +9,7 @@ use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::error::{Errors, LoadError, quote, short};
-use super::load::{Opening, open_input, parse_number, parse_year, read_error, text_head};
+use super::load::{Opening, open_input, parse_number, parse_year, reading_error, text_head};
 use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::scenario::Scenario;
@@ -120,7 +120,10 @@ pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scen
     let mut buffered = BufReader::new(reader);
     let delimiter = text_head(name, &mut buffered)?;
     let mut records = RecordReader::new(buffered, delimiter);
-    let header = match records.next_record().map_err(|e| read_error(name, e))? {
+    let header = match records
+        .next_record()
+        .map_err(|e| reading_error(name, e, |_| None))?
+    {
         Some(record) => Header::parse(name, &record)?,
         None => {
             return Err(LoadError::at(
@@ -132,7 +135,10 @@ pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scen
         }
     };
     let mut rows = Rows::new(ds, header, delimiter == b';');
-    while let Some(record) = records.next_record().map_err(|e| read_error(name, e))? {
+    while let Some(record) = records
+        .next_record()
+        .map_err(|e| reading_error(name, e, |_| None))?
+    {
         rows.row(&record);
     }
     if rows.errors.is_empty() {

@@ -117,6 +117,11 @@ impl HeaderMap {
         map
     }
 
+    /// The known column at field `pos`, if any.
+    pub fn column_at(&self, pos: usize) -> Option<Column> {
+        Column::ALL.into_iter().find(|&c| self.get(c) == Some(pos))
+    }
+
     pub fn get(&self, col: Column) -> Option<usize> {
         self.positions[col.index()]
     }
