@@ -204,10 +204,10 @@ impl Failure {
         let _ = match self {
             Failure::Data(e, cap) => writeln!(err, "{}", e.render(*cap)),
             // The message can quote data (country names): keep it inert.
-            Failure::Usage(msg) => writeln!(err, "error: {}", crate::text::visible(msg)),
+            Failure::Usage(msg) => writeln!(err, "error: {}", crate::sanitize::visible(msg)),
             Failure::Output(e) => writeln!(err, "error: cannot write output: {e}"),
             // The path is the user's, and may hold anything.
-            Failure::Write(msg) => writeln!(err, "error: {}", crate::text::visible(msg)),
+            Failure::Write(msg) => writeln!(err, "error: {}", crate::sanitize::visible(msg)),
             Failure::Terminal(e) => writeln!(err, "error: {e}"),
             // The shell reports a signal exit itself.
             Failure::Signal(_) => Ok(()),
@@ -230,19 +230,19 @@ fn warn(ds: &Dataset) {
         let _ = writeln!(
             err,
             "{}: warning: {}",
-            crate::text::visible(&ds.source),
-            crate::text::visible(w)
+            crate::sanitize::visible(&ds.source),
+            crate::sanitize::visible(w)
         );
     }
 }
 
 /// A write that failed is exit 1; a path that can never be written is a
 /// usage error, exit 2.
-impl From<crate::output::WriteError> for Failure {
-    fn from(e: crate::output::WriteError) -> Failure {
+impl From<crate::write::WriteError> for Failure {
+    fn from(e: crate::write::WriteError) -> Failure {
         match e {
-            crate::output::WriteError::Refused(m) => Failure::Usage(m),
-            crate::output::WriteError::Failed(m) => Failure::Write(m),
+            crate::write::WriteError::Refused(m) => Failure::Usage(m),
+            crate::write::WriteError::Failed(m) => Failure::Write(m),
         }
     }
 }
@@ -251,7 +251,7 @@ impl From<crate::output::WriteError> for Failure {
 /// it would otherwise be read twice and every row reported as a duplicate
 /// of itself.
 pub fn distinct_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
-    match crate::output::repeated(paths) {
+    match crate::write::repeated(paths) {
         Some((a, b)) => Err(Failure::Usage(format!(
             "{} and {} are the same file; give each file once",
             paths[a].display(),
@@ -284,11 +284,11 @@ pub fn check_summary(ds: &Dataset) -> String {
     let more = if ds.countries.len() > 5 { ", …" } else { "" };
     format!(
         "{}: OK\n  rows        {} ({} not assessed)\n  countries   {} ({}{more})\n  years       {years}\n  pillars     {}\n  indicators  {}\n",
-        crate::text::visible(&ds.source),
+        crate::sanitize::visible(&ds.source),
         ds.obs.len(),
         ds.not_assessed(),
         ds.countries.len(),
-        crate::text::visible(&countries.join(", ")),
+        crate::sanitize::visible(&countries.join(", ")),
         ds.pillars.len(),
         ds.indicators.len(),
     )
@@ -298,15 +298,15 @@ pub fn import(source: &ImportSource) -> Result<(), Failure> {
     let ImportSource::Data360 { files, output } = source;
     // Refuse before reading anything, so a mistake costs nothing.
     distinct_inputs(files)?;
-    crate::output::check_target(output, files)?;
+    crate::write::check_target(output, files)?;
     let ds = data::data360::load(files).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))?;
     warn(&ds);
-    crate::output::write(output, files, &data::write::to_csv(&ds))?;
+    crate::write::write(output, files, &data::write::to_csv(&ds))?;
     let mut err = std::io::stderr().lock();
     let _ = writeln!(
         err,
         "wrote {}: {} rows, {} countries, {} years, {} pillars",
-        crate::text::visible(&output.display().to_string()),
+        crate::sanitize::visible(&output.display().to_string()),
         ds.obs.len(),
         ds.countries.len(),
         ds.years.len(),
@@ -322,7 +322,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     // Refuse before reading anything, so a mistake costs nothing.
     distinct_inputs(&args.files)?;
     if let Some(out) = &args.save_plan {
-        crate::output::check_target(out, &inputs)?;
+        crate::write::check_target(out, &inputs)?;
     }
     // Read before the data, so a bad SOURCE_DATE_EPOCH costs nothing.
     let date = if args.all {
@@ -409,7 +409,7 @@ fn save_plan(
     let _ = writeln!(
         err,
         "wrote {}: {n} change{}",
-        crate::text::visible(&out.display().to_string()),
+        crate::sanitize::visible(&out.display().to_string()),
         if n == 1 { "" } else { "s" }
     );
     Ok(())

@@ -5,13 +5,13 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod format;
-pub mod output;
 pub mod report;
+pub mod sanitize;
 pub mod synthetic;
-pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod watch;
+pub mod write;
 
 /// A load that takes longer than this shows a progress screen; a quicker
 /// one, good or bad, never touches the terminal before it is done.
@@ -142,7 +142,7 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
                     files[0].display()
                 )
             };
-            let result = output::write(&path, &files, csv.as_bytes())
+            let result = write::write(&path, &files, csv.as_bytes())
                 .map(|()| format!("{}{why}", path.display()))
                 .map_err(|e| e.to_string());
             if let Ok(p) = &result {
@@ -159,7 +159,7 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     };
     let outcome = tui::run(loading, screen, options, make_app);
     for path in saved.borrow().iter() {
-        eprintln!("scenario saved to {}", text::visible(path));
+        eprintln!("scenario saved to {}", sanitize::visible(path));
     }
     match outcome? {
         None => Ok(()),

@@ -86,14 +86,14 @@ impl App {
             self.lost = Some((want_code.clone(), want_year));
             Some(format!(
                 "{} is no longer in the file: showing {} until it is back",
-                crate::text::shown(&want_code),
-                crate::text::shown(ds.countries[self.country as usize].label())
+                crate::sanitize::shown(&want_code),
+                crate::sanitize::shown(ds.countries[self.country as usize].label())
             ))
         } else if found_year.is_none() && want_year.is_some() {
             self.lost = Some((want_code.clone(), want_year));
             Some(format!(
                 "{} has no data for {} any more: showing {} until it is back",
-                crate::text::shown(ds.countries[self.country as usize].label()),
+                crate::sanitize::shown(ds.countries[self.country as usize].label()),
                 want_year.unwrap_or_default(),
                 ds.years[self.year as usize]
             ))
@@ -142,7 +142,7 @@ impl App {
                 let agreed = Some(wanted) == ds.score(obs);
                 format!(
                     "{} {} → {} ({})",
-                    crate::text::shown(&ds.indicator_of(obs).id),
+                    crate::sanitize::shown(&ds.indicator_of(obs).id),
                     score_of(before),
                     score_of(ds.score(obs)),
                     if agreed {
@@ -174,7 +174,7 @@ impl App {
         }
         self.refresh();
         self.restore(selection);
-        let source = crate::text::shown(&self.ds.source).into_owned();
+        let source = crate::sanitize::shown(&self.ds.source).into_owned();
         let n = told.len();
         self.reload_changes = told;
         if let Some(lost) = lost {

@@ -137,7 +137,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
 /// As [`load`], opening only what `opening` allows.
 pub(crate) fn load_opening(paths: &[PathBuf], opening: Opening) -> Result<Dataset, LoadError> {
     // Read twice, a file's every row would be a duplicate of itself.
-    if let Some((a, b)) = crate::output::repeated(paths) {
+    if let Some((a, b)) = crate::write::repeated(paths) {
         return Err(LoadError::file_level(
             &paths[b].display().to_string(),
             format!(

@@ -5,7 +5,7 @@ use std::fmt;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::text::visible;
+use crate::sanitize::visible;
 
 /// Diagnostics kept in memory by default; beyond this only the count grows.
 pub const KEPT_ERRORS: usize = 1000;

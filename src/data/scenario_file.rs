@@ -40,17 +40,17 @@ pub fn to_csv(ds: &Dataset, scenario: &Scenario) -> String {
 }
 
 /// Writes the scenario to `path` (atomically, unless it is a FIFO or a
-/// character device: see [`crate::output`]). Refuses any of `inputs` and
+/// character device: see [`crate::write`]). Refuses any of `inputs` and
 /// the dataset's own source file, so a scenario can never replace data.
 pub fn save_scenario(
     path: &Path,
     ds: &Dataset,
     scenario: &Scenario,
     inputs: &[PathBuf],
-) -> Result<(), crate::output::WriteError> {
+) -> Result<(), crate::write::WriteError> {
     let mut protected = inputs.to_vec();
     protected.push(PathBuf::from(&ds.source));
-    crate::output::write(path, &protected, to_csv(ds, scenario).as_bytes())
+    crate::write::write(path, &protected, to_csv(ds, scenario).as_bytes())
 }
 
 /// Whether a scenario is saved beside `input`: only a regular file has a

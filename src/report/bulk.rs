@@ -8,7 +8,7 @@ use super::csv_out::{cell, num, write_rows};
 use super::markdown::escape;
 use crate::data::{Dataset, PillarIx, Tier, YearIx};
 use crate::format;
-use crate::text::fit;
+use crate::sanitize::fit;
 
 #[derive(Serialize)]
 struct BulkRow<'a> {

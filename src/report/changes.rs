@@ -8,7 +8,7 @@ use super::scenario::score_of;
 use crate::data::Dataset;
 use crate::data::compare::{Comparison, IndicatorChange};
 use crate::format::{self, round4_ser};
-use crate::text::fit;
+use crate::sanitize::fit;
 
 /// Declines named in text and markdown before "and N more": each is news.
 const DECLINES_SHOWN: usize = 10;

@@ -2,7 +2,7 @@
 
 use super::summary::Summary;
 use crate::format::round4;
-use crate::text::visible_multiline;
+use crate::sanitize::visible_multiline;
 
 /// A number cell: empty when absent, otherwise at most four decimals.
 pub fn num(v: Option<f64>) -> String {

@@ -3,7 +3,7 @@
 //! serde_json escapes only `"`, `\` and C0 controls; DEL, C1 controls
 //! (U+009B is a CSI on its own), bidi overrides and zero-width characters
 //! would reach whoever `cat`s the report. Here every character that is not
-//! [plain](crate::text::is_plain) is written as `\uXXXX` (a surrogate pair
+//! [plain](crate::sanitize::is_plain) is written as `\uXXXX` (a surrogate pair
 //! above the BMP), so the text parses back unchanged and prints inert.
 
 use std::io::{self, Write};
@@ -17,7 +17,7 @@ impl Formatter for Inert<'_> {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, s: &str) -> io::Result<()> {
         let mut start = 0;
         for (i, c) in s.char_indices() {
-            if crate::text::is_plain(c) {
+            if crate::sanitize::is_plain(c) {
                 continue;
             }
             w.write_all(&s.as_bytes()[start..i])?;
@@ -98,7 +98,8 @@ mod tests {
             let s = format!("a{h}b \"q\" \\ é 日本 👍");
             let json = pretty(&serde_json::json!({ s.clone(): [s.clone()] }));
             assert!(
-                json.chars().all(|c| c == '\n' || crate::text::is_plain(c)),
+                json.chars()
+                    .all(|c| c == '\n' || crate::sanitize::is_plain(c)),
                 "{json:?}"
             );
             let back: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -114,7 +115,7 @@ mod tests {
         #[test]
         fn any_text_round_trips(s in "\\PC*|.*") {
             let json = pretty(&[&s]);
-            proptest::prop_assert!(json.chars().all(|c| c == '\n' || crate::text::is_plain(c)));
+            proptest::prop_assert!(json.chars().all(|c| c == '\n' || crate::sanitize::is_plain(c)));
             let back: Vec<String> = serde_json::from_str(&json).unwrap();
             proptest::prop_assert_eq!(&back[0], &s);
         }

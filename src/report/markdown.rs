@@ -3,7 +3,7 @@
 
 use super::summary::Summary;
 use crate::format::{self, NONE};
-use crate::text::visible;
+use crate::sanitize::visible;
 
 /// Data text made inert in markdown: no control characters, no line or
 /// table breaks, no emphasis, strikethrough, code, links, autolinks,
@@ -256,7 +256,7 @@ mod tests {
         fn escaped_text_renders_literally(
             s in "\\PC*|[ -~]*|[#*_`~<>&|\\[\\]()!.+=:@$^{}-]{0,12}|(&#?[a-zA-Z0-9]{0,4};?|https?://|www\\.|[ .:/@<>a-z])*"
         ) {
-            let shown = crate::text::visible(&s).into_owned();
+            let shown = crate::sanitize::visible(&s).into_owned();
             let para = format!("x{}y", escape(&s));
             proptest::prop_assert_eq!(read(&para), (format!("x{shown}y"), false), "{}", para);
             let table = format!("| a | b |\n|---|---|\n| x{}y | z |\n", escape(&s));

@@ -5,7 +5,7 @@ use super::markdown::escape;
 use super::plan::{PlanReport, Position, StepRow};
 use super::scenario::{self, score_of};
 use crate::format::{self, NONE};
-use crate::text::{fit, visible};
+use crate::sanitize::{fit, visible};
 
 const UNSCORED: &str = "No overall index yet: no pillar has an assessed indicator with weight";
 

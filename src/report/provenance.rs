@@ -61,7 +61,7 @@ impl Provenance {
 
     /// Lines for the head of a text report.
     pub fn text(&self) -> String {
-        let safe = |s: &str| crate::text::visible(s).into_owned();
+        let safe = |s: &str| crate::sanitize::visible(s).into_owned();
         format!(
             "Data     {}\nSource   {}\nMade on  {}\n",
             self.files_words(&safe),

@@ -8,7 +8,7 @@ use super::markdown::escape;
 use crate::data::scenario::{Scenario, project};
 use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 use crate::format::{self, NONE, index4_opt, round4_opt, round4_ser};
-use crate::text::{fit, visible};
+use crate::sanitize::{fit, visible};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ScenarioView {

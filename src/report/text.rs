@@ -2,7 +2,7 @@
 
 use super::summary::Summary;
 use crate::format::{self, NONE};
-use crate::text::{fit, visible};
+use crate::sanitize::{fit, visible};
 
 const NAME_W: usize = 24;
 

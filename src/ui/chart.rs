@@ -17,7 +17,7 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as Segment};
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::fit;
+use crate::sanitize::fit;
 
 /// Point markers, told apart by shape alone (no colour needed): filled and
 /// hollow circle, square and diamond, a cross and a saltire. Each is one

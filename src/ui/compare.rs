@@ -14,7 +14,7 @@ use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::Change;
 use crate::format;
-use crate::text::shown;
+use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();

@@ -9,7 +9,7 @@ use super::{Theme, popup_block};
 use crate::app::{App, keymap};
 use crate::data::IndicatorIx;
 use crate::format;
-use crate::text::{shown, shown_multiline};
+use crate::sanitize::{shown, shown_multiline};
 
 pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
     let ds = &app.ds;

@@ -13,7 +13,7 @@ use crate::app::{App, Column, Pane, keymap};
 use crate::data::Dataset;
 use crate::data::compare::IndicatorChange;
 use crate::format;
-use crate::text::shown;
+use crate::sanitize::shown;
 
 /// "2.5/3", or "—/3" when not assessed.
 pub fn score_cell(ds: &Dataset, i: usize) -> String {

@@ -10,7 +10,7 @@ use ratatui::widgets::{Gauge, Paragraph, Widget};
 
 use super::{Theme, section};
 use crate::data::Progress;
-use crate::text::shown;
+use crate::sanitize::shown;
 
 /// "1,234,567".
 fn grouped(n: u64) -> String {

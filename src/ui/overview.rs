@@ -13,7 +13,7 @@ use crate::app::App;
 use crate::data::compare::{IndicatorChange, weakest_with_gap};
 use crate::data::{PillarIx, Tier};
 use crate::format;
-use crate::text::{fit, shown};
+use crate::sanitize::{fit, shown};
 use unicode_width::UnicodeWidthStr;
 
 /// Rows the pillar block wants: two per pillar when comparing (this year

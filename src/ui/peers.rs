@@ -14,7 +14,7 @@ use crate::app::{Action, App, Pane, PeerKey, keymap};
 use crate::data::rank::{self, RankBy};
 use crate::data::{PillarIx, Tier};
 use crate::format;
-use crate::text::shown;
+use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();

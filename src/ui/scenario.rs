@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::{Theme, popup_block};
 use crate::app::{App, keymap};
 use crate::format;
-use crate::text::shown;
+use crate::sanitize::shown;
 
 pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let ds = &app.ds;
@@ -88,7 +88,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             lines.push(Line::from(vec![
                 Span::raw(format!(
                     "{:<28} {:>7} {:>9} ",
-                    crate::text::fit(name, 28),
+                    crate::sanitize::fit(name, 28),
                     format::score(now),
                     format::score(then)
                 )),

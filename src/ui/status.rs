@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use crate::app::{App, Mode, keymap};
 use crate::format;
-use crate::text::{fit, shown};
+use crate::sanitize::{fit, shown};
 
 /// One part of a line: spans that stay or go together.
 pub struct Part {

@@ -14,7 +14,7 @@ use ratatui::widgets::{
 
 use super::{Theme, section};
 use crate::app::Cursor;
-use crate::text::{fit, shown};
+use crate::sanitize::{fit, shown};
 
 /// How a column gives way when the table is too wide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,9 +131,9 @@ const SHORT_TITLE: u16 = 9;
 const COMFORTABLE: u16 = 16;
 
 /// Measured character by character, as cells are drawn (see
-/// [`crate::text::width`]).
+/// [`crate::sanitize::width`]).
 fn width(s: &str) -> u16 {
-    crate::text::width(s).min(u16::MAX as usize) as u16
+    crate::sanitize::width(s).min(u16::MAX as usize) as u16
 }
 
 /// Bytes of the prefix every string shares, backed off to just after a

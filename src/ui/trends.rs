@@ -13,7 +13,7 @@ use super::{Theme, layout, section};
 use crate::app::App;
 use crate::data::{PillarIx, YearIx};
 use crate::format;
-use crate::text::shown;
+use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (chart_area, history_area) = layout::trends(area);

@@ -319,5 +319,5 @@ fn keep_mode(target: &Path, tmp: &std::fs::File) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-#[path = "output_tests.rs"]
+#[path = "atomic_tests.rs"]
 mod tests;
