@@ -367,7 +367,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
                 crate::format::score(p.best_reachable.overall)
             );
         }
-        return emit(&report::plan::render(&p, args.format));
+        return emit(&report::plan_render::render(&p, args.format));
     }
     let peers = args.peers.named_group(&ds, sel.country)?;
     let mut summary = Summary::build(&ds, sel, args.top, &peers).with_provenance(provenance);

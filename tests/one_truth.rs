@@ -124,7 +124,8 @@ fn panes_agree(app: &mut App, what: &str) {
             actual.overall,
         )));
     }
-    if let (Some(p), Some(sc)) = (projected, &actual.scenario) {
+    let view = actual.scenario.as_ref().map(|s| &s.view);
+    if let (Some(p), Some(sc)) = (projected, view) {
         head.push("SCENARIO".into());
         head.push(format::index(p.overall));
         head.push(format::delta(format::index_delta(
@@ -137,7 +138,7 @@ fn panes_agree(app: &mut App, what: &str) {
     // Overview: each pillar's score, and its change (against the actual
     // score under a scenario, against the comparison year otherwise).
     for p in &actual.pillars {
-        let row = match &actual.scenario {
+        let row = match view {
             Some(sc) => {
                 let sp = sc.pillars.iter().find(|x| x.pillar == p.pillar).unwrap();
                 let d = format::shown_delta(sp.actual, sp.projected);

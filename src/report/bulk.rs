@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Format;
 use super::csv_out::{cell, num, write_rows};
-use super::markdown::escape;
+use super::markdown_escape::escape;
 use crate::data::{Dataset, PillarIx, Tier, YearIx};
 use crate::format;
 use crate::sanitize::fit;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::markdown::escape;
+use super::markdown_escape::escape;
 use super::scenario::score_of;
 use crate::data::Dataset;
 use crate::data::compare::{Comparison, IndicatorChange};

@@ -188,7 +188,7 @@ mod tests {
         let many = view("peers", None, 23, None);
         assert!(many.words(23, 2024, &plain).ends_with(", C19 and 3 more)"));
         // Names are data: made safe for the format.
-        let md = |s: &str| crate::report::markdown::escape(s);
+        let md = |s: &str| crate::report::markdown_escape::escape(s);
         assert_eq!(
             view("region", Some("*A*"), 2, None).words(2, 2024, &md),
             "the 2 countries of region \\*A\\*"

@@ -3,11 +3,9 @@
 
 use serde::Serialize;
 
-use super::csv_out::{cell, num, write_rows};
 use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use super::summary::country_label;
-use super::{Format, plan_text};
 use crate::data::compare;
 use crate::data::plan::{Goal, Plan, Step};
 use crate::data::scenario::Scenario;
@@ -204,55 +202,4 @@ impl PlanReport {
     pub fn country_label(&self) -> String {
         country_label(&self.country, self.country_name.as_deref())
     }
-}
-
-pub fn render(p: &PlanReport, format: Format) -> String {
-    match format {
-        Format::Text => plan_text::text(p),
-        Format::Md => plan_text::markdown(p),
-        Format::Json => super::json::pretty(p),
-        Format::Csv => csv(p),
-    }
-}
-
-/// One row per step; exact numbers (to four decimals), a partial step's
-/// `to` unrounded.
-fn csv(p: &PlanReport) -> String {
-    let header = [
-        "step",
-        "country",
-        "year",
-        "pillar",
-        "indicator_id",
-        "indicator",
-        "from",
-        "to",
-        "max_score",
-        "target",
-        "points",
-        "gain",
-        "overall",
-        "tier",
-        "partial",
-    ];
-    let rows = p.steps.iter().map(|s| {
-        vec![
-            s.step.to_string(),
-            cell(&p.country),
-            p.year.to_string(),
-            cell(&s.pillar),
-            cell(&s.indicator_id),
-            cell(&s.indicator),
-            num(s.from),
-            num(Some(s.to)),
-            num(Some(s.max_score)),
-            num(Some(s.target)),
-            num(Some(s.points)),
-            num(Some(s.gain)),
-            num(Some(s.overall)),
-            s.tier.to_string(),
-            s.partial.to_string(),
-        ]
-    });
-    write_rows(&header, rows)
 }

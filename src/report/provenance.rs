@@ -72,7 +72,7 @@ impl Provenance {
 
     /// A paragraph for the head of a markdown brief.
     pub fn markdown(&self) -> String {
-        let safe = |s: &str| super::markdown::escape(s);
+        let safe = |s: &str| super::markdown_escape::escape(s);
         format!(
             "Source: {}. Data: {}. Made on {}.\n",
             self.source_words(&safe),

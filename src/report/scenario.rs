@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::markdown::escape;
+use super::markdown_escape::escape;
 use crate::data::scenario::{Scenario, project};
 use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 use crate::format::{self, NONE, index4_opt, round4_opt, round4_ser};
@@ -30,10 +30,6 @@ pub struct ScenarioView {
     pub projected_tier: Option<u8>,
     pub projected_tier_label: Option<&'static str>,
     pub pillars: Vec<ScenarioPillar>,
-    /// The whole summary as the scenario would make it (ranks, gains, what
-    /// to fix first), exactly as the dashboard shows it under the scenario.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub projected: Option<Box<super::summary::Summary>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -113,7 +109,6 @@ impl ScenarioView {
             projected_tier: proj.tier.map(Tier::number),
             projected_tier_label: proj.tier.map(Tier::label),
             pillars,
-            projected: None,
         }
     }
 

@@ -59,9 +59,21 @@ pub struct Summary {
     pub improved: Vec<Moved>,
     /// A scenario laid over the year, with projected beside actual scores.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scenario: Option<ScenarioView>,
+    pub scenario: Option<ScenarioSection>,
     #[serde(skip)]
     pub indicators: Vec<IndicatorRow>,
+}
+
+/// A scenario's part of a summary: what it changes, then the whole summary
+/// as the scenario would make it (ranks, gains, what to fix first), exactly
+/// as the dashboard shows it under the scenario. Kept here rather than in
+/// the view, so the scenario module never needs the summary.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScenarioSection {
+    #[serde(flatten)]
+    pub view: ScenarioView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projected: Option<Box<Summary>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -322,10 +334,10 @@ impl Summary {
         for (row, i) in self.indicators.iter_mut().zip(rows) {
             row.scenario_score = scenario.score(ds, i);
         }
-        let mut view = ScenarioView::build(ds, scenario, file, sel.country, sel.year);
+        let view = ScenarioView::build(ds, scenario, file, sel.country, sel.year);
         let projected = scenario.apply_to(ds);
-        view.projected = Some(Box::new(Summary::build(&projected, sel, top, group)));
-        self.scenario = Some(view);
+        let projected = Some(Box::new(Summary::build(&projected, sel, top, group)));
+        self.scenario = Some(ScenarioSection { view, projected });
         self
     }
 

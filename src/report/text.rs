@@ -38,7 +38,7 @@ pub fn render(s: &Summary) -> String {
         out.push_str(&format!("Rank     by overall index, {words}\n"));
     }
     out.push('\n');
-    if let Some(sc) = &s.scenario {
+    if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
         out.push_str(&super::scenario::text(sc));
         out.push('\n');
     }

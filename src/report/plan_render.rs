@@ -1,7 +1,10 @@
-//! The action plan as plain text and as the markdown brief for a minister:
-//! where the country stands, the goal, the steps, and where they lead.
+//! The action plan rendered in every format: plain text and the markdown
+//! brief for a minister (where the country stands, the goal, the steps, and
+//! where they lead), JSON, and CSV.
 
-use super::markdown::escape;
+use super::Format;
+use super::csv_out::{cell, num, write_rows};
+use super::markdown_escape::escape;
 use super::plan::{PlanReport, Position, StepRow};
 use super::scenario::{self, score_of};
 use crate::format::{self, NONE};
@@ -264,4 +267,55 @@ fn needed_words(p: &PlanReport) -> String {
         (Some(g), None) => format!("{g:.2}"),
         _ => format!("{:.2}", p.needed.unwrap_or(0.0)),
     }
+}
+
+pub fn render(p: &PlanReport, format: Format) -> String {
+    match format {
+        Format::Text => text(p),
+        Format::Md => markdown(p),
+        Format::Json => super::json::pretty(p),
+        Format::Csv => csv(p),
+    }
+}
+
+/// One row per step; exact numbers (to four decimals), a partial step's
+/// `to` unrounded.
+fn csv(p: &PlanReport) -> String {
+    let header = [
+        "step",
+        "country",
+        "year",
+        "pillar",
+        "indicator_id",
+        "indicator",
+        "from",
+        "to",
+        "max_score",
+        "target",
+        "points",
+        "gain",
+        "overall",
+        "tier",
+        "partial",
+    ];
+    let rows = p.steps.iter().map(|s| {
+        vec![
+            s.step.to_string(),
+            cell(&p.country),
+            p.year.to_string(),
+            cell(&s.pillar),
+            cell(&s.indicator_id),
+            cell(&s.indicator),
+            num(s.from),
+            num(Some(s.to)),
+            num(Some(s.max_score)),
+            num(Some(s.target)),
+            num(Some(s.points)),
+            num(Some(s.gain)),
+            num(Some(s.overall)),
+            s.tier.to_string(),
+            s.partial.to_string(),
+        ]
+    });
+    write_rows(&header, rows)
 }
