@@ -109,7 +109,23 @@ pub fn delta(d: Option<f64>) -> String {
 /// Rounds for machine output: four decimals is far below any index's
 /// precision and avoids printing 92.58000000000001.
 pub fn round4(v: f64) -> f64 {
+    // Past 1e15 an f64 has no fourth decimal to round, and ×10,000 would
+    // overflow to infinity near the top of its range (1e307 → null in JSON).
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return v;
+    }
     (v * 10_000.0).round() / 10_000.0
+}
+
+/// A number written for a program to read back (a data file, a scenario):
+/// every digit it needs to load as the same f64, and no more, so 5e307 is
+/// written `5e307`, not as its 308 digits. Ordinary values read as people
+/// write them ("2.65", "3").
+pub fn exact(v: f64) -> String {
+    if v != 0.0 && !(1e-5..1e15).contains(&v.abs()) {
+        return format!("{v:e}");
+    }
+    v.to_string()
 }
 
 /// Serde helpers: machine output is rounded when written, never before,
@@ -195,5 +211,35 @@ mod tests {
     fn round4_keeps_four_decimals() {
         assert_eq!(round4(92.580000000001), 92.58);
         assert_eq!(round4(1.0 / 3.0), 0.3333);
+    }
+
+    #[test]
+    fn round4_of_a_huge_value_stays_finite_and_the_same() {
+        for v in [1e307, -1e307, f64::MAX, 1e15, 123456789012345678.0] {
+            assert_eq!(round4(v), v, "{v:e}");
+        }
+    }
+
+    #[test]
+    fn exact_numbers_load_back_the_same_and_stay_short() {
+        for v in [
+            0.0,
+            3.0,
+            2.65,
+            1.0 / 3.0,
+            5e307,
+            f64::MAX,
+            5e-324,
+            1e-7,
+            92.58,
+            -4.5,
+        ] {
+            let s = exact(v);
+            assert!(s.len() <= 24, "{s}");
+            assert_eq!(s.parse::<f64>().unwrap(), v, "{s}");
+        }
+        assert_eq!(exact(3.0), "3");
+        assert_eq!(exact(2.65), "2.65");
+        assert_eq!(exact(5e307), "5e307");
     }
 }

@@ -5,6 +5,7 @@ use clap::Parser;
 use cyberindex::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    cyberindex::write::ignore_file_size_signal();
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Check { files, max_errors }) => cli::check(files, *max_errors),

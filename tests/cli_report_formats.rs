@@ -351,3 +351,33 @@ fn report_csv_lists_indicator_rows() {
     approx_str(&k1[col("delta")], -1.0); // 4 − 5
     assert_eq!(k1[col("evidence")], "signed with two neighbours");
 }
+
+/// A finite maximum near the top of f64's range is written as itself in
+/// JSON and CSV: rounding to four decimals must not overflow it to `null`
+/// or `inf`.
+#[test]
+fn huge_maximums_stay_numbers_in_json_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.csv");
+    std::fs::write(
+        &path,
+        "country,year,pillar,indicator_id,score,max_score\nAAA,2024,Legal,L1,0,1e307\n",
+    )
+    .unwrap();
+    let path = path.to_str().unwrap();
+    let json = run(&["report", path, "--format", "json"]).json();
+    let row = &json["top_gaps"][0];
+    assert_eq!(row["max_score"].as_f64(), Some(1e307), "{json:#}");
+    assert_eq!(row["target"].as_f64(), Some(1e307), "{json:#}");
+    let csv = run(&["report", path, "--format", "csv"]);
+    assert_eq!(csv.code, Some(0), "{}", csv.stderr);
+    let (header, rows) = parse_csv(&csv.stdout);
+    let col = header.iter().position(|h| h == "max_score").unwrap();
+    assert_eq!(
+        rows[0][col].parse::<f64>().ok(),
+        Some(1e307),
+        "{}",
+        csv.stdout
+    );
+    assert!(!csv.stdout.contains("inf"), "{}", csv.stdout);
+}

@@ -324,11 +324,15 @@ fn signal_restores_terminal(signal: &str) {
         "VTALRM" => libc::SIGVTALRM,
         "PROF" => libc::SIGPROF,
         "XCPU" => libc::SIGXCPU,
-        "XFSZ" => libc::SIGXFSZ,
         "IO" => libc::SIGIO,
         "PWR" => libc::SIGPWR,
         "STKFLT" => libc::SIGSTKFLT,
-        other => panic!("no number for SIG{other}"),
+        "RTMIN" => libc::SIGRTMIN(),
+        "RTMIN+3" => libc::SIGRTMIN() + 3,
+        // kill(1) does not name every real-time signal: those go by number.
+        other => other
+            .parse()
+            .unwrap_or_else(|_| panic!("no number for SIG{other}")),
     };
     assert_eq!(status.exit_code(), 128 + number as u32, "SIG{signal}");
 }
@@ -359,10 +363,25 @@ fn sigusr1_and_sigusr2_restore_the_terminal() {
 #[test]
 fn other_ending_signals_restore_the_terminal() {
     for signal in [
-        "ALRM", "VTALRM", "PROF", "XCPU", "XFSZ", "IO", "PWR", "STKFLT",
+        "ALRM", "VTALRM", "PROF", "XCPU", "IO", "PWR", "STKFLT", "RTMIN", "RTMIN+3",
     ] {
         signal_restores_terminal(signal);
     }
+    signal_restores_terminal(&libc::SIGRTMAX().to_string());
+}
+
+/// SIGXFSZ is ignored from the start, so a write over `ulimit -f` is an
+/// error the dashboard reports rather than its end: the signal changes
+/// nothing, and the dashboard carries on.
+#[test]
+fn sigxfsz_is_ignored_and_the_dashboard_carries_on() {
+    let mut s = open_sample(80, 24);
+    s.kill("XFSZ");
+    s.press("2", "Indicators");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status}");
+    assert_left_terminal(&s.raw());
 }
 
 /// The state letter of a process ('T' when stopped), from /proc.

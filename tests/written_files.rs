@@ -365,6 +365,10 @@ fn a_socket_at_the_output_is_refused_and_left_alone() {
 
 /// Runs `args` allowed to write no byte to any file, as on a full disk:
 /// RLIMIT_FSIZE 0, with SIGXFSZ ignored so writes fail with EFBIG.
+/// Runs with a file size limit of 0 (`ulimit -f 0`), so every write fails
+/// as on a full disk. SIGXFSZ keeps its default action, which would kill
+/// the process: cyberindex must ignore it itself, as a shell user's
+/// `ulimit -f` leaves it.
 fn run_on_a_full_disk(args: &[String]) -> Output {
     use std::os::unix::process::CommandExt;
     let mut cmd = Command::new(BIN);
@@ -377,7 +381,7 @@ fn run_on_a_full_disk(args: &[String]) -> Output {
                 rlim_max: libc::RLIM_INFINITY,
             };
             if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0
-                || libc::signal(libc::SIGXFSZ, libc::SIG_IGN) == libc::SIG_ERR
+                || libc::signal(libc::SIGXFSZ, libc::SIG_DFL) == libc::SIG_ERR
             {
                 return Err(std::io::Error::last_os_error());
             }
@@ -385,6 +389,30 @@ fn run_on_a_full_disk(args: &[String]) -> Output {
         });
     }
     cmd.output().unwrap()
+}
+
+/// Root replacing a user's file leaves it the user's, so they can still
+/// read it. (Only root can give a file away; as anyone else the test has
+/// nothing to check.)
+#[test]
+fn a_replaced_file_keeps_its_owner_and_group() {
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("not root: a file cannot be given to another user");
+        return;
+    }
+    use std::os::unix::fs::MetadataExt;
+    for (i, dir) in (0..2).map(|_| tempfile::tempdir().unwrap()).enumerate() {
+        let dir = dir.path();
+        let target = dir.join("out.csv");
+        std::fs::write(&target, "theirs").unwrap();
+        std::os::unix::fs::chown(&target, Some(65534), Some(65533)).unwrap();
+        let args = writers(dir, &target).swap_remove(i);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let meta = std::fs::metadata(&target).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (65534, 65533), "{args:?}");
+        assert_ne!(std::fs::read(&target).unwrap(), b"theirs");
+    }
 }
 
 #[test]

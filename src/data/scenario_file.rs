@@ -32,7 +32,7 @@ pub fn to_csv(ds: &Dataset, scenario: &Scenario) -> String {
             country.code.clone(),
             ds.years[ds.obs.year[ch.obs] as usize].to_string(),
             ds.indicator_of(ch.obs).id.clone(),
-            ch.to.to_string(),
+            crate::format::exact(ch.to),
         ];
         let _ = w.write_record(&row);
     }

@@ -5,7 +5,7 @@ use super::schema::Column;
 
 /// Full precision, so that loading the file again gives the same scores.
 fn num(v: f64) -> String {
-    v.to_string()
+    crate::format::exact(v)
 }
 
 /// The dataset in the project's schema. The dataset keeps which sources its

@@ -28,15 +28,22 @@ const ENDING: &[c_int] = &[
     sig::SIGVTALRM,
     sig::SIGPROF,
     sig::SIGXCPU,
-    sig::SIGXFSZ,
 ];
 
-/// Linux ends the process on these too; elsewhere some are ignored by
-/// default, and catching them would make them end it.
+/// Linux ends the process on these too, and on every real-time signal;
+/// elsewhere some are ignored by default, and catching them would make them
+/// end it. (SIGXFSZ is not caught at all: it is ignored from the start, so
+/// a write over `ulimit -f` is an error, see `write::ignore_file_size_signal`.)
 #[cfg(target_os = "linux")]
-const ENDING_ON_LINUX: &[c_int] = &[libc::SIGIO, libc::SIGPWR, libc::SIGSTKFLT];
+fn ending_on_linux() -> Vec<c_int> {
+    let mut all = vec![libc::SIGIO, libc::SIGPWR, libc::SIGSTKFLT];
+    all.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    all
+}
 #[cfg(not(target_os = "linux"))]
-const ENDING_ON_LINUX: &[c_int] = &[];
+fn ending_on_linux() -> Vec<c_int> {
+    Vec::new()
+}
 
 pub struct Signals {
     /// The ending signal that arrived (0: none).
@@ -55,7 +62,7 @@ impl Signals {
             suspend: Arc::new(AtomicBool::new(false)),
             cont: Arc::new(AtomicBool::new(false)),
         };
-        for &s in ENDING.iter().chain(ENDING_ON_LINUX) {
+        for s in ENDING.iter().copied().chain(ending_on_linux()) {
             signal_hook::flag::register_usize(s, Arc::clone(&signals.stop), s as usize)?;
         }
         signal_hook::flag::register(sig::SIGTSTP, Arc::clone(&signals.suspend))?;

@@ -309,7 +309,12 @@ fn keep_mode(target: &Path, tmp: &std::fs::File) -> std::io::Result<()> {
     if let Ok(meta) = std::fs::metadata(target)
         && meta.is_file()
     {
-        use std::os::unix::fs::PermissionsExt;
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        // The owner and group too, as far as we may give them: root writing
+        // a user's file leaves it theirs; anyone else can at most keep the
+        // group, and an error here only means the new file stays ours.
+        let _ = std::os::unix::fs::fchown(tmp, Some(meta.uid()), Some(meta.gid()))
+            .or_else(|_| std::os::unix::fs::fchown(tmp, None, Some(meta.gid())));
         let mode = meta.permissions().mode() & 0o777;
         tmp.set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
