@@ -271,6 +271,10 @@ fn event_loop(
             }));
             dirty = true;
         }
+        // A plan made on another thread shows as soon as it is done.
+        if app.poll_work() {
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;

@@ -1,6 +1,6 @@
 //! One country-year of hundreds of thousands of indicators (every row of
 //! the file in the same slot): the action plan must still arrive, and the
-//! dashboard must still answer keys while it is made.
+//! dashboard must draw its first frame and answer keys while it is made.
 //!
 //! The plan used to be quadratic: 0.1 s at 10k indicators, 6 s at 80k, and
 //! minutes at 200k, even in a release build. Now it is O(n log n): about a
@@ -96,4 +96,32 @@ fn the_plan_of_a_huge_country_year_arrives() {
     assert!(overall[overall.len() - 2] < 55.0);
     let best = p["best_reachable"]["overall"].as_f64().unwrap();
     assert!((99.0..=100.0).contains(&best), "{best}");
+}
+
+#[test]
+fn the_dashboard_draws_and_answers_keys_while_a_huge_plan_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = one_slot(dir.path(), 200_000);
+    // The first frame used to wait for the plan: minutes at this size.
+    let mut s = Session::spawn(&[&file], 120, 40);
+    s.wait_for_within("Overall index", HANG_GUARD);
+    // Gaps at once: the plan is being worked out, or already is.
+    s.send("4");
+    s.wait_until("the Gaps pane with its plan block", |screen, _| {
+        let text = screen.contents();
+        text.contains("What to fix first")
+            && (text.contains("Working out the plan") || text.contains("Plan to Tier 3"))
+    });
+    // It arrives with no key pressed.
+    s.wait_for_within("Plan to Tier 3", HANG_GUARD);
+    s.send("q");
+    let raw = s.expect_exit(0);
+    assert_left_terminal(&raw);
+
+    // Quitting while the plan is still being made quits at once.
+    let mut s = Session::spawn(&[&file], 120, 40);
+    s.wait_for_within("Overall index", HANG_GUARD);
+    s.send("4q");
+    let raw = s.expect_exit(0);
+    assert_left_terminal(&raw);
 }

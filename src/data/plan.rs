@@ -20,6 +20,8 @@
 //! the scores as [`project`](super::scenario::project) does, never summed
 //! from gains, so the numbers are right whatever the order.
 
+use std::sync::atomic::AtomicBool;
+
 use super::model::Dataset;
 use super::plan_run::run;
 use super::plan_state::State;
@@ -146,6 +148,33 @@ pub fn plan(
     y: YearIx,
     target_score: Option<f64>,
 ) -> Plan {
+    make(ds, scenario, c, y, target_score, None).0
+}
+
+/// [`plan`], unless `stop` is set before it is done (it is looked at every
+/// few thousand steps): for a plan made on another thread that may stop
+/// being wanted.
+pub fn plan_unless(
+    ds: &Dataset,
+    scenario: &Scenario,
+    c: CountryIx,
+    y: YearIx,
+    target_score: Option<f64>,
+    stop: &AtomicBool,
+) -> Option<Plan> {
+    let (plan, stopped) = make(ds, scenario, c, y, target_score, Some(stop));
+    (!stopped).then_some(plan)
+}
+
+/// The plan, and whether `stop` cut it short.
+fn make(
+    ds: &Dataset,
+    scenario: &Scenario,
+    c: CountryIx,
+    y: YearIx,
+    target_score: Option<f64>,
+    stop: Option<&AtomicBool>,
+) -> (Plan, bool) {
     let rows = if (c as usize) < ds.countries.len() && (y as usize) < ds.years.len() {
         ds.rows(c, y)
     } else {
@@ -166,7 +195,7 @@ pub fn plan(
     // The order does not depend on the goal, so one run to the last
     // improvement gives both the plan (its steps up to the goal) and the
     // best score.
-    let full = run(&mut state, open_goal, false, false);
+    let full = run(&mut state, open_goal, false, false, stop);
     let mut plan = Plan {
         country: c,
         year: y,
@@ -178,9 +207,12 @@ pub fn plan(
         best_reachable: full.best,
         points: 0.0,
     };
+    if full.stopped {
+        return (plan, true);
+    }
     let Some(goal_score) = open_goal else {
         plan.reached = true;
-        return plan;
+        return (plan, false);
     };
     let mut full = full.steps;
     match full.pop_if(|s| s.overall >= goal_score) {
@@ -198,7 +230,7 @@ pub fn plan(
         None => plan.steps = full,
     }
     plan.points = plan.steps.iter().map(|s| s.points).sum();
-    plan
+    (plan, false)
 }
 
 /// The last steps of the plan, from `state` (every step before `crossing`
@@ -209,7 +241,7 @@ pub fn plan(
 fn finish(state: &mut State<'_>, crossing: &Step, before: Option<f64>, goal: f64) -> Vec<Step> {
     if crossing.from.is_none() {
         let mut alt = state.clone();
-        let mut steps = run(&mut alt, Some(goal), true, true).steps;
+        let mut steps = run(&mut alt, Some(goal), true, true, None).steps;
         if let Some(last) = steps.len().checked_sub(1)
             && steps[last].overall >= goal
         {

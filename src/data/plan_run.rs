@@ -27,6 +27,7 @@
 //! so equal choices come out the same every time.
 
 use std::collections::BinaryHeap;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::plan::Step;
 use super::plan_candidates::{Candidates, Entry, Source};
@@ -66,6 +67,8 @@ pub(super) struct Run {
     pub steps: Vec<Step>,
     /// The highest index along the whole run, the start included.
     pub best: Option<f64>,
+    /// The run was told to stop before it was done.
+    pub stopped: bool,
     /// Candidates valued, for tests that count the work.
     #[cfg(test)]
     pub work: u64,
@@ -74,18 +77,25 @@ pub(super) struct Run {
 /// Every improvement, best first, each to its target, until none raises
 /// the index. Steps are kept until the first that reaches `goal` (none
 /// without a goal); with `stop`, the run ends there. With `assessed_only`,
-/// not-assessed indicators are left alone.
+/// not-assessed indicators are left alone. A `cancel` flag that is set
+/// ends the run early, stopped.
 pub(super) fn run(
     state: &mut State<'_>,
     goal: Option<f64>,
     stop: bool,
     assessed_only: bool,
+    cancel: Option<&AtomicBool>,
 ) -> Run {
     let mut sel = Selection::new(state, assessed_only);
     let mut steps = Vec::new();
     let mut best = state.overall();
     let mut keep = goal.is_some();
+    let mut stopped = false;
     while let Some(pick) = sel.next(state) {
+        if sel.steps.is_multiple_of(4096) && cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+            stopped = true;
+            break;
+        }
         let before = state.overall();
         let from = state.scores[pick.k];
         let to = state.ds.target(state.rows.start + pick.k);
@@ -110,6 +120,7 @@ pub(super) fn run(
     Run {
         steps,
         best,
+        stopped,
         #[cfg(test)]
         work: sel.work,
     }

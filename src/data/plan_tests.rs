@@ -479,7 +479,7 @@ fn work_grows_linearly_with_the_country_year() {
         crate::synthetic::write_one_slot_csv(n, &mut csv).unwrap();
         let ds = load_reader("slot.csv", &csv[..]).unwrap();
         let mut state = State::new(&ds, &Scenario::default(), ds.rows(0, 0));
-        let run = super::run(&mut state, None, false, false);
+        let run = super::run(&mut state, None, false, false, None);
         (run.work, ds.obs.len() as u64)
     };
     let (small, n) = work(4_000);
@@ -492,4 +492,18 @@ fn work_grows_linearly_with_the_country_year() {
         large <= 5 * small,
         "{small} → {large} for 4× the indicators"
     );
+}
+
+#[test]
+fn a_plan_no_longer_wanted_stops() {
+    let ds = ds();
+    let (c, y) = (country(&ds, "AAA"), y2024(&ds));
+    let base = Scenario::default();
+    let go_on = std::sync::atomic::AtomicBool::new(false);
+    assert_eq!(
+        plan_unless(&ds, &base, c, y, None, &go_on),
+        Some(plan(&ds, &base, c, y, None))
+    );
+    let stop = std::sync::atomic::AtomicBool::new(true);
+    assert_eq!(plan_unless(&ds, &base, c, y, None, &stop), None);
 }

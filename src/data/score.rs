@@ -284,6 +284,13 @@ pub struct IndicatorValue {
 /// not-assessed indicator is taken as assessed at its target, which can
 /// lower the index when the target is below the pillar's average.
 pub fn index_gain(aggs: &[PillarAgg], pillar: usize, ind: IndicatorValue) -> f64 {
+    let before = overall(aggs.iter().map(PillarAgg::score)).unwrap_or(0.0);
+    index_gain_from(aggs, before, pillar, ind)
+}
+
+/// [`index_gain`] for a caller that knows the overall index already
+/// (`before`, 0 when none), as one that values every indicator does.
+pub fn index_gain_from(aggs: &[PillarAgg], before: f64, pillar: usize, ind: IndicatorValue) -> f64 {
     if let Some(s) = ind.score
         && s >= ind.target
     {
@@ -292,7 +299,6 @@ pub fn index_gain(aggs: &[PillarAgg], pillar: usize, ind: IndicatorValue) -> f64
     let old = ind.score.map(|s| attainment(s, ind.max_score));
     let new = Some(attainment(ind.target, ind.max_score));
     let replaced = aggs[pillar].with_replaced(ind.weight, old, new);
-    let before = overall(aggs.iter().map(PillarAgg::score)).unwrap_or(0.0);
     let after = overall_with(aggs, pillar, replaced).unwrap_or(0.0);
     after - before
 }

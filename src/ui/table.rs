@@ -98,10 +98,13 @@ impl Col {
 
 /// The prefix every string in `ids` shares, backed off to a separator, for
 /// [`Col::sharing`].
-pub fn shared_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    let ids: Vec<&str> = ids.collect();
-    let n = common_prefix(ids.iter().copied());
-    ids.first().map_or(String::new(), |s| s[..n].to_string())
+pub fn shared_prefix<'a>(ids: impl Iterator<Item = &'a str> + Clone) -> String {
+    // Two passes over the ids rather than a copy of them: a country-year
+    // can have a million.
+    let n = common_prefix(ids.clone());
+    ids.into_iter()
+        .next()
+        .map_or(String::new(), |s| s[..n].to_string())
 }
 
 /// One cell: its text (already safe to print) and style.
@@ -364,16 +367,34 @@ fn fitted(
         .collect()
 }
 
+/// A list of at most this many rows sizes its columns from every row, so
+/// that they keep their widths while it scrolls; a longer one from the rows
+/// on screen, so that a frame costs what fits on the screen however long
+/// the list (a country-year can have a million indicators).
+pub const SIZED_BY_EVERY_ROW: usize = 1000;
+
+/// The rows of a list of `len` to make cells for: every row of a short
+/// one, the screenful from the cursor of a long one. `height` is the
+/// table's whole area, never less than the rows it shows.
+pub fn rows_to_draw(len: usize, cursor: Cursor, height: u16) -> std::ops::Range<usize> {
+    if len <= SIZED_BY_EVERY_ROW {
+        return 0..len;
+    }
+    let first = cursor.offset.min(len);
+    first..(first + height as usize).min(len)
+}
+
 pub struct ListTable<'a> {
     pub title: Line<'a>,
     pub cols: Vec<Col>,
-    /// Every row of the list (not only the visible ones), so that columns
-    /// keep their widths while scrolling.
+    /// The rows [`rows_to_draw`] names, from row `first` of `len`.
     pub rows: Vec<Vec<Item>>,
+    pub first: usize,
+    pub len: usize,
     pub cursor: Cursor,
     /// Shown instead of rows when the list is empty.
     pub empty: &'a str,
-    /// A style for a whole row (the current country, say).
+    /// A style for a whole row (the current country, say), as `rows`.
     pub row_style: Vec<Option<Style>>,
 }
 
@@ -382,7 +403,7 @@ impl ListTable<'_> {
         let block = section(self.title, theme);
         let inner = block.inner(area);
         block.render(area, buf);
-        let len = self.rows.len();
+        let len = self.len;
         if len == 0 {
             Paragraph::new(Line::styled(self.empty, theme.muted))
                 .wrap(ratatui::widgets::Wrap { trim: true })
@@ -393,8 +414,8 @@ impl ListTable<'_> {
             &self.cols,
             &self.rows,
             &self.row_style,
-            self.cursor.offset,
-            Some(self.cursor.selected),
+            self.cursor.offset.saturating_sub(self.first),
+            self.cursor.selected.checked_sub(self.first),
             inner,
             buf,
             theme,
