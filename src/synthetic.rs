@@ -4,7 +4,8 @@
 //!
 //! Shape, as in the performance goals: 16 years × 84 indicators in 8 pillars
 //! per country (1,344 rows), as many countries as the row count needs, about
-//! 3% of scores not assessed.
+//! 3% of scores not assessed. [`write_one_slot_csv`] puts every row in one
+//! country-year instead.
 
 use std::io::Write;
 
@@ -102,6 +103,34 @@ pub fn write_csv(rows: u64, out: &mut impl Write) -> std::io::Result<u64> {
     Ok(written)
 }
 
+/// Writes one country-year with `indicators` indicators spread over five
+/// pillars (plus the header); returns how many rows. The shape a national
+/// review never has but a hostile or generated file may: every row lands in
+/// the same slot, so whatever is computed per country-year (the action plan,
+/// the panes' lists) meets all of them at once. About 3% are not assessed,
+/// weights are 1 or 2, maxima 2 to 5, scores on a half-point grid.
+pub fn write_one_slot_csv(indicators: u64, out: &mut impl Write) -> std::io::Result<u64> {
+    let mut rng = Rng(0x5107);
+    writeln!(
+        out,
+        "country,year,pillar,indicator_id,score,max_score,weight"
+    )?;
+    for i in 0..indicators {
+        let (code, pillar) = PILLARS[(i % 5) as usize];
+        let max = [2u64, 3, 4, 5][(i % 4) as usize];
+        let weight = if i % 7 == 0 { 2 } else { 1 };
+        write!(out, "ZMB,2024,{pillar},{code}-{i:07},")?;
+        if rng.unit() >= 0.03 {
+            // 0, 0.5, …, max
+            let halves = (rng.unit() * (2 * max + 1) as f64) as u64;
+            write!(out, "{}", halves as f64 / 2.0)?;
+        }
+        writeln!(out, ",{max},{weight}")?;
+    }
+    out.flush()?;
+    Ok(indicators)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -116,6 +145,17 @@ mod tests {
         assert_eq!(ds.countries.len(), 3);
         // About 3% not assessed.
         let share = ds.not_assessed() as f64 / 3000.0;
+        assert!((0.01..0.06).contains(&share), "{share}");
+    }
+
+    #[test]
+    fn one_slot_holds_every_row() {
+        let mut a = Vec::new();
+        assert_eq!(super::write_one_slot_csv(2000, &mut a).unwrap(), 2000);
+        let ds = crate::data::load_reader("slot.csv", &a[..]).unwrap();
+        assert_eq!((ds.countries.len(), ds.years.len()), (1, 1));
+        assert_eq!((ds.rows(0, 0).len(), ds.pillars.len()), (2000, 5));
+        let share = ds.not_assessed() as f64 / 2000.0;
         assert!((0.01..0.06).contains(&share), "{share}");
     }
 }

@@ -289,6 +289,10 @@ fn event_loop(
         if let Some(changes) = options.changes {
             dirty |= take_changes(app, changes);
         }
+        // A plan made on another thread shows as soon as it is done.
+        if app.poll_work() {
+            dirty = true;
+        }
         if dirty {
             guard.terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;

@@ -7,9 +7,13 @@ pub mod geometry;
 pub mod keymap;
 mod lists;
 mod period;
+pub mod plan_job;
 mod reload;
 mod scenario;
 pub mod view;
+mod view_rows;
+
+use std::sync::Arc;
 
 use crate::data::compare;
 use crate::data::{CountryIx, Dataset, IndicatorIx, YearIx};
@@ -18,6 +22,9 @@ pub use action::{Action, Column, Effect, Pane};
 pub use cursor::Cursor;
 pub use keymap::Mode;
 pub use view::{PeerKey, PeerQuery, TableQuery, View};
+
+/// What keys that need the plan say while it is being made.
+pub const PLAN_PENDING: &str = "The plan is still being worked out";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeName {
@@ -44,8 +51,8 @@ pub struct Notice {
 }
 
 pub struct App {
-    /// The data as loaded.
-    pub ds: Dataset,
+    /// The data as loaded, shared with a plan being made on another thread.
+    pub ds: Arc<Dataset>,
     /// The data with the scenario's scores in place, kept up to date as
     /// the scenario changes; made on the first what-if and kept after, so
     /// that only the first one pays for the copy.
@@ -104,6 +111,11 @@ pub struct App {
     cursors: [Cursor; 4],
     /// The plan must be made again (the scenario or the data changed).
     plan_stale: bool,
+    /// The plan of a large country-year, being made on another thread.
+    plan_job: Option<plan_job::PlanJob>,
+    /// Counts the changes of the data as shown (a scenario edit, a
+    /// reload), so that the view knows what it can keep.
+    data_gen: u64,
     pub view: View,
 }
 
@@ -112,7 +124,7 @@ impl App {
         let year = compare::latest_year(&ds, country).unwrap_or(0);
         let compare = compare::previous_year(&ds, country, year);
         let mut app = App {
-            ds,
+            ds: Arc::new(ds),
             what_if: None,
             what_if_rows: Vec::new(),
             banner: None,
@@ -145,6 +157,8 @@ impl App {
             plan_scroll: 0,
             cursors: [Cursor::default(); 4],
             plan_stale: true,
+            plan_job: None,
+            data_gen: 0,
             view: View::default(),
         };
         app.peers = (0..app.ds.countries.len() as CountryIx).collect();
@@ -380,7 +394,12 @@ impl App {
     fn refresh(&mut self) {
         let (c, y) = (self.country, self.year);
         let old_plan = self.view.plan.take();
+        if self.plan_stale {
+            self.data_gen += 1;
+        }
         self.view = View::build(
+            std::mem::take(&mut self.view),
+            self.data_gen,
             self.data(),
             c,
             y,
@@ -392,13 +411,23 @@ impl App {
         let changes = self.scenario.changes_in(&self.ds, c, y);
         self.view.projection = (!changes.is_empty()).then(|| view::projection(self.data(), c, y));
         self.view.changes = changes;
+        let here = |c2, y2| (c2, y2) == (c, y);
+        let fresh = !self.plan_stale;
         self.view.plan = match old_plan {
-            Some(plan) if !self.plan_stale && (plan.country, plan.year) == (c, y) => Some(plan),
+            Some(plan) if fresh && here(plan.country, plan.year) => Some(plan),
+            // Still being made, and still the plan wanted.
+            _ if fresh
+                && self
+                    .plan_job
+                    .as_ref()
+                    .is_some_and(|j| here(j.country, j.year)) =>
+            {
+                None
+            }
             _ => {
                 self.plan_scroll = 0;
-                self.ds
-                    .has_data(c, y)
-                    .then(|| crate::data::plan::plan(&self.ds, &self.scenario, c, y, None))
+                self.plan_job = None;
+                self.start_plan()
             }
         };
         self.plan_stale = false;
@@ -408,7 +437,9 @@ impl App {
     fn scroll_plan(&mut self, delta: isize) {
         let steps = self.view.plan.as_ref().map_or(0, |p| p.steps.len());
         let next = self.plan_scroll.saturating_add_signed(delta);
-        if steps == 0 {
+        if self.plan_job.is_some() {
+            self.say(PLAN_PENDING);
+        } else if steps == 0 {
             self.say("The plan has no steps to scroll");
         } else if delta < 0 && self.plan_scroll == 0 {
             self.say("Step 1 is the plan's first");

@@ -45,7 +45,7 @@ impl App {
             _ => None,
         };
 
-        self.ds = ds;
+        self.ds = std::sync::Arc::new(ds);
         self.banner = None;
         let ds = &self.ds;
         let find_country = |code: &str| {

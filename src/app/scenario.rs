@@ -224,6 +224,9 @@ impl App {
     }
 
     fn apply_plan(&mut self) {
+        if self.plan_job.is_some() {
+            return self.say(super::PLAN_PENDING);
+        }
         let Some(plan) = self.view.plan.as_ref() else {
             return self.say("No plan: the selected year has no data");
         };

@@ -5,7 +5,10 @@ use crate::data::compare::{self, Comparison};
 use crate::data::plan::Plan;
 use crate::data::rank::{self, Place, RankBy};
 use crate::data::scenario::{Change, Projection};
+use crate::data::score;
 use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
+
+use std::cmp::Reverse;
 
 use super::action::Column;
 
@@ -83,6 +86,10 @@ pub struct View {
     pub fix_first: Vec<usize>,
     /// Pillars weakest first.
     pub weak: Vec<(PillarIx, Option<f64>)>,
+    /// By pillar: the rise of the index if all of it reached its targets.
+    pub pillar_gains: Vec<f64>,
+    /// Scored pillars with something to gain, weakest first.
+    pub weakest: Vec<(PillarIx, f64)>,
     /// The peer group ranked in the selected year (by overall index, or
     /// the key the user chose), filtered by the peer search.
     pub peers: Vec<Place>,
@@ -96,13 +103,33 @@ pub struct View {
     /// The least that lifts the selected country-year (scenario included)
     /// to the next tier.
     pub plan: Option<Plan>,
+    /// The data's generation and the country-year the figures of the
+    /// whole country-year (gains, what to fix first, pillar gains) are
+    /// for: a refresh that changes neither keeps them, so a keystroke of a
+    /// search over a million rows does not work them out again.
+    pub(super) key: Option<(u64, CountryIx, YearIx)>,
+    /// The prefix every id of the country-year shares, which a narrow ID
+    /// column leaves out: worked out by the first frame that needs it and
+    /// kept with the figures above, not worked out again every frame over
+    /// a million ids.
+    pub id_prefix: std::cell::OnceCell<String>,
+    /// The comparison year `comparison` is for, once worked out.
+    pub(super) compared_with: Option<Option<YearIx>>,
+    /// The whole country-year in the table's order, and the column and
+    /// direction of that order: kept while only the filters change.
+    pub(super) sorted: Option<(Column, bool, Vec<usize>)>,
 }
 
 impl View {
     /// Everything the panes show for country `c` in year `y` against `y0`,
     /// computed from `ds`: the data as shown, which under a what-if
     /// scenario is the projected data, so every figure reflects it.
+    /// `generation` names that data: what `previous` worked out for the
+    /// same generation and country-year is taken over, not redone.
+    #[allow(clippy::too_many_arguments)]
     pub fn build(
+        previous: View,
+        generation: u64,
         ds: &Dataset,
         c: CountryIx,
         y: YearIx,
@@ -111,44 +138,92 @@ impl View {
         peers: &[CountryIx],
         pq: &PeerQuery,
     ) -> View {
+        let key = Some((generation, c, y));
         let slot = ds.rows(c, y);
-        let gains: Vec<f64> = slot.clone().map(|i| ds.gain(i)).collect();
-        let comparison = y0.map(|y0| compare::compare(ds, c, y0, y));
-        let mut change_of = vec![None; slot.len()];
-        for (k, ch) in comparison
+        let mut view = if previous.key == key {
+            View {
+                rows: Vec::new(),
+                peers: Vec::new(),
+                peers_ranked: 0,
+                projection: None,
+                changes: Vec::new(),
+                plan: None,
+                ..previous
+            }
+        } else {
+            View::country_year(ds, c, y, key)
+        };
+        if view.compared_with != Some(y0) {
+            view.compare(ds, c, y, y0);
+        }
+        (view.peers, view.peers_ranked) = peer_rows(ds, peers, y, pq);
+        view.rows = view.table_rows(ds, slot, q);
+        view
+    }
+
+    /// The figures of the whole country-year, which only the data and the
+    /// country-year change.
+    fn country_year(
+        ds: &Dataset,
+        c: CountryIx,
+        y: YearIx,
+        key: Option<(u64, CountryIx, YearIx)>,
+    ) -> View {
+        let slot = ds.rows(c, y);
+        let aggs = ds.pillar_aggs(c, y);
+        let before = ds.overall(c, y).unwrap_or(0.0);
+        let gains: Vec<f64> = slot
+            .clone()
+            .map(|i| score::index_gain_from(aggs, before, ds.pillar_of(i) as usize, ds.value(i)))
+            .collect();
+        // Largest gain first, then the largest gap, then row order. The
+        // keys are worked out once, as integers: the bits of a double ≥ 0
+        // order as its value (a gain here is > 0, a gap ≥ 0), and a
+        // country-year can have a million rows to sort.
+        let down = |x: f64| Reverse(x.max(0.0).to_bits());
+        let mut fix_first: Vec<(Reverse<u64>, Reverse<u64>, usize)> = slot
+            .clone()
+            .filter(|&i| gains[i - slot.start] > 1e-12)
+            .map(|i| {
+                (
+                    down(gains[i - slot.start]),
+                    down(ds.gap(i).unwrap_or(0.0)),
+                    i,
+                )
+            })
+            .collect();
+        fix_first.sort_unstable();
+        let weak = compare::weak_pillars(ds, c, y);
+        let pillar_gains = compare::pillar_gains(ds, c, y);
+        View {
+            slot_start: slot.start,
+            gains,
+            fix_first: fix_first.into_iter().map(|(.., i)| i).collect(),
+            weakest: compare::weakest_of(&weak, &pillar_gains),
+            weak,
+            pillar_gains,
+            key,
+            ..View::default()
+        }
+    }
+
+    /// The comparison with `y0`, and each row's entry in it.
+    fn compare(&mut self, ds: &Dataset, c: CountryIx, y: YearIx, y0: Option<YearIx>) {
+        let slot = ds.rows(c, y);
+        self.comparison = y0.map(|y0| compare::compare(ds, c, y0, y));
+        self.change_of = vec![None; slot.len()];
+        for (k, ch) in self
+            .comparison
             .iter()
             .flat_map(|cmp| cmp.indicators.iter().enumerate())
         {
             if let Some(i) = ch.to {
-                change_of[i - slot.start] = Some(k);
+                self.change_of[i - slot.start] = Some(k);
             }
         }
-        let (peers, peers_ranked) = peer_rows(ds, peers, y, pq);
-        let mut view = View {
-            slot_start: slot.start,
-            gains,
-            change_of,
-            rows: Vec::new(),
-            comparison,
-            fix_first: Vec::new(),
-            weak: compare::weak_pillars(ds, c, y),
-            peers,
-            peers_ranked,
-            projection: None,
-            changes: Vec::new(),
-            plan: None,
-        };
-        let mut fix_first: Vec<usize> = slot.clone().filter(|&i| view.gain(i) > 1e-12).collect();
-        fix_first.sort_by(|&a, &b| {
-            view.gain(b).total_cmp(&view.gain(a)).then(
-                ds.gap(b)
-                    .unwrap_or(0.0)
-                    .total_cmp(&ds.gap(a).unwrap_or(0.0)),
-            )
-        });
-        view.fix_first = fix_first;
-        view.rows = view.table_rows(ds, slot, q);
-        view
+        self.compared_with = Some(y0);
+        // The Δ column sorts by the comparison.
+        self.sorted = None;
     }
 
     pub fn gain(&self, i: usize) -> f64 {
@@ -160,59 +235,6 @@ impl View {
         let k = self.change_of.get(i - self.slot_start).copied().flatten()?;
         self.comparison.as_ref()?.indicators.get(k)
     }
-
-    fn table_rows(&self, ds: &Dataset, slot: std::ops::Range<usize>, q: &TableQuery) -> Vec<usize> {
-        let needle = q.search.to_lowercase();
-        let mut rows: Vec<usize> = slot
-            .filter(|&i| q.pillar.is_none_or(|p| ds.pillar_of(i) == p))
-            .filter(|&i| needle.is_empty() || matches(ds, i, &needle))
-            .collect();
-        let key = |i: usize| -> Option<f64> {
-            match q.sort {
-                Column::Score => ds.score(i),
-                Column::Attainment => ds.attainment(i),
-                // Sorted by what the column shows: score points.
-                Column::Delta => self.change(i).and_then(|c| c.delta),
-                Column::Gap => ds.gap(i),
-                Column::Gain => Some(self.gain(i)),
-                Column::Pillar | Column::Id | Column::Name => None,
-            }
-        };
-        // The slot is already in pillar order; a stable sort keeps it as the
-        // tie-break for every other column.
-        match q.sort {
-            Column::Pillar => {}
-            Column::Id => rows.sort_by(|&a, &b| ds.indicator_of(a).id.cmp(&ds.indicator_of(b).id)),
-            // Each name lowered once, not at every comparison: names can
-            // be long.
-            Column::Name => rows.sort_by_cached_key(|&i| ds.indicator_of(i).name.to_lowercase()),
-            // Equal values keep the slot's order in both directions.
-            _ => rows.sort_by(|&a, &b| match (key(a), key(b)) {
-                (Some(x), Some(y)) if q.descending => y.total_cmp(&x),
-                (Some(x), Some(y)) => x.total_cmp(&y),
-                // Values that do not exist sort last in both directions.
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            }),
-        }
-        if q.descending && !q.sort.numeric() {
-            rows.reverse();
-        }
-        rows
-    }
-}
-
-fn matches(ds: &Dataset, i: usize, needle: &str) -> bool {
-    let ind = ds.indicator_of(i);
-    [
-        ind.id.as_str(),
-        ind.name.as_str(),
-        ds.pillars[ind.pillar as usize].as_str(),
-        ds.evidence(i),
-    ]
-    .iter()
-    .any(|s| s.to_lowercase().contains(needle))
 }
 
 /// The peer ranking as the Peers pane lists it, and how many were ranked
@@ -265,3 +287,7 @@ pub fn projection(shown: &Dataset, c: CountryIx, y: YearIx) -> Projection {
         tier: overall.map(Tier::from_score),
     }
 }
+
+#[cfg(test)]
+#[path = "view_tests.rs"]
+mod tests;

@@ -231,19 +231,60 @@ pub fn weak_pillars(ds: &Dataset, c: CountryIx, y: YearIx) -> Vec<(PillarIx, Opt
 /// ranks among the others: there is nothing left to improve in it.
 /// [`weak_pillars`] ranks them all.
 pub fn weakest_with_gap(ds: &Dataset, c: CountryIx, y: YearIx) -> Vec<(PillarIx, f64)> {
-    weak_pillars(ds, c, y)
-        .into_iter()
-        .filter_map(|(p, score)| Some((p, score?)))
-        .filter(|&(p, _)| pillar_gain(ds, c, y, p) > EPSILON)
+    weakest_of(&weak_pillars(ds, c, y), &pillar_gains(ds, c, y))
+}
+
+/// [`weakest_with_gap`] from the pillars ranked and every pillar's gain,
+/// for a caller that has them already.
+pub fn weakest_of(weak: &[(PillarIx, Option<f64>)], gains: &[f64]) -> Vec<(PillarIx, f64)> {
+    weak.iter()
+        .filter_map(|&(p, score)| Some((p, score?)))
+        .filter(|&(p, _)| gains.get(p as usize).is_some_and(|&g| g > EPSILON))
         .collect()
 }
 
 /// Rise of the overall index if every indicator of pillar `p` reached its
 /// target.
 pub fn pillar_gain(ds: &Dataset, c: CountryIx, y: YearIx, p: PillarIx) -> f64 {
+    let rows = ds.rows(c, y);
+    // A country-year's rows are in pillar order: the pillar's are together.
+    let first = rows.start
+        + ds.obs.indicator[rows.clone()]
+            .partition_point(|&ind| ds.indicators[ind as usize].pillar < p);
+    let end = rows.start
+        + ds.obs.indicator[rows.clone()]
+            .partition_point(|&ind| ds.indicators[ind as usize].pillar <= p);
+    gain_of(ds, c, y, p, first..end)
+}
+
+/// [`pillar_gain`] of every pillar, in one pass over the country-year.
+pub fn pillar_gains(ds: &Dataset, c: CountryIx, y: YearIx) -> Vec<f64> {
+    let rows = ds.rows(c, y);
+    let mut gains = vec![0.0; ds.pillars.len()];
+    let mut start = rows.start;
+    while start < rows.end {
+        let p = ds.pillar_of(start);
+        let end = (start..rows.end)
+            .find(|&i| ds.pillar_of(i) != p)
+            .unwrap_or(rows.end);
+        gains[p as usize] = gain_of(ds, c, y, p, start..end);
+        start = end;
+    }
+    // A pillar with no rows here gains nothing: 0, as `pillar_gain` says.
+    gains
+}
+
+/// The rise of the index with pillar `p`'s rows `rows` at their targets.
+fn gain_of(
+    ds: &Dataset,
+    c: CountryIx,
+    y: YearIx,
+    p: PillarIx,
+    rows: std::ops::Range<usize>,
+) -> f64 {
     let aggs = ds.pillar_aggs(c, y);
     let mut agg: PillarAgg = aggs[p as usize];
-    for i in ds.rows(c, y).filter(|&i| ds.pillar_of(i) == p) {
+    for i in rows {
         let v = ds.value(i);
         if v.score.is_some_and(|s| s >= v.target) {
             continue;

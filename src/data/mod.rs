@@ -10,12 +10,16 @@ pub mod load;
 pub mod model;
 pub mod parallel;
 pub mod plan;
+mod plan_candidates;
+mod plan_run;
+mod plan_state;
 pub mod rank;
 pub mod records;
 pub mod scenario;
 pub mod scenario_file;
 pub mod schema;
 pub mod score;
+pub mod sum;
 pub mod write;
 
 pub use error::LoadError;

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::score::{self, IndicatorValue, PillarAgg, Tier};
+use super::score::{self, IndicatorValue, PillarAgg, PillarSum, Tier};
 
 pub type CountryIx = u32;
 pub type PillarIx = u16;
@@ -245,22 +245,71 @@ impl Dataset {
     }
 
     /// Gives observation `i` a new score (`None`: not assessed) and brings
-    /// its country-year's aggregates up to date, summed in row order exactly
-    /// as [`Dataset::index`] sums them, so the figures are the same to the
+    /// its country-year's aggregates up to date, summed exactly as
+    /// [`Dataset::index`] sums them, so the figures are the same to the
     /// last bit as a file with that score would give.
     pub fn set_score(&mut self, i: usize, score: Option<f64>) {
-        if i >= self.obs.len() {
-            return;
+        self.set_scores([(i, score)]);
+    }
+
+    /// [`Dataset::set_score`] for many observations at once: each
+    /// country-year they touch is summed again once, not once per row, so
+    /// laying a long plan over a large country-year stays linear.
+    pub fn set_scores(&mut self, scores: impl IntoIterator<Item = (usize, Option<f64>)>) {
+        let mut slots: Vec<usize> = Vec::new();
+        for (i, score) in scores {
+            if i >= self.obs.len() {
+                continue;
+            }
+            self.obs.score[i] = score.unwrap_or(f64::NAN);
+            slots.push(self.slot(self.obs.country[i], self.obs.year[i]));
         }
-        self.obs.score[i] = score.unwrap_or(f64::NAN);
-        let (c, y) = (self.obs.country[i], self.obs.year[i]);
+        slots.sort_unstable();
+        slots.dedup();
         let pillars = self.pillars.len();
-        let base = self.slot(c, y) * pillars;
-        let mut aggs = vec![PillarAgg::default(); pillars];
-        for k in self.rows(c, y) {
-            aggs[self.pillar_of(k) as usize].add(self.weight(k), self.attainment(k));
+        let mut aggs = std::mem::take(&mut self.aggs);
+        for s in slots {
+            let rows = self.slots[s] as usize..self.slots[s + 1] as usize;
+            self.aggregate(
+                rows,
+                |k| self.score(k),
+                &mut aggs[s * pillars..(s + 1) * pillars],
+            );
         }
-        self.aggs[base..base + pillars].copy_from_slice(&aggs);
+        self.aggs = aggs;
+    }
+
+    /// The aggregates of one country-year's `rows` (sorted by pillar, so
+    /// each pillar's rows are together), with `score` giving each row's
+    /// score, into `out` by pillar. The one place pillars are summed.
+    pub(crate) fn aggregate(
+        &self,
+        rows: Range<usize>,
+        score: impl Fn(usize) -> Option<f64>,
+        out: &mut [PillarAgg],
+    ) {
+        out.fill(PillarAgg::default());
+        let mut start = rows.start;
+        while start < rows.end {
+            let p = self.pillar_of(start);
+            let mut end = start;
+            let mut max_weight = 0.0f64;
+            while end < rows.end && self.pillar_of(end) == p {
+                if score(end).is_some() {
+                    max_weight = max_weight.max(self.weight(end));
+                }
+                end += 1;
+            }
+            let mut sum = PillarSum::new(max_weight);
+            for k in start..end {
+                let attainment = score(k).map(|s| score::attainment(s, self.max_score(k)));
+                sum.add(self.weight(k), attainment);
+            }
+            if let Some(agg) = out.get_mut(p as usize) {
+                *agg = sum.finish();
+            }
+            start = end;
+        }
     }
 
     /// Number of observations whose score is empty.
@@ -274,18 +323,24 @@ impl Dataset {
         let pillars = self.pillars.len();
         let slot_count = self.countries.len() * years;
         let mut counts = vec![0u32; slot_count + 1];
-        self.aggs = vec![PillarAgg::default(); slot_count * pillars];
         for i in 0..self.obs.len() {
-            let s = self.slot(self.obs.country[i], self.obs.year[i]);
-            counts[s + 1] += 1;
-            let p = self.pillar_of(i) as usize;
-            let att = self.attainment(i);
-            let w = self.weight(i);
-            self.aggs[s * pillars + p].add(w, att);
+            counts[self.slot(self.obs.country[i], self.obs.year[i]) + 1] += 1;
         }
         for s in 0..slot_count {
             counts[s + 1] += counts[s];
         }
         self.slots = counts;
+        let mut aggs = vec![PillarAgg::default(); slot_count * pillars];
+        for s in 0..slot_count {
+            let rows = self.slots[s] as usize..self.slots[s + 1] as usize;
+            if !rows.is_empty() {
+                self.aggregate(
+                    rows,
+                    |k| self.score(k),
+                    &mut aggs[s * pillars..(s + 1) * pillars],
+                );
+            }
+        }
+        self.aggs = aggs;
     }
 }

@@ -15,20 +15,19 @@
 //! whole (assessed at its target) and the order around it is a heuristic.
 //! When such a whole step would be the one to reach the goal, assessed
 //! improvements that reach it with fewer points are taken instead.
-//! Gains are recomputed after each step, and every index the plan states is
-//! computed from the scores as [`project`](super::scenario::project) does,
-//! never summed from gains, so the numbers are right whatever the order.
+//! Gains are brought up to date after each step (see `plan_run` for how
+//! that stays O(n log n)), and every index the plan states is computed from
+//! the scores as [`project`](super::scenario::project) does, never summed
+//! from gains, so the numbers are right whatever the order.
 
-use std::cmp::{Ordering, Reverse};
-use std::ops::Range;
+use std::sync::atomic::AtomicBool;
 
 use super::model::Dataset;
+use super::plan_run::run;
+use super::plan_state::State;
 use super::scenario::Scenario;
-use super::score::{self, PillarAgg, Tier};
+use super::score::Tier;
 use super::{CountryIx, IndicatorIx, PillarIx, YearIx};
-
-/// Gains below this are rounding noise, not improvements.
-const MIN_GAIN: f64 = 1e-12;
 
 /// What the plan aims for.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -92,9 +91,13 @@ pub struct Plan {
     pub points: f64,
 }
 
-/// `v` rounded up to the hundredth (a value already on one stays).
+/// `v` rounded up to the hundredth (a value already on one stays). Past
+/// 2^52 / 100 a double has no hundredths to round to, and `v` stays.
 fn hundredth_up(v: f64) -> f64 {
     let scaled = v * 100.0;
+    if scaled.is_nan() || scaled.abs() >= 4_503_599_627_370_496.0 {
+        return v;
+    }
     if (scaled - scaled.round()).abs() < 1e-6 {
         scaled.round() / 100.0
     } else {
@@ -145,6 +148,33 @@ pub fn plan(
     y: YearIx,
     target_score: Option<f64>,
 ) -> Plan {
+    make(ds, scenario, c, y, target_score, None).0
+}
+
+/// [`plan`], unless `stop` is set before it is done (it is looked at every
+/// few thousand steps): for a plan made on another thread that may stop
+/// being wanted.
+pub fn plan_unless(
+    ds: &Dataset,
+    scenario: &Scenario,
+    c: CountryIx,
+    y: YearIx,
+    target_score: Option<f64>,
+    stop: &AtomicBool,
+) -> Option<Plan> {
+    let (plan, stopped) = make(ds, scenario, c, y, target_score, Some(stop));
+    (!stopped).then_some(plan)
+}
+
+/// The plan, and whether `stop` cut it short.
+fn make(
+    ds: &Dataset,
+    scenario: &Scenario,
+    c: CountryIx,
+    y: YearIx,
+    target_score: Option<f64>,
+    stop: Option<&AtomicBool>,
+) -> (Plan, bool) {
     let rows = if (c as usize) < ds.countries.len() && (y as usize) < ds.years.len() {
         ds.rows(c, y)
     } else {
@@ -161,14 +191,11 @@ pub fn plan(
             .next()
             .map_or(Goal::TopTier, Goal::NextTier),
     };
-    // The order does not depend on the goal, so the whole sequence, to the
-    // last improvement, gives both the plan (a prefix) and the best score.
-    let full = state.run(None, false);
-    let best_reachable = full
-        .iter()
-        .map(|s| s.overall)
-        .chain(start)
-        .max_by(f64::total_cmp);
+    let open_goal = goal.score().filter(|&g| !start.is_some_and(|s| s >= g));
+    // The order does not depend on the goal, so one run to the last
+    // improvement gives both the plan (its steps up to the goal) and the
+    // best score.
+    let full = run(&mut state, open_goal, false, false, stop);
     let mut plan = Plan {
         country: c,
         year: y,
@@ -177,305 +204,95 @@ pub fn plan(
         goal,
         steps: Vec::new(),
         reached: false,
-        best_reachable,
+        best_reachable: full.best,
         points: 0.0,
     };
-    let Some(goal_score) = goal.score() else {
-        plan.reached = true;
-        return plan;
-    };
-    if start.is_some_and(|s| s >= goal_score) {
-        plan.reached = true;
-        return plan;
+    if full.stopped {
+        return (plan, true);
     }
-    match full.iter().position(|s| s.overall >= goal_score) {
-        Some(last) => {
+    let Some(goal_score) = open_goal else {
+        plan.reached = true;
+        return (plan, false);
+    };
+    let mut full = full.steps;
+    match full.pop_if(|s| s.overall >= goal_score) {
+        Some(crossing) => {
             let mut replay = State::new(ds, scenario, rows);
-            for s in &full[..last] {
+            for s in &full {
                 replay.set(s.obs - replay.rows.start, s.to);
             }
-            let before = match last {
-                0 => start,
-                _ => Some(full[last - 1].overall),
-            };
-            plan.steps = full[..last].to_vec();
-            plan.steps
-                .extend(replay.finish(&full[last], before, goal_score));
+            let before = full.last().map_or(start, |s| Some(s.overall));
+            let last = finish(&mut replay, &crossing, before, goal_score);
+            plan.steps = full;
+            plan.steps.extend(last);
             plan.reached = true;
         }
         None => plan.steps = full,
     }
     plan.points = plan.steps.iter().map(|s| s.points).sum();
-    plan
+    (plan, false)
 }
 
-/// The scores of one country-year as the plan changes them, with pillar
-/// aggregates kept exactly as `project` computes them.
-#[derive(Clone)]
-struct State<'a> {
-    ds: &'a Dataset,
-    rows: Range<usize>,
-    /// By position in `rows`.
-    scores: Vec<Option<f64>>,
-    /// By pillar: positions in `rows`, in row order.
-    members: Vec<Vec<usize>>,
-    aggs: Vec<PillarAgg>,
-    /// Σ of the scored pillars' scores and how many there are.
-    sum: f64,
-    scored: usize,
-}
-
-/// A possible next step.
-#[derive(Clone, Copy, Debug)]
-struct Candidate {
-    k: usize,
-    gain: f64,
-    per_point: f64,
-}
-
-impl<'a> State<'a> {
-    fn new(ds: &'a Dataset, scenario: &Scenario, rows: Range<usize>) -> State<'a> {
-        let scores = rows.clone().map(|i| scenario.score(ds, i)).collect();
-        let mut members = vec![Vec::new(); ds.pillars.len()];
-        for (k, i) in rows.clone().enumerate() {
-            if let Some(m) = members.get_mut(ds.pillar_of(i) as usize) {
-                m.push(k);
-            }
-        }
-        let mut state = State {
-            ds,
-            rows,
-            scores,
-            members,
-            aggs: vec![PillarAgg::default(); ds.pillars.len()],
-            sum: 0.0,
-            scored: 0,
-        };
-        for p in 0..state.aggs.len() {
-            state.aggs[p] = state.pillar_agg(p);
-        }
-        state.total();
-        state
-    }
-
-    /// A pillar's aggregate, summed in row order as `project` sums it, so
-    /// that the plan's numbers are the projection's to the last bit.
-    fn pillar_agg(&self, p: usize) -> PillarAgg {
-        let mut agg = PillarAgg::default();
-        for &k in &self.members[p] {
-            let i = self.rows.start + k;
-            let att = self.scores[k].map(|s| score::attainment(s, self.ds.max_score(i)));
-            agg.add(self.ds.weight(i), att);
-        }
-        agg
-    }
-
-    fn total(&mut self) {
-        (self.sum, self.scored) = self
-            .aggs
-            .iter()
-            .filter_map(PillarAgg::score)
-            .fold((0.0, 0), |(s, n), x| (s + x, n + 1));
-    }
-
-    fn overall(&self) -> Option<f64> {
-        score::overall(self.aggs.iter().map(PillarAgg::score))
-    }
-
-    fn set(&mut self, k: usize, to: f64) {
-        self.scores[k] = Some(to);
-        let p = self.ds.pillar_of(self.rows.start + k) as usize;
-        self.aggs[p] = self.pillar_agg(p);
-        self.total();
-    }
-
-    /// Raising position `k` to its target, if that raises the index.
-    fn candidate(&self, k: usize) -> Option<Candidate> {
-        let ds = self.ds;
-        let i = self.rows.start + k;
-        let (w, max, target) = (ds.weight(i), ds.max_score(i), ds.target(i));
-        if w.is_nan() || w <= 0.0 {
-            return None;
-        }
-        let from = self.scores[k];
-        let points = target - from.unwrap_or(0.0);
-        if from.is_some_and(|s| s >= target) || points.is_nan() || points <= 0.0 {
-            return None;
-        }
-        // All else equal: the same arithmetic as the index gain shown
-        // everywhere else, without summing every pillar again.
-        let p = ds.pillar_of(i) as usize;
-        let old = self.aggs[p];
-        let new = old.with_replaced(
-            w,
-            from.map(|s| score::attainment(s, max)),
-            Some(score::attainment(target, max)),
-        );
-        let (old_s, new_s) = (old.score(), new.score());
-        let sum = self.sum - old_s.unwrap_or(0.0) + new_s.unwrap_or(0.0);
-        let n = self.scored - usize::from(old_s.is_some()) + usize::from(new_s.is_some());
-        let mean = |s: f64, n: usize| if n > 0 { s / n as f64 } else { 0.0 };
-        let gain = mean(sum, n) - mean(self.sum, self.scored);
-        (gain > MIN_GAIN).then_some(Candidate {
-            k,
-            gain,
-            per_point: gain / points,
-        })
-    }
-
-    /// Best first: most index per point, then the bigger step, then the
-    /// indicator id, so equal choices come out the same every time. Ratios
-    /// are compared at a fixed precision: computed two ways, equal gains
-    /// differ in the last bits, and the order must be a total one.
-    fn order(&self, a: &Candidate, b: &Candidate) -> Ordering {
-        let q = |x: f64| (x * 1e9).round() as i64;
-        let id = |c: &Candidate| &self.ds.indicator_of(self.rows.start + c.k).id;
-        (q(b.per_point), q(b.gain), Reverse(id(b)), Reverse(b.k)).cmp(&(
-            q(a.per_point),
-            q(a.gain),
-            Reverse(id(a)),
-            Reverse(a.k),
-        ))
-    }
-
-    /// Assessed candidates, best last (so `pop` takes the best).
-    fn ranked_assessed(&self) -> Vec<Candidate> {
-        let mut v: Vec<Candidate> = (0..self.scores.len())
-            .filter(|&k| self.scores[k].is_some())
-            .filter_map(|k| self.candidate(k))
-            .collect();
-        v.sort_by(|a, b| self.order(b, a));
-        v
-    }
-
-    /// Every improvement, best first, each to its target, until none
-    /// raises the index. An assessed step leaves other assessed gains as
-    /// they were (see the module comment), so they are ranked once and
-    /// again only after a not-assessed indicator is assessed; not-assessed
-    /// gains depend on everything and are recomputed every time.
-    ///
-    /// With a `goal`, stops at the first step that reaches it; with
-    /// `assessed_only`, leaves not-assessed indicators alone.
-    fn run(&mut self, goal: Option<f64>, assessed_only: bool) -> Vec<Step> {
-        let mut assessed = self.ranked_assessed();
-        let mut pending: Vec<usize> = (0..self.scores.len())
-            .filter(|&k| !assessed_only && self.scores[k].is_none())
-            .collect();
-        let mut steps = Vec::new();
-        loop {
-            let best_new = pending
-                .iter()
-                .filter_map(|&k| self.candidate(k))
-                .min_by(|a, b| self.order(a, b));
-            let pick = match (assessed.last().copied(), best_new) {
-                (Some(a), Some(n)) if self.order(&n, &a) == Ordering::Less => n,
-                (Some(a), _) => a,
-                (None, Some(n)) => n,
-                (None, None) => break,
+/// The last steps of the plan, from `state` (every step before `crossing`
+/// made): `crossing`, the first to reach `goal`, cut short; or, when
+/// `crossing` assesses an indicator, a whole step that may overshoot, the
+/// assessed improvements that reach the goal with fewer points, if there
+/// are such.
+fn finish(state: &mut State<'_>, crossing: &Step, before: Option<f64>, goal: f64) -> Vec<Step> {
+    if crossing.from.is_none() {
+        let mut alt = state.clone();
+        let mut steps = run(&mut alt, Some(goal), true, true, None).steps;
+        if let Some(last) = steps.len().checked_sub(1)
+            && steps[last].overall >= goal
+        {
+            let before = match last {
+                0 => before,
+                _ => Some(steps[last - 1].overall),
             };
-            let before = self.overall();
-            let from = self.scores[pick.k];
-            let to = self.ds.target(self.rows.start + pick.k);
-            self.set(pick.k, to);
-            steps.push(self.step(pick.k, from, to, before, false));
-            if goal.is_some_and(|g| self.overall().is_some_and(|o| o >= g)) {
-                break;
-            }
-            if from.is_some() {
-                assessed.pop();
-            } else {
-                pending.retain(|&k| k != pick.k);
-                assessed = self.ranked_assessed();
+            shorten(&mut alt, &mut steps[last], before, goal);
+            if steps.iter().map(|s| s.points).sum::<f64>() < crossing.points {
+                return steps;
             }
         }
-        steps
     }
+    let mut step = crossing.clone();
+    shorten(state, &mut step, before, goal);
+    vec![step]
+}
 
-    fn step(
-        &self,
-        k: usize,
-        from: Option<f64>,
-        to: f64,
-        before: Option<f64>,
-        partial: bool,
-    ) -> Step {
-        let i = self.rows.start + k;
-        let overall = self.overall().unwrap_or(0.0);
-        Step {
-            obs: i,
-            indicator: self.ds.obs.indicator[i],
-            pillar: self.ds.pillar_of(i),
-            from,
-            to,
-            points: to - from.unwrap_or(0.0),
-            gain: overall - before.unwrap_or(0.0),
-            overall,
-            tier: Tier::from_score(overall),
-            partial,
+/// Makes `step`, the first to reach `goal`, only as big as it must be.
+/// The index never falls as one assessed score rises, so the smallest
+/// score that reaches the goal is found by bisection on the exact index; a
+/// not-assessed indicator stays a whole step.
+fn shorten(state: &mut State<'_>, step: &mut Step, before: Option<f64>, goal: f64) {
+    let k = step.obs - state.rows.start;
+    let Some(from) = step.from else {
+        state.set(k, step.to);
+        return;
+    };
+    let (mut lo, mut hi) = (from, step.to);
+    for _ in 0..200 {
+        let mid = lo + (hi - lo) / 2.0;
+        if mid <= lo || mid >= hi {
+            break;
+        }
+        state.set(k, mid);
+        if state.overall().is_some_and(|o| o >= goal) {
+            hi = mid;
+        } else {
+            lo = mid;
         }
     }
-
-    /// The last steps of the plan, from this state (every step before
-    /// `crossing` made): `crossing`, the first to reach `goal`, cut short;
-    /// or, when `crossing` assesses an indicator, a whole step that may
-    /// overshoot, the assessed improvements that reach the goal with fewer
-    /// points, if there are such.
-    fn finish(&mut self, crossing: &Step, before: Option<f64>, goal: f64) -> Vec<Step> {
-        if crossing.from.is_none() {
-            let mut alt = self.clone();
-            let mut steps = alt.run(Some(goal), true);
-            if let Some(last) = steps.len().checked_sub(1)
-                && steps[last].overall >= goal
-            {
-                let before = match last {
-                    0 => before,
-                    _ => Some(steps[last - 1].overall),
-                };
-                alt.shorten(&mut steps[last], before, goal);
-                if steps.iter().map(|s| s.points).sum::<f64>() < crossing.points {
-                    return steps;
-                }
-            }
-        }
-        let mut step = crossing.clone();
-        self.shorten(&mut step, before, goal);
-        vec![step]
+    // Whole hundredths, as every score is written: the step asks for
+    // 2.51, not 2.5006, and what is saved, applied and shown is one
+    // number. Rounding up keeps the goal reached.
+    let mut to = hundredth_up(hi).min(step.to);
+    state.set(k, to);
+    if to < step.to && !state.overall().is_some_and(|o| o >= goal) {
+        to = (to + 0.01).min(step.to);
+        state.set(k, to);
     }
-
-    /// Makes `step`, the first to reach `goal`, only as big as it must be.
-    /// The index never falls as one assessed score rises, so the smallest
-    /// score that reaches the goal is found by bisection on the exact
-    /// index; a not-assessed indicator stays a whole step.
-    fn shorten(&mut self, step: &mut Step, before: Option<f64>, goal: f64) {
-        let k = step.obs - self.rows.start;
-        let Some(from) = step.from else {
-            self.set(k, step.to);
-            return;
-        };
-        let (mut lo, mut hi) = (from, step.to);
-        for _ in 0..200 {
-            let mid = lo + (hi - lo) / 2.0;
-            if mid <= lo || mid >= hi {
-                break;
-            }
-            self.set(k, mid);
-            if self.overall().is_some_and(|o| o >= goal) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        // Whole hundredths, as every score is written: the step asks for
-        // 2.51, not 2.5006, and what is saved, applied and shown is one
-        // number. Rounding up keeps the goal reached.
-        let mut to = hundredth_up(hi).min(step.to);
-        self.set(k, to);
-        if to < step.to && !self.overall().is_some_and(|o| o >= goal) {
-            to = (to + 0.01).min(step.to);
-            self.set(k, to);
-        }
-        *step = self.step(k, step.from, to, before, to < step.to);
-    }
+    *step = state.step(k, step.from, to, before, to < step.to);
 }
 
 #[cfg(test)]

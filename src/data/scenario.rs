@@ -140,11 +140,11 @@ impl Scenario {
         projected: &mut Dataset,
         touched: impl IntoIterator<Item = usize>,
     ) {
-        for obs in touched {
-            if obs < ds.obs.len() {
-                projected.set_score(obs, self.score(ds, obs));
-            }
-        }
+        let scores = touched
+            .into_iter()
+            .filter(|&obs| obs < ds.obs.len())
+            .map(|obs| (obs, self.score(ds, obs)));
+        projected.set_scores(scores);
     }
 
     /// The one country-year all the scenario's changes fall in, if they
@@ -191,12 +191,7 @@ pub struct Projection {
 /// real ones, by the same rules as the real index.
 pub fn project(ds: &Dataset, scenario: &Scenario, c: CountryIx, y: YearIx) -> Projection {
     let mut aggs = vec![PillarAgg::default(); ds.pillars.len()];
-    for i in ds.rows(c, y) {
-        let attainment = scenario
-            .score(ds, i)
-            .map(|s| score::attainment(s, ds.max_score(i)));
-        aggs[ds.pillar_of(i) as usize].add(ds.weight(i), attainment);
-    }
+    ds.aggregate(ds.rows(c, y), |i| scenario.score(ds, i), &mut aggs);
     let pillars: Vec<Option<f64>> = aggs.iter().map(PillarAgg::score).collect();
     let overall = score::overall(pillars.iter().copied());
     Projection {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::indicators::{changed_col, changed_item, delta_cell, id_col, score_cell, shown_change};
 use super::status::{Part, fit_parts};
-use super::table::{Col, Item, ListTable, table_block};
+use super::table::{Col, Item, ListTable, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::data::compare::Change;
@@ -85,8 +85,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("Δ pts", 2),
         Col::word("Status", 1),
     ]);
-    let rows: Vec<Vec<Item>> = cmp
-        .indicators
+    let cursor = app.cursor(Pane::Compare);
+    let shown = rows_to_draw(cmp.indicators.len(), cursor, list_area.height);
+    let rows: Vec<Vec<Item>> = cmp.indicators[shown.clone()]
         .iter()
         .map(|ch| {
             let ind = &ds.indicators[ch.indicator as usize];
@@ -121,7 +122,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         title: Line::from(format!(" Indicators {y0} → {y1} ")),
         cols,
         rows,
-        cursor: app.cursor(Pane::Compare),
+        first: shown.start,
+        len: cmp.indicators.len(),
+        cursor,
         empty: "No indicators in either year.",
         row_style: Vec::new(),
     }

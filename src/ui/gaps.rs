@@ -9,10 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::indicators::{changed_col, changed_item, id_col, score_cell};
-use super::table::{Col, Item, ListTable, draw_grid, table_block};
+use super::table::{Col, Item, ListTable, draw_grid, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
-use crate::data::compare::pillar_gain;
 use crate::data::plan::Goal;
 use crate::format;
 
@@ -35,12 +34,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("Gap", 2),
         Col::num("Gain", 0),
     ]);
-    let rows: Vec<Vec<Item>> = app
-        .view
-        .fix_first
+    let cursor = app.cursor(Pane::Gaps);
+    let shown = rows_to_draw(app.view.fix_first.len(), cursor, list_area.height);
+    let rows: Vec<Vec<Item>> = app.view.fix_first[shown.clone()]
         .iter()
         .enumerate()
         .map(|(n, &i)| {
+            let n = shown.start + n;
             let ind = ds.indicator_of(i);
             let mut row = vec![Item::new((n + 1).to_string(), theme.muted)];
             if has_marker {
@@ -70,7 +70,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         title: Line::from(title),
         cols,
         rows,
-        cursor: app.cursor(Pane::Gaps),
+        first: shown.start,
+        len: app.view.fix_first.len(),
+        cursor,
         empty: "Every indicator is at or above its target.",
         row_style: Vec::new(),
     }
@@ -102,7 +104,12 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             } else {
                 cells.push(Item::new(format::score(score), Style::new()));
             }
-            let gain = pillar_gain(shown, c, y, p);
+            let gain = app
+                .view
+                .pillar_gains
+                .get(p as usize)
+                .copied()
+                .unwrap_or(0.0);
             cells.push(Item::new(format!("+{gain:.2}"), theme.up));
             cells
         })
@@ -136,6 +143,16 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let ds = &app.ds;
     let Some(plan) = &app.view.plan else {
+        // A large country-year's plan is made on another thread.
+        if let Some(rows) = app.plan_pending() {
+            let block = section(" Plan ", theme);
+            let inner = block.inner(area);
+            block.render(area, buf);
+            let text = format!("Working out the plan over {rows} indicators…");
+            Paragraph::new(Line::styled(text, theme.muted))
+                .wrap(Wrap { trim: true })
+                .render(inner, buf);
+        }
         return;
     };
     let title = match plan.goal {
@@ -223,11 +240,16 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         0 => plan.start,
         _ => Some(plan.steps[k - 1].overall),
     };
-    let rows: Vec<Vec<Item>> = plan
-        .steps
+    // A long plan makes cells for the steps on screen only.
+    let cursor = crate::app::Cursor {
+        selected: first,
+        offset: first,
+    };
+    let shown = rows_to_draw(n, cursor, steps_area.height);
+    let rows: Vec<Vec<Item>> = plan.steps[shown.clone()]
         .iter()
-        .enumerate()
-        .map(|(k, step)| {
+        .zip(shown.clone())
+        .map(|(step, k)| {
             let from = step
                 .from
                 .map_or_else(|| format::NONE.to_string(), format::points);
@@ -248,5 +270,14 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ]
         })
         .collect();
-    draw_grid(&cols, &rows, &[], first, None, steps_area, buf, theme);
+    draw_grid(
+        &cols,
+        &rows,
+        &[],
+        first - shown.start,
+        None,
+        steps_area,
+        buf,
+        theme,
+    );
 }

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::table::{Col, Item, ListTable};
+use super::table::{Col, Item, ListTable, rows_to_draw};
 use super::{Theme, layout, section};
 use crate::app::{App, Column, Pane, keymap};
 use crate::data::Dataset;
@@ -64,10 +64,13 @@ pub const CHANGED: &str = "✎";
 /// country-year shares ("ITU_GCI_"), even in a list of one.
 pub fn id_col(app: &App) -> Col {
     let ds = app.data();
-    let ids = ds
-        .rows(app.country, app.year)
-        .map(|i| ds.indicator_of(i).id.as_str());
-    Col::id("ID", 0).sharing(super::table::shared_prefix(ids))
+    let shared = app.view.id_prefix.get_or_init(|| {
+        let ids = ds
+            .rows(app.country, app.year)
+            .map(|i| ds.indicator_of(i).id.as_str());
+        super::table::shared_prefix(ids)
+    });
+    Col::id("ID", 0).sharing(shared.clone())
 }
 
 pub fn changed_col(app: &App) -> Option<Col> {
@@ -135,9 +138,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         });
     }
     let muted = theme.muted;
-    let rows: Vec<Vec<Item>> = app
-        .view
-        .rows
+    let cursor = app.cursor(Pane::Indicators);
+    let shown = rows_to_draw(app.view.rows.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view.rows[shown.clone()]
         .iter()
         .map(|&i| {
             let ind = ds.indicator_of(i);
@@ -181,7 +184,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         title: Line::from(title),
         cols,
         rows,
-        cursor: app.cursor(Pane::Indicators),
+        first: shown.start,
+        len: app.view.rows.len(),
+        cursor,
         empty: &empty,
         row_style: Vec::new(),
     }

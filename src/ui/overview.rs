@@ -10,7 +10,7 @@ use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 use super::status::{Part, fit_parts};
 use super::{Theme, bars, layout, section};
 use crate::app::App;
-use crate::data::compare::{IndicatorChange, weakest_with_gap};
+use crate::data::compare::IndicatorChange;
 use crate::data::{PillarIx, Tier};
 use crate::format;
 use crate::sanitize::{fit, shown};
@@ -154,7 +154,7 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     // The weakest pillar that still has something to gain, as the brief
     // names it.
-    if let Some(&(p, s)) = weakest_with_gap(app.data(), c, y).first() {
+    if let Some(&(p, s)) = app.view.weakest.first() {
         lines.push(vec![
             Part::new("Weakest: ", theme.muted, 1),
             Part::shrinking(shown(&ds.pillars[p as usize]), Style::new(), 6),

@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 
-use super::table::{Col, Item, ListTable, table_block};
+use super::table::{Col, Item, ListTable, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, PeerKey, keymap};
 use crate::data::rank::{self, RankBy};
@@ -53,9 +53,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         cols.push(Col::num(title, keep));
     }
-    let rows: Vec<Vec<Item>> = app
-        .view
-        .peers
+    let cursor = app.cursor(Pane::Peers);
+    let on_screen = rows_to_draw(app.view.peers.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view.peers[on_screen.clone()]
         .iter()
         .map(|place| {
             let c = place.country;
@@ -81,9 +81,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             cells
         })
         .collect();
-    let row_style: Vec<Option<Style>> = app
-        .view
-        .peers
+    let row_style: Vec<Option<Style>> = app.view.peers[on_screen.clone()]
         .iter()
         .map(|p| (p.country == app.country).then(|| theme.accent.add_modifier(Modifier::BOLD)))
         .collect();
@@ -116,7 +114,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         title: Line::from(title),
         cols,
         rows,
-        cursor: app.cursor(Pane::Peers),
+        first: on_screen.start,
+        len: app.view.peers.len(),
+        cursor,
         empty: &empty,
         row_style,
     }

@@ -96,11 +96,13 @@ impl Col {
 }
 
 /// The prefix every string in `ids` shares, as shown (see [`Item::data`]),
-/// backed off to a separator, for [`Col::sharing`].
+/// backed off to a separator, for [`Col::sharing`]. One pass, holding only
+/// the prefix so far: a country-year can have a million ids.
 pub fn shared_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    let ids: Vec<std::borrow::Cow<str>> = ids.map(shown).collect();
-    let n = common_prefix(ids.iter().map(|s| s.as_ref()));
-    ids.first().map_or(String::new(), |s| s[..n].to_string())
+    let mut prefix = String::new();
+    let n = common_prefix_into(ids.map(shown), &mut prefix);
+    prefix.truncate(n);
+    prefix
 }
 
 /// One cell: its text (already safe to print) and style.
@@ -140,35 +142,40 @@ fn width(s: &str) -> u16 {
 /// separator (`_`, `-`, `.`, space) so the part left reads as a word, and
 /// never the whole of any string.
 fn common_prefix<'a>(items: impl Iterator<Item = &'a str>) -> usize {
-    let mut prefix: Option<&str> = None;
+    common_prefix_into(items, &mut String::new())
+}
+
+/// As [`common_prefix`], for strings that may be made on the fly (ids as
+/// shown); the shared prefix is left in `prefix`.
+fn common_prefix_into<S: AsRef<str>>(items: impl Iterator<Item = S>, prefix: &mut String) -> usize {
     let mut shortest = usize::MAX;
     let mut count = 0;
-    for s in items {
-        count += 1;
+    for item in items {
+        let s = item.as_ref();
         shortest = shortest.min(s.len());
-        prefix = Some(match prefix {
-            None => s,
-            Some(p) => {
-                let n = p
-                    .char_indices()
-                    .zip(s.chars())
-                    .take_while(|((_, a), b)| a == b)
-                    .last()
-                    .map_or(0, |((i, a), _)| i + a.len_utf8());
-                &p[..n]
-            }
-        });
+        if count == 0 {
+            prefix.push_str(s);
+        } else {
+            let n = prefix
+                .char_indices()
+                .zip(s.chars())
+                .take_while(|((_, a), b)| a == b)
+                .last()
+                .map_or(0, |((i, a), _)| i + a.len_utf8());
+            prefix.truncate(n);
+        }
+        count += 1;
     }
     // One id alone shares nothing with anything: cut it at its end.
-    let Some(p) = prefix.filter(|_| count > 1) else {
+    if count < 2 {
         return 0;
-    };
-    let p = if p.len() >= shortest {
+    }
+    let p = if prefix.len() >= shortest {
         // Leave at least the last character of the shortest string.
-        let cut = p.char_indices().last().map_or(0, |(i, _)| i);
-        &p[..cut]
+        let cut = prefix.char_indices().last().map_or(0, |(i, _)| i);
+        &prefix[..cut]
     } else {
-        p
+        prefix.as_str()
     };
     match p.rfind(['_', '-', '.', ' ']) {
         Some(i) => i + 1,
@@ -366,16 +373,34 @@ fn fitted(
         .collect()
 }
 
+/// A list of at most this many rows sizes its columns from every row, so
+/// that they keep their widths while it scrolls; a longer one from the rows
+/// on screen, so that a frame costs what fits on the screen however long
+/// the list (a country-year can have a million indicators).
+pub const SIZED_BY_EVERY_ROW: usize = 1000;
+
+/// The rows of a list of `len` to make cells for: every row of a short
+/// one, the screenful from the cursor of a long one. `height` is the
+/// table's whole area, never less than the rows it shows.
+pub fn rows_to_draw(len: usize, cursor: Cursor, height: u16) -> std::ops::Range<usize> {
+    if len <= SIZED_BY_EVERY_ROW {
+        return 0..len;
+    }
+    let first = cursor.offset.min(len);
+    first..(first + height as usize).min(len)
+}
+
 pub struct ListTable<'a> {
     pub title: Line<'a>,
     pub cols: Vec<Col>,
-    /// Every row of the list (not only the visible ones), so that columns
-    /// keep their widths while scrolling.
+    /// The rows [`rows_to_draw`] names, from row `first` of `len`.
     pub rows: Vec<Vec<Item>>,
+    pub first: usize,
+    pub len: usize,
     pub cursor: Cursor,
     /// Shown instead of rows when the list is empty.
     pub empty: &'a str,
-    /// A style for a whole row (the current country, say).
+    /// A style for a whole row (the current country, say), as `rows`.
     pub row_style: Vec<Option<Style>>,
 }
 
@@ -384,7 +409,7 @@ impl ListTable<'_> {
         let block = section(self.title, theme);
         let inner = block.inner(area);
         block.render(area, buf);
-        let len = self.rows.len();
+        let len = self.len;
         if len == 0 {
             Paragraph::new(Line::styled(self.empty, theme.muted))
                 .wrap(ratatui::widgets::Wrap { trim: true })
@@ -395,8 +420,8 @@ impl ListTable<'_> {
             &self.cols,
             &self.rows,
             &self.row_style,
-            self.cursor.offset,
-            Some(self.cursor.selected),
+            self.cursor.offset.saturating_sub(self.first),
+            self.cursor.selected.checked_sub(self.first),
             inner,
             buf,
             theme,

@@ -525,6 +525,23 @@ impl Drop for Session {
     }
 }
 
+impl Session {
+    /// As [`Session::wait_for`], allowing `limit` rather than the usual
+    /// deadline: for work that is slow by design, such as a debug build
+    /// reading 200,000 rows. A hang guard, not a timing.
+    pub fn wait_for_within(&mut self, text: &str, limit: Duration) {
+        let start = Instant::now();
+        while start.elapsed() < limit && !self.reader_done.load(Ordering::SeqCst) {
+            if self.contents().contains(text) {
+                break;
+            }
+            thread::sleep(POLL);
+        }
+        // Now on the usual deadline: it passes at once if the text came.
+        self.wait_for(text);
+    }
+}
+
 /// Opens the bundled sample and waits for the first frame of the Overview.
 pub fn open_sample(cols: u16, rows: u16) -> Session {
     let mut s = Session::spawn(&[&bundled()], cols, rows);
