@@ -13,6 +13,7 @@ pub mod plan;
 mod plan_candidates;
 mod plan_run;
 mod plan_state;
+mod plan_step;
 pub mod rank;
 pub mod records;
 pub mod scenario;

@@ -1,4 +1,4 @@
-//! The plan's candidates, as [`plan_run`](super::plan_run) takes them:
+//! The plan's candidates, as `plan_run.rs` takes them:
 //! each pillar's assessed indicators in one queue, best first, and its
 //! not-assessed ones in groups that are worth the same; and the entries
 //! its heaps order them by.

@@ -29,9 +29,9 @@
 use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::plan::Step;
 use super::plan_candidates::{Candidates, Entry, Source};
 use super::plan_state::State;
+use super::plan_step::Step;
 use super::score;
 
 /// Gains below this are rounding noise, not improvements.

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::model::Dataset;
-use super::plan::Step;
+use super::plan_step::Step;
 use super::scenario::Scenario;
 use super::score::{self, PillarAgg, PillarSum, Tier};
 use super::sum::SumTree;
