@@ -351,7 +351,18 @@ impl Session {
     /// Polls until `pred(screen, raw output)` holds on a completely drawn
     /// frame (or on the final output). Fails at the deadline, or at once
     /// when the output has ended without it holding.
-    pub fn wait_until(&mut self, what: &str, mut pred: impl FnMut(&vt100::Screen, &[u8]) -> bool) {
+    pub fn wait_until(&mut self, what: &str, pred: impl FnMut(&vt100::Screen, &[u8]) -> bool) {
+        self.wait_until_within(what, TIMEOUT, pred);
+    }
+
+    /// As [`Session::wait_until`], allowing `limit` rather than the usual
+    /// deadline.
+    pub fn wait_until_within(
+        &mut self,
+        what: &str,
+        limit: Duration,
+        mut pred: impl FnMut(&vt100::Screen, &[u8]) -> bool,
+    ) {
         let start = Instant::now();
         loop {
             // Read the flag first: if it was set, this refresh saw every byte.
@@ -369,7 +380,7 @@ impl Session {
             if ended {
                 self.fail(&format!("{what}; the output ended"));
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > limit {
                 self.fail(what);
             }
             thread::sleep(POLL);
@@ -530,15 +541,9 @@ impl Session {
     /// deadline: for work that is slow by design, such as a debug build
     /// reading 200,000 rows. A hang guard, not a timing.
     pub fn wait_for_within(&mut self, text: &str, limit: Duration) {
-        let start = Instant::now();
-        while start.elapsed() < limit && !self.reader_done.load(Ordering::SeqCst) {
-            if self.contents().contains(text) {
-                break;
-            }
-            thread::sleep(POLL);
-        }
-        // Now on the usual deadline: it passes at once if the text came.
-        self.wait_for(text);
+        self.wait_until_within(&format!("{text:?} on screen"), limit, |s, _| {
+            s.contents().contains(text)
+        });
     }
 }
 
