@@ -6,7 +6,7 @@ use std::io::BufWriter;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cyberindex::app::{Action, App, Mode, Pane, ThemeName};
-use cyberindex::data::load_path;
+use cyberindex::read::load_path;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

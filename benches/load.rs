@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::io::BufWriter;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use cyberindex::data::load_path;
+use cyberindex::read::load_path;
 
 fn load_and_score(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();

@@ -5,9 +5,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use cyberindex::data::load_reader;
-use cyberindex::data::plan::plan;
-use cyberindex::data::scenario::Scenario;
+use cyberindex::model::plan::plan;
+use cyberindex::model::scenario::Scenario;
+use cyberindex::read::load_reader;
 
 fn plan_one_slot(c: &mut Criterion) {
     let mut group = c.benchmark_group("plan_one_country_year");

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::data::{self, Dataset, LoadError};
+use crate::model::Dataset;
+use crate::read::{self, LoadError};
 use crate::report::{self, Format, Summary};
 
 #[derive(Debug, Parser)]
@@ -59,7 +60,7 @@ pub enum Command {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
         /// How many errors to print before summarising the rest
-        #[arg(long, default_value_t = data::error::SHOWN_ERRORS, value_name = "N")]
+        #[arg(long, default_value_t = read::error::SHOWN_ERRORS, value_name = "N")]
         max_errors: usize,
     },
     /// Print a report for one country and year, or for everything with --all
@@ -124,7 +125,7 @@ fn target_score(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(v) if v > 0.0 && v <= 100.0 => Ok(v),
         Ok(_) => Err("must be above 0 and at most 100".to_string()),
-        Err(_) => Err(format!("{} is not a number", data::error::quote(s))),
+        Err(_) => Err(format!("{} is not a number", crate::sanitize::quote(s))),
     }
 }
 
@@ -148,9 +149,9 @@ impl PeerArgs {
     pub fn group(
         &self,
         ds: &Dataset,
-        selected: crate::data::CountryIx,
-    ) -> Result<Vec<crate::data::CountryIx>, Failure> {
-        crate::data::rank::peer_group(ds, self.peers.as_deref(), self.region.as_deref(), selected)
+        selected: crate::model::CountryIx,
+    ) -> Result<Vec<crate::model::CountryIx>, Failure> {
+        crate::model::rank::peer_group(ds, self.peers.as_deref(), self.region.as_deref(), selected)
             .map_err(Failure::Usage)
     }
 
@@ -158,9 +159,9 @@ impl PeerArgs {
     pub fn named_group(
         &self,
         ds: &Dataset,
-        selected: crate::data::CountryIx,
-    ) -> Result<crate::data::rank::PeerGroup, Failure> {
-        crate::data::rank::peer_group_of(
+        selected: crate::model::CountryIx,
+    ) -> Result<crate::model::rank::PeerGroup, Failure> {
+        crate::model::rank::peer_group_of(
             ds,
             self.peers.as_deref(),
             self.region.as_deref(),
@@ -262,14 +263,14 @@ pub fn distinct_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
 }
 
 pub fn load(paths: &[PathBuf]) -> Result<Dataset, Failure> {
-    data::load_paths(paths).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))
+    read::load_paths(paths).map_err(|e| Failure::Data(e, read::error::SHOWN_ERRORS))
 }
 
 pub fn check(paths: &[PathBuf], max_errors: usize) -> Result<(), Failure> {
     distinct_inputs(paths)?;
     // Every error asked for is kept, or --max-errors could not show them.
-    data::error::keep_at_least(max_errors);
-    let ds = data::load_paths(paths).map_err(|e| Failure::Data(e, max_errors))?;
+    read::error::keep_at_least(max_errors);
+    let ds = read::load_paths(paths).map_err(|e| Failure::Data(e, max_errors))?;
     warn(&ds);
     emit(&check_summary(&ds))
 }
@@ -299,9 +300,9 @@ pub fn import(source: &ImportSource) -> Result<(), Failure> {
     // Refuse before reading anything, so a mistake costs nothing.
     distinct_inputs(files)?;
     crate::write::check_target(output, files)?;
-    let ds = data::data360::load(files).map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))?;
+    let ds = read::data360::load(files).map_err(|e| Failure::Data(e, read::error::SHOWN_ERRORS))?;
     warn(&ds);
-    crate::write::write(output, files, &data::write::to_csv(&ds))?;
+    crate::write::write(output, files, &crate::write::dataset_csv::to_csv(&ds))?;
     let mut err = std::io::stderr().lock();
     let _ = writeln!(
         err,
@@ -338,8 +339,8 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     let provenance = report::provenance::Provenance::new(&ds, &args.files, date);
     let scenario = match &args.scenario {
         Some(path) => Some(
-            data::scenario_file::load_scenario(path, &ds)
-                .map_err(|e| Failure::Data(e, data::error::SHOWN_ERRORS))?,
+            read::scenario::load_scenario(path, &ds)
+                .map_err(|e| Failure::Data(e, read::error::SHOWN_ERRORS))?,
         ),
         None => None,
     };
@@ -351,7 +352,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     let view =
         |f: &String| report::scenario::ScenarioView::build(&ds, &base, f, sel.country, sel.year);
     if args.plan {
-        let plan = data::plan::plan(&ds, &base, sel.country, sel.year, args.target_score);
+        let plan = crate::model::plan::plan(&ds, &base, sel.country, sel.year, args.target_score);
         if let Some(out) = &args.save_plan {
             save_plan(out, &ds, &plan.apply(&ds, &base), &inputs)?;
         }
@@ -381,7 +382,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
 /// country-year reports that one: it is what the scenario is about.
 fn scenario_default(
     ds: &Dataset,
-    scenario: &data::scenario::Scenario,
+    scenario: &crate::model::scenario::Scenario,
     args: &ReportArgs,
 ) -> (Option<String>, Option<i32>) {
     let given = (args.country.clone(), args.year);
@@ -400,10 +401,10 @@ fn scenario_default(
 fn save_plan(
     out: &std::path::Path,
     ds: &Dataset,
-    scenario: &data::scenario::Scenario,
+    scenario: &crate::model::scenario::Scenario,
     inputs: &[PathBuf],
 ) -> Result<(), Failure> {
-    data::scenario_file::save_scenario(out, ds, scenario, inputs)?;
+    read::scenario::save_scenario(out, ds, scenario, inputs)?;
     let n = scenario.changes(ds).len();
     let mut err = std::io::stderr().lock();
     let _ = writeln!(

@@ -3,8 +3,9 @@
 
 pub mod app;
 pub mod cli;
-pub mod data;
 pub mod format;
+pub mod model;
+pub mod read;
 pub mod report;
 pub mod sanitize;
 pub mod synthetic;
@@ -68,12 +69,12 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             Err(why) => (None, Some(why)),
         },
     };
-    let progress = Arc::new(data::Progress::default());
+    let progress = Arc::new(read::Progress::default());
     let (tx, rx) = mpsc::channel();
     {
         let (files, progress) = (files.clone(), Arc::clone(&progress));
         std::thread::spawn(move || {
-            let _ = tx.send(data::load_paths_with(&files, Some(progress)));
+            let _ = tx.send(read::load_paths_with(&files, Some(progress)));
         });
     }
     let loading = match rx.recv_timeout(LOADING_GRACE) {
@@ -90,11 +91,11 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         .map(|f| f.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    let make_app = |ds: data::Dataset| {
+    let make_app = |ds: crate::model::Dataset| {
         let scenario = match &args.scenario {
             Some(path) => Some(
-                data::scenario_file::load_scenario(path, &ds)
-                    .map_err(|e| cli::Failure::Data(e, data::error::SHOWN_ERRORS))?,
+                read::scenario::load_scenario(path, &ds)
+                    .map_err(|e| cli::Failure::Data(e, read::error::SHOWN_ERRORS))?,
             ),
             None => None,
         };
@@ -106,7 +107,10 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
         };
         let country = match (&args.country, place) {
             (Some(q), _) => ds.find_country(q).ok_or_else(|| {
-                cli::Failure::Usage(format!("no country {} in the data", data::error::quote(q)))
+                cli::Failure::Usage(format!(
+                    "no country {} in the data",
+                    crate::sanitize::quote(q)
+                ))
             })?,
             (None, Some((c, _))) => c,
             (None, None) => 0,
@@ -132,9 +136,9 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     let saved = std::cell::RefCell::new(Vec::new());
     let perform = |effect: app::Effect| match effect {
         app::Effect::SaveScenario { csv, country, year } => {
-            let path = data::scenario_file::fresh_scenario_path(&files[0], &country, year);
+            let path = read::scenario::fresh_scenario_path(&files[0], &country, year);
             // Away from the data, the notice says why.
-            let why = if data::scenario_file::saves_beside(&files[0]) {
+            let why = if read::scenario::saves_beside(&files[0]) {
                 String::new()
             } else {
                 format!(

@@ -139,7 +139,7 @@ mod tests {
         assert_eq!(super::write_csv(3000, &mut a).unwrap(), 3000);
         super::write_csv(3000, &mut b).unwrap();
         assert_eq!(a, b);
-        let ds = crate::data::load_reader("synthetic.csv", &a[..]).unwrap();
+        let ds = crate::read::load_reader("synthetic.csv", &a[..]).unwrap();
         assert_eq!(ds.obs.len(), 3000);
         assert_eq!(ds.pillars.len(), 8);
         assert_eq!(ds.countries.len(), 3);
@@ -152,7 +152,7 @@ mod tests {
     fn one_slot_holds_every_row() {
         let mut a = Vec::new();
         assert_eq!(super::write_one_slot_csv(2000, &mut a).unwrap(), 2000);
-        let ds = crate::data::load_reader("slot.csv", &a[..]).unwrap();
+        let ds = crate::read::load_reader("slot.csv", &a[..]).unwrap();
         assert_eq!((ds.countries.len(), ds.years.len()), (1, 1));
         assert_eq!((ds.rows(0, 0).len(), ds.pillars.len()), (2000, 5));
         let share = ds.not_assessed() as f64 / 2000.0;

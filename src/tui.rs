@@ -32,7 +32,8 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use crate::app::action::Reload;
 use crate::app::{Action, App, Effect, Mode, Pane, ThemeName, keymap};
 use crate::cli::Failure;
-use crate::data::{Dataset, LoadError, Progress};
+use crate::model::Dataset;
+use crate::read::{LoadError, Progress};
 use crate::ui;
 use crate::watch::Change;
 use signals::Signals;
@@ -181,7 +182,7 @@ fn start_and_loop(
     signals: &Signals,
 ) -> Result<(), Failure> {
     let mouse = options.mouse;
-    let data_error = |e| Failure::Data(e, crate::data::error::SHOWN_ERRORS);
+    let data_error = |e| Failure::Data(e, crate::read::error::SHOWN_ERRORS);
     let (ds, mut guard) = match loading {
         Loading::Done(result) => {
             let ds = (*result).map_err(data_error)?;

@@ -20,7 +20,8 @@ use std::time::{Duration, Instant, SystemTime};
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
 
-use crate::data::{Dataset, LoadError};
+use crate::model::Dataset;
+use crate::read::LoadError;
 
 /// A save is often several events (truncate, writes, close, rename); wait
 /// until the file has been quiet this long before loading, so one save is
@@ -260,7 +261,7 @@ impl Follow {
                 continue;
             }
             self.last = now;
-            let loaded = crate::data::reload_paths(&self.files);
+            let loaded = crate::read::reload_paths(&self.files);
             if changes.send(Change::Loaded(Box::new(loaded))).is_err() {
                 return;
             }

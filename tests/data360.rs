@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use cyberindex::data::{Tier, load_paths};
+use cyberindex::model::Tier;
+use cyberindex::read::load_paths;
 
 fn series() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/gci-data360");
@@ -60,7 +61,7 @@ fn zambia_matches_the_published_gci() {
     assert_eq!(ds.tier(zmb, y2020), Some(Tier::Establishing));
     // Capacity Development is the weakest pillar in both years.
     for y in [y2020, y2024] {
-        let weakest = cyberindex::data::compare::weak_pillars(&ds, zmb, y)[0].0;
+        let weakest = cyberindex::model::compare_year::weak_pillars(&ds, zmb, y)[0].0;
         assert_eq!(ds.pillars[weakest as usize], "Capacity Development");
     }
     // Each pillar is 0–20 in the source: 14.966 of 20 (published rounded to 14.97) is 74.83 of 100.
@@ -129,7 +130,7 @@ fn committed_example_is_the_converted_series() {
     let direct = load_paths(&series()).unwrap();
     assert_eq!(
         std::fs::read(&example).unwrap(),
-        cyberindex::data::write::to_csv(&direct),
+        cyberindex::write::dataset_csv::to_csv(&direct),
         "regenerate with `cyberindex import data360 ../shared/data/gci-data360/*.csv -o examples/gci-2020-2024.csv`"
     );
     let zmb = ds.find_country("ZMB").unwrap();
@@ -247,7 +248,7 @@ fn bulk_csv_and_ranked_json_on_data360_input() {
 /// next rank. Computed here from the published overall scores.
 #[test]
 fn gci_2020_ranks_are_the_ones_itu_published() {
-    use cyberindex::data::rank::{RankBy, ranking};
+    use cyberindex::model::rank::{RankBy, ranking};
     let ds = load_paths(&series()).expect("the published series load");
     let y = ds.year_ix(2020).unwrap();
     let everyone: Vec<u32> = (0..ds.countries.len() as u32).collect();

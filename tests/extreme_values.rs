@@ -9,9 +9,10 @@
 
 use std::process::{Command, Stdio};
 
-use cyberindex::data::plan::plan;
-use cyberindex::data::scenario::{Scenario, project};
-use cyberindex::data::{Dataset, Tier, load_reader};
+use cyberindex::model::plan::plan;
+use cyberindex::model::scenario::{Scenario, project};
+use cyberindex::model::{Dataset, Tier};
+use cyberindex::read::load_reader;
 use proptest::prelude::*;
 use serde_json::Value;
 

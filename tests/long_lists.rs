@@ -5,7 +5,7 @@
 mod screen;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
-use cyberindex::data::load_reader;
+use cyberindex::read::load_reader;
 use screen::{buffer, render};
 
 fn long_app(rows: u64) -> App {

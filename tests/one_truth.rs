@@ -7,10 +7,10 @@
 mod screen;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
-use cyberindex::data::Dataset;
-use cyberindex::data::rank::{PeerGroup, PeerKind, ordinal};
-use cyberindex::data::scenario_file::{read_scenario, to_csv};
 use cyberindex::format;
+use cyberindex::model::Dataset;
+use cyberindex::model::rank::{PeerGroup, PeerKind, ordinal};
+use cyberindex::read::scenario::{read_scenario, to_csv};
 use cyberindex::report::provenance::Provenance;
 use cyberindex::report::{Selection, Summary};
 use ratatui::Terminal;
@@ -289,7 +289,7 @@ fn the_report_binary_prints_that_summary() {
         let sel = Selection {
             country: c,
             year: y,
-            compare: cyberindex::data::compare::previous_year(ds, c, y),
+            compare: cyberindex::model::compare_year::previous_year(ds, c, y),
         };
         let everyone = PeerGroup {
             kind: PeerKind::All,

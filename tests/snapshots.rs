@@ -5,7 +5,7 @@
 mod screen;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
-use cyberindex::data::load_path;
+use cyberindex::read::load_path;
 use ratatui::style::{Color, Modifier};
 use screen::{buffer, find, render, sample};
 
@@ -171,7 +171,7 @@ fn peers_app() -> App {
         .map(String::from)
         .collect();
     let zmb = ds.find_country("ZMB").unwrap();
-    let peers = cyberindex::data::rank::peer_group(&ds, Some(&codes), None, zmb).unwrap();
+    let peers = cyberindex::model::rank::peer_group(&ds, Some(&codes), None, zmb).unwrap();
     App::new(ds, zmb, ThemeName::Dark).with_peers(peers)
 }
 
@@ -200,7 +200,7 @@ fn failed_reload_banner_replaces_the_hints_in_the_warning_style() {
     use cyberindex::app::action::Reload;
     for theme in [ThemeName::Dark, ThemeName::Mono] {
         let mut app = sample(theme);
-        let err = cyberindex::data::load_reader(
+        let err = cyberindex::read::load_reader(
             "review.csv",
             "country,year,pillar,indicator_id,score,max_score\nZMB,2024,Legal,L1,\x1b]0;x\x07,3\n"
                 .as_bytes(),

@@ -5,7 +5,7 @@
 mod screen;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
-use cyberindex::data::load_path;
+use cyberindex::read::load_path;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 use screen::{buffer, find, gci_zambia, render, sample};

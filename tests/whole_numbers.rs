@@ -12,9 +12,10 @@ mod screen;
 use std::collections::HashSet;
 
 use cyberindex::app::{Action, App, Pane, ThemeName};
-use cyberindex::data::compare::{self, delta};
-use cyberindex::data::{Dataset, PillarIx, load_reader};
 use cyberindex::format;
+use cyberindex::model::compare_year::{self, delta};
+use cyberindex::model::{Dataset, PillarIx};
+use cyberindex::read::load_reader;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -111,7 +112,7 @@ fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
                 {
                     forms(d, out);
                 }
-                forms(compare::pillar_gain(ds, c, y, p), out);
+                forms(compare_year::pillar_gain(ds, c, y, p), out);
             }
             let (a, b) = (ds.overall(c, y0), ds.overall(c, y));
             for d in [delta(a, b), format::index_delta(a, b)]
@@ -127,7 +128,7 @@ fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
             {
                 forms(d, out);
             }
-            let cmp = compare::compare(ds, c, y0, y);
+            let cmp = compare_year::compare(ds, c, y0, y);
             for ch in &cmp.indicators {
                 let shown = format::shown_delta(
                     ch.from.and_then(|i| ds.score(i)),

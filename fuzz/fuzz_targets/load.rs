@@ -8,10 +8,11 @@
 #![no_main]
 
 use cyberindex::app::{Action, App, ThemeName};
-use cyberindex::data::scenario::Scenario;
-use cyberindex::data::load::load_reader_limited;
-use cyberindex::data::records::Limits;
-use cyberindex::data::{Dataset, LoadError, load_reader, plan, scenario_file};
+use cyberindex::model::scenario::Scenario;
+use cyberindex::read::load::load_reader_limited;
+use cyberindex::read::records::Limits;
+use cyberindex::model::{Dataset, plan};
+use cyberindex::read::{LoadError, load_reader, scenario};
 use cyberindex::report::{self, Format, Summary};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
@@ -87,7 +88,7 @@ fuzz_target!(|bytes: &[u8]| {
     }
     if let Ok(sel) = report::select(&ds, None, None, None) {
         // Everyone: a group that cannot be refused.
-        let Ok(peers) = cyberindex::data::rank::peer_group_of(&ds, None, None, sel.country) else {
+        let Ok(peers) = cyberindex::model::rank::peer_group_of(&ds, None, None, sel.country) else {
             return;
         };
         let summary = Summary::build(&ds, sel, 10, &peers);

@@ -1,7 +1,8 @@
 //! Everything the user can do, as data. `App::update` is the only place that
 //! changes state, and it takes one of these.
 
-use crate::data::{Dataset, LoadError};
+use crate::model::Dataset;
+use crate::read::LoadError;
 
 /// The dashboard's panes, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,7 +4,7 @@
 
 use super::action::Reload;
 use super::*;
-use crate::data::load_reader;
+use crate::read::load_reader;
 
 /// AAA 2023 and 2024, BBB and CCC 2024. AAA 2024: P (P1 2/4, up 2 points
 /// or 50 percentage points; P2 1.5/2, up 1.5 points or 75), Q (Q1 3/4, Q2

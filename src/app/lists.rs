@@ -4,7 +4,7 @@
 use super::geometry;
 use super::view::PeerKey;
 use super::{App, Column, Mode, Pane};
-use crate::data::{CountryIx, IndicatorIx, PillarIx};
+use crate::model::{CountryIx, IndicatorIx, PillarIx};
 
 /// The cursors' places, as indicators and a country.
 #[derive(Clone, Copy, Debug)]

@@ -15,8 +15,8 @@ mod view_rows;
 
 use std::sync::Arc;
 
-use crate::data::compare;
-use crate::data::{CountryIx, Dataset, IndicatorIx, YearIx};
+use crate::model::compare_year;
+use crate::model::{CountryIx, Dataset, IndicatorIx, YearIx};
 
 pub use action::{Action, Column, Effect, Pane};
 pub use cursor::Cursor;
@@ -69,9 +69,9 @@ pub struct App {
     /// (scenario 2.5)"), listed by the scenario popup.
     pub reload_changes: Vec<String>,
     /// What-if scores laid over the data.
-    pub scenario: crate::data::scenario::Scenario,
+    pub scenario: crate::model::scenario::Scenario,
     /// What the last reset cleared, so undo can bring it back.
-    reset_backup: Option<crate::data::scenario::Scenario>,
+    reset_backup: Option<crate::model::scenario::Scenario>,
     /// Whether the scenario has changes that were not saved.
     pub unsaved: bool,
     /// Quit once the save asked for is done.
@@ -121,8 +121,8 @@ pub struct App {
 
 impl App {
     pub fn new(ds: Dataset, country: CountryIx, theme: ThemeName) -> App {
-        let year = compare::latest_year(&ds, country).unwrap_or(0);
-        let compare = compare::previous_year(&ds, country, year);
+        let year = compare_year::latest_year(&ds, country).unwrap_or(0);
+        let compare = compare_year::previous_year(&ds, country, year);
         let mut app = App {
             ds: Arc::new(ds),
             what_if: None,

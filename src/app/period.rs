@@ -3,8 +3,8 @@
 //! year, and the earliest year has none.
 
 use super::App;
-use crate::data::compare;
-use crate::data::{CountryIx, YearIx};
+use crate::model::compare_year;
+use crate::model::{CountryIx, YearIx};
 
 impl App {
     fn years(&self) -> Vec<YearIx> {
@@ -21,7 +21,7 @@ impl App {
         if (y as usize) < self.ds.years.len() && self.ds.has_data(self.country, y) && y != self.year
         {
             self.year = y;
-            self.compare = compare::previous_year(&self.ds, self.country, y);
+            self.compare = compare_year::previous_year(&self.ds, self.country, y);
             self.refresh_keeping_selection();
         }
     }
@@ -49,9 +49,10 @@ impl App {
         self.lost = None;
         // Follow along when the comparison was simply "the year before",
         // and never compare with the year itself or a later one.
-        let was_previous = self.compare == compare::previous_year(&self.ds, self.country, old_year);
+        let was_previous =
+            self.compare == compare_year::previous_year(&self.ds, self.country, old_year);
         if was_previous || self.compare.is_some_and(|y0| y0 >= next) {
-            self.compare = compare::previous_year(&self.ds, self.country, next);
+            self.compare = compare_year::previous_year(&self.ds, self.country, next);
         }
         self.refresh_keeping_selection();
     }
@@ -140,13 +141,13 @@ impl App {
         self.lost = None;
         let years = self.years();
         if !years.contains(&self.year) {
-            self.year = compare::latest_year(&self.ds, c).unwrap_or(0);
+            self.year = compare_year::latest_year(&self.ds, c).unwrap_or(0);
         }
         if self
             .compare
             .is_none_or(|y| !years.contains(&y) || y >= self.year)
         {
-            self.compare = compare::previous_year(&self.ds, c, self.year);
+            self.compare = compare_year::previous_year(&self.ds, c, self.year);
         }
         self.refresh_keeping_selection();
     }

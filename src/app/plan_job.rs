@@ -10,9 +10,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use crate::data::plan::{self, Plan};
-use crate::data::scenario::Scenario;
-use crate::data::{CountryIx, Dataset, YearIx};
+use crate::model::plan::{self, Plan};
+use crate::model::scenario::Scenario;
+use crate::model::{CountryIx, Dataset, YearIx};
 
 /// Country-years up to this many rows are planned at once, in well under a
 /// frame (about 20 ms in a release build); larger ones on another thread.

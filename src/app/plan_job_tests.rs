@@ -2,9 +2,9 @@
 //! keys meanwhile, and the plan it collects is the one made at once.
 
 use super::super::*;
-use crate::data::load_reader;
-use crate::data::plan::plan;
-use crate::data::scenario::Scenario;
+use crate::model::plan::plan;
+use crate::model::scenario::Scenario;
+use crate::read::load_reader;
 
 /// One country-year just too large to plan at once.
 fn large() -> App {

@@ -6,8 +6,8 @@
 
 use super::lists::Selection;
 use super::{App, Pane, Popup};
-use crate::data::compare;
-use crate::data::{CountryIx, Dataset, IndicatorIx};
+use crate::model::compare_year;
+use crate::model::{CountryIx, Dataset, IndicatorIx};
 
 impl App {
     pub(super) fn replace_data(&mut self, ds: Dataset, at: &str) {
@@ -80,7 +80,7 @@ impl App {
             .and_then(|y| ds.year_ix(y))
             .filter(|y| years.contains(y));
         self.year = found_year
-            .or_else(|| compare::latest_year(ds, self.country))
+            .or_else(|| compare_year::latest_year(ds, self.country))
             .unwrap_or(0);
         let lost = if found.is_none() {
             self.lost = Some((want_code.clone(), want_year));
@@ -103,12 +103,12 @@ impl App {
         self.compare = compare_year
             .and_then(|y| ds.year_ix(y))
             .filter(|&y| y < self.year && years.contains(&y))
-            .or_else(|| compare::previous_year(ds, self.country, self.year));
+            .or_else(|| compare_year::previous_year(ds, self.country, self.year));
         self.query.pillar = pillar.and_then(|name| {
             ds.pillars
                 .iter()
                 .position(|p| *p == name)
-                .map(|p| p as crate::data::PillarIx)
+                .map(|p| p as crate::model::PillarIx)
         });
         if !self.panes().contains(&self.pane) {
             self.pane = Pane::Overview;
@@ -118,7 +118,7 @@ impl App {
             peer: selected_peer.and_then(|c| find_country(&c)),
         };
         let detail = detail.map(|id| find_indicator(&id));
-        let mut scenario = crate::data::scenario::Scenario::default();
+        let mut scenario = crate::model::scenario::Scenario::default();
         // Rows whose score the file changed under the scenario, with the
         // score they had before.
         let mut moved: Vec<(usize, Option<f64>)> = Vec::new();

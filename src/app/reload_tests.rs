@@ -3,7 +3,7 @@
 
 use super::action::Reload;
 use super::*;
-use crate::data::{LoadError, load_reader};
+use crate::read::{LoadError, load_reader};
 
 /// Two countries; AAA has 2022–2024, BBB only 2023. Pillars P and Q.
 const CSV: &str = "country,year,pillar,indicator_id,indicator,score,max_score

@@ -4,8 +4,8 @@
 
 use super::action::Effect;
 use super::{Action, App, Mode, Pane, Popup, keymap};
-use crate::data::{Dataset, scenario};
 use crate::format::points;
+use crate::model::{Dataset, scenario};
 
 impl App {
     pub(super) fn scenario_update(&mut self, action: Action) {
@@ -94,7 +94,7 @@ impl App {
     }
 
     /// Starts from a saved scenario (`--scenario FILE`): nothing unsaved.
-    pub fn set_scenario(&mut self, scenario: crate::data::scenario::Scenario) {
+    pub fn set_scenario(&mut self, scenario: crate::model::scenario::Scenario) {
         let touched: Vec<usize> = scenario.touched().collect();
         self.scenario = scenario;
         self.reset_backup = None;
@@ -269,7 +269,7 @@ impl App {
         }
         let country = self.ds.countries[self.country as usize].code.clone();
         let year = self.ds.years[self.year as usize];
-        let csv = crate::data::scenario_file::to_csv(&self.ds, &self.scenario);
+        let csv = crate::read::scenario::to_csv(&self.ds, &self.scenario);
         self.quit_after_save = then_quit;
         self.effects
             .push(Effect::SaveScenario { csv, country, year });

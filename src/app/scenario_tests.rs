@@ -2,7 +2,7 @@
 //! undo, reset and save, and what the view then shows.
 
 use super::*;
-use crate::data::load_reader;
+use crate::read::load_reader;
 
 /// One country, 2024: pillar P (P1 2/4 target 3, P2 1/2), pillar Q (Q1
 /// not assessed, of 10).

@@ -1,5 +1,5 @@
 use super::*;
-use crate::data::load_reader;
+use crate::read::load_reader;
 
 /// Two countries; AAA has 2022–2024, BBB only 2023. Pillars P and Q.
 const CSV: &str = "country,year,pillar,indicator_id,indicator,score,max_score,evidence

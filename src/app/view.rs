@@ -1,12 +1,12 @@
 //! Derived data the panes show, recomputed when the selection changes so
 //! drawing is only lookups.
 
-use crate::data::compare::{self, Comparison};
-use crate::data::plan::Plan;
-use crate::data::rank::{self, Place, RankBy};
-use crate::data::scenario::{Change, Projection};
-use crate::data::score;
-use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
+use crate::model::compare_year::{self, Comparison};
+use crate::model::plan::Plan;
+use crate::model::rank::{self, Place, RankBy};
+use crate::model::scenario::{Change, Projection};
+use crate::model::score;
+use crate::model::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 
 use std::cmp::Reverse;
 
@@ -193,13 +193,13 @@ impl View {
             })
             .collect();
         fix_first.sort_unstable();
-        let weak = compare::weak_pillars(ds, c, y);
-        let pillar_gains = compare::pillar_gains(ds, c, y);
+        let weak = compare_year::weak_pillars(ds, c, y);
+        let pillar_gains = compare_year::pillar_gains(ds, c, y);
         View {
             slot_start: slot.start,
             gains,
             fix_first: fix_first.into_iter().map(|(.., i)| i).collect(),
-            weakest: compare::weakest_of(&weak, &pillar_gains),
+            weakest: compare_year::weakest_of(&weak, &pillar_gains),
             weak,
             pillar_gains,
             key,
@@ -210,7 +210,7 @@ impl View {
     /// The comparison with `y0`, and each row's entry in it.
     fn compare(&mut self, ds: &Dataset, c: CountryIx, y: YearIx, y0: Option<YearIx>) {
         let slot = ds.rows(c, y);
-        self.comparison = y0.map(|y0| compare::compare(ds, c, y0, y));
+        self.comparison = y0.map(|y0| compare_year::compare(ds, c, y0, y));
         self.change_of = vec![None; slot.len()];
         for (k, ch) in self
             .comparison
@@ -231,7 +231,7 @@ impl View {
     }
 
     /// Score change of observation `i` against the comparison year.
-    pub fn change(&self, i: usize) -> Option<&compare::IndicatorChange> {
+    pub fn change(&self, i: usize) -> Option<&compare_year::IndicatorChange> {
         let k = self.change_of.get(i - self.slot_start).copied().flatten()?;
         self.comparison.as_ref()?.indicators.get(k)
     }

@@ -5,7 +5,7 @@
 
 use super::action::Column;
 use super::view::{TableQuery, View};
-use crate::data::Dataset;
+use crate::model::Dataset;
 
 impl View {
     /// The table's rows: the country-year in the order asked for, then

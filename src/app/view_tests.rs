@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::app::view_rows::{cmp_lower, contains_lowercase};
-use crate::data::load_path;
+use crate::read::load_path;
 
 #[test]
 fn a_kept_order_and_kept_figures_give_what_a_fresh_view_gives() {

@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::Format;
 use super::csv_out::{cell, num, write_rows};
 use super::markdown_escape::escape;
-use crate::data::{Dataset, PillarIx, Tier, YearIx};
 use crate::format;
+use crate::model::{Dataset, PillarIx, Tier, YearIx};
 use crate::sanitize::fit;
 
 #[derive(Serialize)]

@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::markdown_escape::escape;
 use super::scenario::score_of;
-use crate::data::Dataset;
-use crate::data::compare::{Comparison, IndicatorChange};
 use crate::format::{self, round4_ser};
+use crate::model::Dataset;
+use crate::model::compare_year::{Comparison, IndicatorChange};
 use crate::sanitize::fit;
 
 /// Declines named in text and markdown before "and N more": each is news.

@@ -15,8 +15,8 @@ pub mod scenario;
 pub mod summary;
 pub mod text;
 
-use crate::data::compare;
-use crate::data::{CountryIx, Dataset};
+use crate::model::compare_year;
+use crate::model::{CountryIx, Dataset};
 pub use summary::{Selection, Summary};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -47,7 +47,7 @@ pub fn select(
                 .collect();
             format!(
                 "no country {} in the data (it has: {}{})",
-                crate::data::error::quote(q),
+                crate::sanitize::quote(q),
                 known.join(", "),
                 if ds.countries.len() > 10 { ", …" } else { "" }
             )
@@ -65,7 +65,7 @@ pub fn select(
     let y = match year {
         Some(y) => with_data(y)
             .ok_or_else(|| format!("{label} has no data for {y} (years: {})", years_list()))?,
-        None => compare::latest_year(ds, c).ok_or_else(|| format!("{label} has no data"))?,
+        None => compare_year::latest_year(ds, c).ok_or_else(|| format!("{label} has no data"))?,
     };
     let compare = match compare_year {
         Some(y0) => {
@@ -82,7 +82,7 @@ pub fn select(
             }
             Some(y0i)
         }
-        None => compare::previous_year(ds, c, y),
+        None => compare_year::previous_year(ds, c, y),
     };
     Ok(Selection {
         country: c,

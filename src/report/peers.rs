@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use crate::data::Dataset;
-use crate::data::rank::{PeerGroup, PeerKind, Standing, ordinal};
+use crate::model::Dataset;
+use crate::model::rank::{PeerGroup, PeerKind, Standing, ordinal};
 
 /// Countries named in text and markdown before "and N more".
 const LISTED: usize = 20;

@@ -6,11 +6,11 @@ use serde::Serialize;
 use super::provenance::Provenance;
 use super::scenario::ScenarioView;
 use super::summary::country_label;
-use crate::data::compare;
-use crate::data::plan::{Goal, Plan, Step};
-use crate::data::scenario::Scenario;
-use crate::data::{Dataset, Tier};
 use crate::format::{index4_opt, index4_ser, round4_opt, round4_ser};
+use crate::model::compare_year;
+use crate::model::plan::{Goal, Plan, Step};
+use crate::model::scenario::Scenario;
+use crate::model::{Dataset, Tier};
 
 /// How the plan is made, in one sentence for every format.
 pub const METHOD: &str = "Each step is the improvement with the largest rise of the overall index per point of indicator score (ties: the larger rise, then the indicator id), raised to its target and never beyond; the last step stops where the goal is reached. A not-assessed indicator counts as assessed at its target, a whole step whose points are its target.";
@@ -152,7 +152,7 @@ impl PlanReport {
             projected = base.apply_to(ds);
             &projected
         };
-        let weakest = compare::weakest_with_gap(start_ds, c, y)
+        let weakest = compare_year::weakest_with_gap(start_ds, c, y)
             .into_iter()
             .map(|(p, score)| PillarScore {
                 pillar: ds.pillars[p as usize].clone(),

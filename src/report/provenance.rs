@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::data::Dataset;
+use crate::model::Dataset;
 
 /// Sources and files named before "and N more".
 const SHOWN: usize = 5;
@@ -115,7 +115,7 @@ pub fn date_from(epoch: Option<&OsStr>, today: impl FnOnce() -> Date) -> Result<
     let seconds: i64 = text.trim().parse().map_err(|_| {
         format!(
             "SOURCE_DATE_EPOCH: {} is not a whole number of seconds since 1970-01-01",
-            crate::data::error::quote(&text)
+            crate::sanitize::quote(&text)
         )
     })?;
     let at = jiff::Timestamp::from_second(seconds).map_err(|_| {

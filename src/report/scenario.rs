@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 use super::markdown_escape::escape;
-use crate::data::scenario::{Scenario, project};
-use crate::data::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 use crate::format::{self, NONE, index4_opt, round4_opt, round4_ser};
+use crate::model::scenario::{Scenario, project};
+use crate::model::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 use crate::sanitize::{fit, visible};
 
 #[derive(Clone, Debug, Serialize)]
@@ -92,7 +92,7 @@ impl ScenarioView {
                     pillar: ds.pillars[p as usize].clone(),
                     actual,
                     projected,
-                    delta: crate::data::compare::delta(actual, projected),
+                    delta: crate::model::compare_year::delta(actual, projected),
                 }
             })
             .collect();
@@ -103,7 +103,7 @@ impl ScenarioView {
             changes,
             actual_overall: actual,
             projected_overall: proj.overall,
-            delta: crate::data::compare::delta(actual, proj.overall),
+            delta: crate::model::compare_year::delta(actual, proj.overall),
             actual_tier: ds.tier(c, y).map(Tier::number),
             actual_tier_label: ds.tier(c, y).map(Tier::label),
             projected_tier: proj.tier.map(Tier::number),

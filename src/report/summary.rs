@@ -6,11 +6,11 @@ use super::changes::Moved;
 use super::peers::PeerGroupView;
 use super::provenance::Provenance;
 use super::scenario::ScenarioView;
-use crate::data::compare::{self, ChangeCounts, Comparison};
-use crate::data::rank::{self, PeerGroup, RankBy, Standing};
-use crate::data::scenario::Scenario;
-use crate::data::{CountryIx, Dataset, PillarIx, YearIx};
 use crate::format::{index4_opt, round4_opt, round4_ser};
+use crate::model::compare_year::{self, ChangeCounts, Comparison};
+use crate::model::rank::{self, PeerGroup, RankBy, Standing};
+use crate::model::scenario::Scenario;
+use crate::model::{CountryIx, Dataset, PillarIx, YearIx};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Summary {
@@ -193,7 +193,7 @@ impl Summary {
                 None
             }
         };
-        let cmp: Option<Comparison> = y0.map(|y0| compare::compare(ds, c, y0, y));
+        let cmp: Option<Comparison> = y0.map(|y0| compare_year::compare(ds, c, y0, y));
         let overall = ds.overall(c, y);
         let compare_overall = y0.and_then(|y0| ds.overall(c, y0));
         let tier = ds.tier(c, y);
@@ -214,10 +214,10 @@ impl Summary {
                     pillar: ds.pillars[p as usize].clone(),
                     score: agg.score(),
                     compare_score,
-                    delta: compare::delta(compare_score, agg.score()),
+                    delta: compare_year::delta(compare_score, agg.score()),
                     indicators: agg.total,
                     assessed: agg.assessed,
-                    gain: compare::pillar_gain(ds, c, y, p),
+                    gain: compare_year::pillar_gain(ds, c, y, p),
                     rank: place.map(|r| r.rank),
                     of: place.map(|r| r.of),
                     tied_with: place.map(|r| r.tied_with),
@@ -226,7 +226,7 @@ impl Summary {
             })
             .collect();
 
-        let weakest_pillars = compare::weakest_with_gap(ds, c, y)
+        let weakest_pillars = compare_year::weakest_with_gap(ds, c, y)
             .into_iter()
             .map(|(p, _)| ds.pillars[p as usize].clone())
             .collect();
@@ -299,7 +299,7 @@ impl Summary {
             provenance: None,
             overall,
             compare_overall,
-            delta: compare::delta(compare_overall, overall),
+            delta: compare_year::delta(compare_overall, overall),
             tier: tier.map(|t| t.number()),
             tier_label: tier.map(|t| t.label()),
             rank: overall_place.map(|r| r.rank),

@@ -12,8 +12,8 @@ use super::status::{Part, fit_parts};
 use super::table::{Col, Item, ListTable, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
-use crate::data::compare::Change;
 use crate::format;
+use crate::model::compare_year::Change;
 use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -7,8 +7,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
 use crate::app::{App, keymap};
-use crate::data::IndicatorIx;
 use crate::format;
+use crate::model::IndicatorIx;
 use crate::sanitize::{shown, shown_multiline};
 
 pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {

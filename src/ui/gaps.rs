@@ -12,8 +12,8 @@ use super::indicators::{changed_col, changed_item, id_col, score_cell};
 use super::table::{Col, Item, ListTable, draw_grid, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
-use crate::data::plan::Goal;
 use crate::format;
+use crate::model::plan::Goal;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();

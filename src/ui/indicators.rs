@@ -10,9 +10,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::table::{Col, Item, ListTable, rows_to_draw};
 use super::{Theme, layout, section};
 use crate::app::{App, Column, Pane, keymap};
-use crate::data::Dataset;
-use crate::data::compare::IndicatorChange;
 use crate::format;
+use crate::model::Dataset;
+use crate::model::compare_year::IndicatorChange;
 use crate::sanitize::shown;
 
 /// "2.5/3", or "—/3" when not assessed.
@@ -38,7 +38,7 @@ pub fn shown_change(ds: &Dataset, ch: &IndicatorChange) -> Option<f64> {
 /// "▲1.5", "▼0.5", "=0"; "new" for an indicator the earlier year lacks.
 pub fn delta_cell(ds: &Dataset, change: Option<&IndicatorChange>) -> String {
     match change {
-        Some(ch) if ch.change == crate::data::compare::Change::New => "new".to_string(),
+        Some(ch) if ch.change == crate::model::compare_year::Change::New => "new".to_string(),
         Some(ch) => shown_change(ds, ch).map_or_else(
             || format::NONE.to_string(),
             |d| format!("{}{}", format::arrow(d), format::points(d.abs())),

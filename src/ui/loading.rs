@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Paragraph, Widget};
 
 use super::{Theme, section};
-use crate::data::Progress;
+use crate::read::Progress;
 use crate::sanitize::shown;
 
 /// "1,234,567".

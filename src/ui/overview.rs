@@ -10,9 +10,9 @@ use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 use super::status::{Part, fit_parts};
 use super::{Theme, bars, layout, section};
 use crate::app::App;
-use crate::data::compare::IndicatorChange;
-use crate::data::{PillarIx, Tier};
 use crate::format;
+use crate::model::compare_year::IndicatorChange;
+use crate::model::{PillarIx, Tier};
 use crate::sanitize::{fit, shown};
 use unicode_width::UnicodeWidthStr;
 
@@ -228,7 +228,7 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
     let ds = app.data();
     let (c, y) = (app.country, app.year);
     let year = ds.years[y as usize];
-    let scores = |ds: &crate::data::Dataset, y| {
+    let scores = |ds: &crate::model::Dataset, y| {
         (0..ds.pillars.len() as PillarIx)
             .map(|p| ds.pillar_score(c, y, p))
             .collect::<Vec<_>>()

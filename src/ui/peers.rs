@@ -11,9 +11,9 @@ use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 use super::table::{Col, Item, ListTable, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, PeerKey, keymap};
-use crate::data::rank::{self, RankBy};
-use crate::data::{PillarIx, Tier};
 use crate::format;
+use crate::model::rank::{self, RankBy};
+use crate::model::{PillarIx, Tier};
 use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -5,7 +5,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::app::ThemeName;
-use crate::data::Tier;
+use crate::model::Tier;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Theme {

@@ -11,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::chart::{self, KeyEntry, KeyLayout, Series, YearChart};
 use super::{Theme, layout, section};
 use crate::app::App;
-use crate::data::{PillarIx, YearIx};
 use crate::format;
+use crate::model::{PillarIx, YearIx};
 use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -3,6 +3,7 @@
 //! `/dev/stdout` written through; nothing else replaced).
 
 mod atomic;
+pub mod dataset_csv;
 
 pub use atomic::*;
 

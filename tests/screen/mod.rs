@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use cyberindex::app::{Action, App, ThemeName};
-use cyberindex::data::{Dataset, load_path};
+use cyberindex::model::Dataset;
+use cyberindex::read::load_path;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

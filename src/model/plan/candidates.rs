@@ -7,8 +7,8 @@ use std::cmp::{Ordering, Reverse};
 
 use rustc_hash::FxHashMap;
 
-use super::plan_state::State;
-use super::score;
+use super::state::State;
+use crate::model::score;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Source {

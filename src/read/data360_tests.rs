@@ -248,7 +248,7 @@ fn binary_data_is_refused_before_the_header_is_sniffed() {
     let z = zeros.display().to_string();
     let binary = format!("{z}:1: not CSV text: the file contains binary data (a NUL byte)");
     assert_eq!(sniff(&zeros).unwrap_err().first(), binary);
-    let e = crate::data::load_paths(&[good, zeros]).unwrap_err();
+    let e = crate::read::load_paths(&[good, zeros]).unwrap_err();
     assert_eq!(e.lines().collect::<Vec<_>>(), [binary]);
 }
 

@@ -16,8 +16,8 @@ use super::error::LoadError;
 use std::sync::Arc;
 
 use super::load::{Builder, Progress, read_error, start};
-use super::model::Dataset;
 use super::records::{Limits, ReadError, RecordReader};
+use crate::model::dataset::Dataset;
 
 /// Below this, starting a second thread costs more than it saves.
 pub const MIN_SIZE: u64 = 8 << 20;
@@ -197,7 +197,7 @@ fn load_inner(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load_reader;
+    use crate::read::load_reader;
     use std::fmt::Write as _;
     use std::path::Path;
 

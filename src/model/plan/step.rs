@@ -1,8 +1,8 @@
 //! One step of an action plan: the plan's unit of output, shared by the
 //! plan and the code that makes it.
 
-use super::score::Tier;
-use super::{IndicatorIx, PillarIx};
+use crate::model::score::Tier;
+use crate::model::{IndicatorIx, PillarIx};
 
 /// One improvement.
 #[derive(Clone, Debug, PartialEq)]

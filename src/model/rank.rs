@@ -4,7 +4,7 @@
 //! published decimals share a rank, and the next score takes the next rank
 //! (USA 1, United Kingdom 2, Saudi Arabia 2, Estonia 3, …).
 
-use super::model::{CountryIx, Dataset, PillarIx, YearIx};
+use super::dataset::{CountryIx, Dataset, PillarIx, YearIx};
 
 /// What a ranking orders countries by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,7 +196,7 @@ pub fn peer_group_of(
                 let c = ds.find_country(code).ok_or_else(|| {
                     format!(
                         "--peers: no country {} in the data",
-                        super::error::quote(code)
+                        crate::sanitize::quote(code)
                     )
                 })?;
                 v.push(c);
@@ -229,7 +229,7 @@ pub fn peer_group_of(
                 } else {
                     format!(
                         "--region: no country in region {} (regions: {})",
-                        super::error::quote(region),
+                        crate::sanitize::quote(region),
                         regions.join(", ")
                     )
                 });
@@ -254,7 +254,7 @@ pub fn peer_group_of(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load_reader;
+    use crate::read::load_reader;
 
     fn ds() -> Dataset {
         let text = "country,region,year,pillar,indicator_id,score,max_score

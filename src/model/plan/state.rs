@@ -1,15 +1,15 @@
 //! The scores of one country-year as the plan changes them, with every
 //! pillar's sums kept as a [`SumTree`]: a step re-adds only the runs its
 //! indicator sits in, and the figures are still the ones
-//! [`project`](super::scenario::project) gives, to the last bit.
+//! [`project`](crate::model::scenario::project) gives, to the last bit.
 
 use std::ops::Range;
 
-use super::model::Dataset;
-use super::plan_step::Step;
-use super::scenario::Scenario;
-use super::score::{self, PillarAgg, PillarSum, Tier};
-use super::sum::SumTree;
+use super::step::Step;
+use crate::model::dataset::Dataset;
+use crate::model::scenario::Scenario;
+use crate::model::score::{self, PillarAgg, PillarSum, Tier};
+use crate::model::sum::SumTree;
 
 #[derive(Clone, Debug)]
 pub(super) struct Pillar {

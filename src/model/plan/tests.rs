@@ -3,8 +3,8 @@
 //! index independently, through `project`.
 
 use super::*;
-use crate::data::load_reader;
-use crate::data::scenario::project;
+use crate::model::scenario::project;
+use crate::read::load_reader;
 
 /// AAA: every weight 1, max 4. Per point, an indicator of a pillar with m
 /// indicators adds 100 / (4m) to its pillar and half that to the index.
@@ -314,7 +314,7 @@ fn no_data_and_out_of_range_never_panic() {
 #[test]
 fn bundled_sample_reaches_tier_1_in_gain_per_point_order() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators.csv");
-    let ds = crate::data::load_path(&path).unwrap();
+    let ds = crate::read::load_path(&path).unwrap();
     let (c, y) = (0, ds.year_ix(2024).unwrap());
     let p = plan(&ds, &Scenario::default(), c, y, None);
     check_against_projection(&ds, &Scenario::default(), &p);
@@ -392,7 +392,7 @@ proptest::proptest! {
 /// precision, a tie the two sides may call differently, so that only clear
 /// choices are compared.
 fn reference_order(ds: &Dataset, c: CountryIx, y: YearIx) -> Option<Vec<(usize, f64)>> {
-    use crate::data::plan_candidates::coarse as q;
+    use super::candidates::coarse as q;
     let mut s = Scenario::default();
     let mut out = Vec::new();
     loop {

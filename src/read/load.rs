@@ -10,10 +10,11 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::encoding::{self, NOT_UTF8};
-use super::error::{Errors, LoadError, number, quote, short};
-use super::model::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
+use super::error::{Errors, LoadError};
 use super::records::{Limits, ReadError, Record, RecordReader};
 use super::schema::{self, Column, HeaderMap};
+use crate::model::dataset::{Country, Dataset, Indicator, Observations, Spec, TextSpan};
+use crate::sanitize::{number, quote, short};
 
 /// How far a load has got, for a progress gauge. Updated every few thousand
 /// rows, from whichever threads are reading.

@@ -1,6 +1,6 @@
 use super::*;
-use crate::data::load_reader;
-use crate::data::scenario::project;
+use crate::model::scenario::project;
+use crate::read::load_reader;
 
 const CSV: &str = "country,country_name,year,pillar,indicator_id,score,max_score,target
 ZMB,Zambia,2023,Legal,L1,1,4,
@@ -74,7 +74,7 @@ fn saving_refuses_the_data_file_and_fresh_names_never_collide() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("review.csv");
     std::fs::write(&data, CSV).unwrap();
-    let mut ds = crate::data::load_path(&data).unwrap();
+    let mut ds = crate::read::load_path(&data).unwrap();
     let mut s = Scenario::default();
     s.set(&ds, obs(&ds, "ZMB", 2024, "L1"), 4.0);
     let err = save_scenario(&data, &ds, &s, &[]).unwrap_err().to_string();

@@ -1,7 +1,7 @@
 //! A dataset written back in the project's own schema.
 
-use super::model::Dataset;
-use super::schema::Column;
+use crate::model::Dataset;
+use crate::read::schema::Column;
 
 /// Full precision, so that loading the file again gives the same scores.
 fn num(v: f64) -> String {
@@ -43,7 +43,7 @@ pub fn to_csv(ds: &Dataset) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load_reader;
+    use crate::read::load_reader;
 
     #[test]
     fn round_trip_keeps_every_value() {

@@ -185,34 +185,6 @@ impl Errors {
     }
 }
 
-/// A cell's content quoted for a message, shortened if long.
-pub fn quote(cell: &str) -> String {
-    format!("\"{}\"", short(cell))
-}
-
-/// A cell's content for a message, cut short if long: a hostile file's
-/// 20 MB name must not become a 20 MB message.
-pub fn short(cell: &str) -> std::borrow::Cow<'_, str> {
-    const MAX: usize = 40;
-    match cell.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}…", &cell[..end]).into(),
-        None => cell.into(),
-    }
-}
-
-/// A parsed number for a message, short whatever its size: 1e308 as
-/// `1e308`, not 309 digits, and 1e-300 as `1e-300`, not 300 zeros.
-/// Ordinary numbers read as written (`4`, `0.25`).
-pub fn number(v: f64) -> String {
-    const MAX: usize = 20;
-    let plain = v.to_string();
-    if plain.len() <= MAX {
-        plain
-    } else {
-        format!("{v:e}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,26 +207,6 @@ mod tests {
             text,
             "f.csv:2: year: bad\nf.csv:3: year: bad\n… and 3 more errors (5 in total)"
         );
-    }
-
-    #[test]
-    fn long_cells_are_cut_short_in_messages() {
-        let long = "é".repeat(41);
-        assert_eq!(short(&long), format!("{}…", "é".repeat(40)));
-        assert_eq!(short(&long[2..]), long[2..]);
-        assert_eq!(quote("ZMB"), "\"ZMB\"");
-    }
-
-    #[test]
-    fn numbers_in_messages_stay_short() {
-        assert_eq!(number(4.0), "4");
-        assert_eq!(number(0.25), "0.25");
-        assert_eq!(number(-12345.5), "-12345.5");
-        assert_eq!(number(1e308), "1e308");
-        assert_eq!(number(-1.7976931348623157e308), "-1.7976931348623157e308");
-        assert_eq!(number(1e-300), "1e-300");
-        assert_eq!(number(5e-324), "5e-324");
-        assert_eq!(number(123456789012345680000.0), "1.2345678901234568e20");
     }
 
     #[test]

@@ -12,14 +12,15 @@ use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::encoding;
-use super::error::{LoadError, quote, short};
-use super::gci::{
-    GCI_PILLARS, Published, attribution, cross_check, is_overall, missing_gci_pillars, pillar_name,
-};
+use super::error::LoadError;
 use super::load::{Builder, Opening, open_input, open_regular, reading_error, text_head};
-use super::model::Dataset;
 use super::records::{Record, RecordReader};
 use super::schema::{Column, HeaderMap, normalize_header};
+use crate::model::dataset::Dataset;
+use crate::model::gci::{
+    GCI_PILLARS, Published, attribution, cross_check, is_overall, missing_gci_pillars, pillar_name,
+};
+use crate::sanitize::{quote, short};
 
 /// Columns a Data360 file must have (normalized, lower case).
 const REQUIRED: [&str; 5] = [

@@ -23,16 +23,16 @@
 //! One exception to "only falls": a pillar that becomes scored values its
 //! other not-assessed indicators by a new rule, and all of them go back
 //! into the heap. Worths are compared to nine significant digits (see
-//! [`coarse`](super::plan_candidates::coarse)); ties are broken by the bigger step, then the indicator id,
+//! [`coarse`](super::candidates::coarse)); ties are broken by the bigger step, then the indicator id,
 //! so equal choices come out the same every time.
 
 use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::plan_candidates::{Candidates, Entry, Source};
-use super::plan_state::State;
-use super::plan_step::Step;
-use super::score;
+use super::candidates::{Candidates, Entry, Source};
+use super::state::State;
+use super::step::Step;
+use crate::model::score;
 
 /// Gains below this are rounding noise, not improvements.
 const MIN_GAIN: f64 = 1e-12;

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::model::Dataset;
+use super::dataset::Dataset;
 
 /// GCI pillar series by the code part of their indicator id, in the GCI's
 /// own order, with the short names people use.

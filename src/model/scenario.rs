@@ -4,7 +4,7 @@
 //! A scenario is a list of edits in the order they were made, so undo is
 //! dropping the last one; an indicator edited twice shows its latest value.
 
-use super::model::Dataset;
+use super::dataset::Dataset;
 use super::score::{self, PillarAgg, Tier};
 use super::{CountryIx, YearIx};
 
@@ -204,7 +204,7 @@ pub fn project(ds: &Dataset, scenario: &Scenario, c: CountryIx, y: YearIx) -> Pr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load_reader;
+    use crate::read::load_reader;
 
     /// Pillar P: P1 weight 1 (2 of 4), P2 weight 3 (1 of 2, target 2).
     /// Pillar Q: Q1 not assessed (max 10), Q2 weight 0 (5 of 5).

@@ -8,13 +8,14 @@ use std::collections::HashMap;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use super::error::{Errors, LoadError, quote, short};
+use super::error::{Errors, LoadError};
 use super::load::{Opening, open_input, parse_number, parse_year, reading_error, text_head};
-use super::model::Dataset;
 use super::records::{Record, RecordReader};
-use super::scenario::Scenario;
 use super::schema::normalize_header;
-use super::{CountryIx, IndicatorIx};
+use crate::model::dataset::Dataset;
+use crate::model::scenario::Scenario;
+use crate::model::{CountryIx, IndicatorIx};
+use crate::sanitize::{quote, short};
 
 /// The columns, in the order they are written.
 pub const COLUMNS: [&str; 4] = ["country", "year", "indicator_id", "score"];
@@ -265,7 +266,7 @@ impl<'d> Rows<'d> {
                 Some("score"),
                 format!(
                     "{} is outside 0..={} (0 to max_score of {})",
-                    super::error::number(score),
+                    crate::sanitize::number(score),
                     crate::format::points(max),
                     short(&id)
                 ),
@@ -382,5 +383,5 @@ impl<'d> Rows<'d> {
 }
 
 #[cfg(test)]
-#[path = "scenario_file_tests.rs"]
+#[path = "scenario_tests.rs"]
 mod tests;

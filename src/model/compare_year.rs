@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::model::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
+use super::dataset::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
 use super::score::{self, PillarAgg};
 
 /// Below this an attainment change is noise from floating point, not a change.
@@ -317,7 +317,7 @@ pub fn previous_year(ds: &Dataset, c: CountryIx, y: YearIx) -> Option<YearIx> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load_reader;
+    use crate::read::load_reader;
 
     #[test]
     fn weakest_with_gap_leaves_out_pillars_with_nothing_to_gain() {

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use super::*;
-use crate::data::records::SLOW_ONLY;
+use crate::read::records::SLOW_ONLY;
 
 /// Loads with the fast record path and again with csv-core alone.
 fn load_both_ways(bytes: &[u8]) -> [Result<Dataset, LoadError>; 2] {

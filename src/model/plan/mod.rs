@@ -17,18 +17,23 @@
 //! improvements that reach it with fewer points are taken instead.
 //! Gains are brought up to date after each step (see `plan_run` for how
 //! that stays O(n log n)), and every index the plan states is computed from
-//! the scores as [`project`](super::scenario::project) does, never summed
+//! the scores as [`project`](crate::model::scenario::project) does, never summed
 //! from gains, so the numbers are right whatever the order.
 
 use std::sync::atomic::AtomicBool;
 
-use super::model::Dataset;
-use super::plan_run::run;
-use super::plan_state::State;
-pub use super::plan_step::Step;
-use super::scenario::Scenario;
-use super::score::Tier;
-use super::{CountryIx, YearIx};
+mod candidates;
+mod run;
+mod state;
+mod step;
+
+use crate::model::dataset::Dataset;
+use crate::model::scenario::Scenario;
+use crate::model::score::Tier;
+use crate::model::{CountryIx, YearIx};
+use run::run;
+use state::State;
+pub use step::Step;
 
 /// What the plan aims for.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -275,5 +280,4 @@ fn shorten(state: &mut State<'_>, step: &mut Step, before: Option<f64>, goal: f6
 }
 
 #[cfg(test)]
-#[path = "plan_tests.rs"]
 mod tests;
