@@ -9,9 +9,9 @@
 
 use cyberindex::app::{Action, App, ThemeName};
 use cyberindex::model::scenario::Scenario;
+use cyberindex::model::{Dataset, plan};
 use cyberindex::read::load::load_reader_limited;
 use cyberindex::read::records::Limits;
-use cyberindex::model::{Dataset, plan};
 use cyberindex::read::{LoadError, load_reader, scenario};
 use cyberindex::report::{self, Format, Summary};
 use libfuzzer_sys::fuzz_target;
@@ -50,7 +50,11 @@ fn check_limits(bytes: &[u8], limits: Limits, full: &Result<Dataset, LoadError>)
         // Checked first: data text can itself say ", the most one " (a
         // fuzzed cell echoed in a message), and then both loads agree.
         (Err(small), Err(e)) if small == e => {}
-        (Err(e), _) if e.diagnostics.iter().any(|d| d.message.contains(", the most one ")) => {
+        (Err(e), _)
+            if e.diagnostics
+                .iter()
+                .any(|d| d.message.contains(", the most one ")) =>
+        {
             assert_eq!(e.total, 1, "{e}");
             assert!(e.diagnostics[0].line.is_some(), "{e}");
         }
@@ -103,12 +107,12 @@ fuzz_target!(|bytes: &[u8]| {
         let plan = plan::plan(&ds, &empty, sel.country, sel.year, None);
         let view = report::plan::PlanReport::build(&ds, &empty, &plan, None);
         for format in [Format::Text, Format::Md, Format::Json, Format::Csv] {
-            let out = report::plan::render(&view, format);
+            let out = report::plan_render::render(&view, format);
             if format == Format::Json {
                 json_parses(&out);
             }
         }
-        if let Ok(s) = scenario_file::read_scenario("s.csv", bytes, &ds) {
+        if let Ok(s) = scenario::read_scenario("s.csv", bytes, &ds) {
             let _ = plan::plan(&ds, &s, sel.country, sel.year, Some(99.0));
         }
     }
