@@ -404,7 +404,7 @@ fn save_plan(
     scenario: &crate::model::scenario::Scenario,
     inputs: &[PathBuf],
 ) -> Result<(), Failure> {
-    read::scenario::save_scenario(out, ds, scenario, inputs)?;
+    crate::write::scenario_csv::save_scenario(out, ds, scenario, inputs)?;
     let n = scenario.changes(ds).len();
     let mut err = std::io::stderr().lock();
     let _ = writeln!(

@@ -136,9 +136,9 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
     let saved = std::cell::RefCell::new(Vec::new());
     let perform = |effect: app::Effect| match effect {
         app::Effect::SaveScenario { csv, country, year } => {
-            let path = read::scenario::fresh_scenario_path(&files[0], &country, year);
+            let path = write::scenario_csv::fresh_scenario_path(&files[0], &country, year);
             // Away from the data, the notice says why.
-            let why = if read::scenario::saves_beside(&files[0]) {
+            let why = if write::scenario_csv::saves_beside(&files[0]) {
                 String::new()
             } else {
                 format!(

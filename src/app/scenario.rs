@@ -269,7 +269,7 @@ impl App {
         }
         let country = self.ds.countries[self.country as usize].code.clone();
         let year = self.ds.years[self.year as usize];
-        let csv = crate::read::scenario::to_csv(&self.ds, &self.scenario);
+        let csv = crate::write::scenario_csv::to_csv(&self.ds, &self.scenario);
         self.quit_after_save = then_quit;
         self.effects
             .push(Effect::SaveScenario { csv, country, year });

@@ -1,6 +1,8 @@
 use super::*;
 use crate::model::scenario::project;
 use crate::read::load_reader;
+// Round trips: what the writer saves, this reader reads back the same.
+use crate::write::scenario_csv::{fresh_scenario_path, save_scenario, saves_beside, to_csv};
 
 const CSV: &str = "country,country_name,year,pillar,indicator_id,score,max_score,target
 ZMB,Zambia,2023,Legal,L1,1,4,

@@ -4,11 +4,12 @@
 use serde::Serialize;
 
 use super::Format;
-use super::csv_out::{cell, num, write_rows};
+use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
 use crate::format;
 use crate::model::{Dataset, PillarIx, Tier, YearIx};
 use crate::sanitize::fit;
+use crate::write::csv::table as write_rows;
 
 #[derive(Serialize)]
 struct BulkRow<'a> {
@@ -42,7 +43,7 @@ fn csv(ds: &Dataset) -> String {
     // Pillar names are data: neutralise them in the header too.
     let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let mut out = write_rows(&header, std::iter::empty());
+    let mut out = write_rows(&header, std::iter::empty::<Vec<String>>());
     let codes: Vec<String> = ds
         .countries
         .iter()

@@ -15,16 +15,6 @@ pub fn cell(s: &str) -> String {
     visible_multiline(s).into_owned()
 }
 
-pub fn write_rows(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    // Writing to a Vec cannot fail.
-    let _ = w.write_record(header);
-    for row in rows {
-        let _ = w.write_record(&row);
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
 pub fn indicators(s: &Summary) -> String {
     let mut header = vec![
         "country",
@@ -76,5 +66,5 @@ pub fn indicators(s: &Summary) -> String {
         }
         row
     });
-    write_rows(&header, rows)
+    crate::write::csv::table(&header, rows)
 }

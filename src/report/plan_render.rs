@@ -3,12 +3,13 @@
 //! where they lead), JSON, and CSV.
 
 use super::Format;
-use super::csv_out::{cell, num, write_rows};
+use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
 use super::plan::{PlanReport, Position, StepRow};
 use super::scenario::{self, score_of};
 use crate::format::{self, NONE};
 use crate::sanitize::{fit, visible};
+use crate::write::csv::table as write_rows;
 
 const UNSCORED: &str = "No overall index yet: no pillar has an assessed indicator with weight";
 

@@ -13,13 +13,11 @@ fn num(v: f64) -> String {
 /// for everything `import` reads: a Data360 database's attribution).
 pub fn to_csv(ds: &Dataset) -> Vec<u8> {
     let source = ds.data_sources.join("; ");
-    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    // Writing into a Vec cannot fail.
-    let _ = w.write_record(Column::ALL.iter().map(|c| c.name()));
-    for i in 0..ds.obs.len() {
+    let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
+    let rows = (0..ds.obs.len()).map(|i| {
         let country = &ds.countries[ds.obs.country[i] as usize];
         let ind = ds.indicator_of(i);
-        let row = [
+        [
             country.code.clone(),
             country.name.clone().unwrap_or_default(),
             country.region.clone().unwrap_or_default(),
@@ -34,10 +32,9 @@ pub fn to_csv(ds: &Dataset) -> Vec<u8> {
             ds.evidence(i).to_string(),
             ind.description.clone(),
             source.clone(),
-        ];
-        let _ = w.write_record(&row);
-    }
-    w.into_inner().unwrap_or_default()
+        ]
+    });
+    super::csv::table(&header, rows).into_bytes()
 }
 
 #[cfg(test)]

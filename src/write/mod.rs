@@ -3,7 +3,9 @@
 //! `/dev/stdout` written through; nothing else replaced).
 
 mod atomic;
+pub mod csv;
 pub mod dataset_csv;
+pub mod scenario_csv;
 
 pub use atomic::*;
 
