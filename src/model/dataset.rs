@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::score::{self, IndicatorValue, PillarAgg, PillarSum, Tier};
+use super::score::{self, IndicatorValue, PillarAgg, PillarSum};
+use super::tier::Tier;
 
 pub type CountryIx = u32;
 pub type PillarIx = u16;

@@ -11,6 +11,7 @@ pub mod rank;
 pub mod scenario;
 pub mod score;
 pub mod sum;
+pub mod tier;
 
 pub use dataset::{CountryIx, Dataset, IndicatorIx, PillarIx, YearIx};
-pub use score::Tier;
+pub use tier::Tier;

@@ -27,9 +27,9 @@ mod run;
 mod state;
 mod step;
 
+use crate::model::Tier;
 use crate::model::dataset::Dataset;
 use crate::model::scenario::Scenario;
-use crate::model::score::Tier;
 use crate::model::{CountryIx, YearIx};
 use run::run;
 use state::State;

@@ -6,9 +6,10 @@
 use std::ops::Range;
 
 use super::step::Step;
+use crate::model::Tier;
 use crate::model::dataset::Dataset;
 use crate::model::scenario::Scenario;
-use crate::model::score::{self, PillarAgg, PillarSum, Tier};
+use crate::model::score::{self, PillarAgg, PillarSum};
 use crate::model::sum::SumTree;
 
 #[derive(Clone, Debug)]

@@ -1,7 +1,7 @@
 //! One step of an action plan: the plan's unit of output, shared by the
 //! plan and the code that makes it.
 
-use crate::model::score::Tier;
+use crate::model::Tier;
 use crate::model::{IndicatorIx, PillarIx};
 
 /// One improvement.
