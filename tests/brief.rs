@@ -4,12 +4,10 @@
 //! the order of keys in JSON. Run on the bundled sample, on the real ITU GCI
 //! data in `examples/`, and on small fixtures.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod common;
+use common::*;
 
-use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_cyberindex");
+use std::path::PathBuf;
 
 fn repo(rel: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,33 +20,8 @@ fn gci() -> String {
     repo("examples/gci-2020-2024.csv")
 }
 
-fn fixture(name: &str) -> String {
-    repo(&format!("tests/fixtures/{name}"))
-}
-
 /// The African peer group of the README's example.
 const PEERS: &str = "ZMB,KEN,RWA,NGA,GHA,ZAF,EGY,MAR,TZA,UGA,ETH,SEN,CIV,BEN,MUS,TUN";
-
-struct Out {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Out {
-    #[track_caller]
-    fn ok(self) -> Out {
-        assert_eq!(self.code, Some(0), "stderr: {}", self.stderr);
-        self
-    }
-
-    #[track_caller]
-    fn json(&self) -> Value {
-        assert_eq!(self.code, Some(0), "stderr: {}", self.stderr);
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-}
 
 /// Runs the binary with a fixed generation date (2024-06-30), so briefs are
 /// reproducible.
@@ -57,32 +30,17 @@ fn run(args: &[&str]) -> Out {
 }
 
 fn run_with(args: &[&str], env: &[(&str, Option<&str>)], dir: Option<&Path>) -> Out {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).stdin(Stdio::null()).env_remove("NO_COLOR");
+    let mut cmd = cyberindex(args);
     for (k, v) in env {
-        match v {
+        cmd = match v {
             Some(v) => cmd.env(k, v),
             None => cmd.env_remove(k),
         };
     }
     if let Some(dir) = dir {
-        cmd.current_dir(dir);
+        cmd = cmd.dir(dir);
     }
-    let out = cmd.output().expect("run cyberindex");
-    let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    Out {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr,
-    }
-}
-
-/// Position of `needle` in `hay`, failing with the whole text if absent.
-#[track_caller]
-fn pos(hay: &str, needle: &str) -> usize {
-    hay.find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not found in:\n{hay}"))
+    cmd.out()
 }
 
 // ---------------------------------------------------------------------------

@@ -207,8 +207,8 @@ fn closed_stdout_ends_quietly() {
         vec!["report", file, "--all", "--format", "csv"],
         vec!["report", file, "--top", "3000"],
     ] {
-        let mut child = Command::new(BIN)
-            .args(&args)
+        let mut child = cyberindex(&args)
+            .command()
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -4,14 +4,12 @@
 //! it was, and print exactly the expected `FILE:LINE: column: message`
 //! lines.
 
+mod common;
+use common::*;
+
 use std::ffi::OsStr;
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
-
-const BIN: &str = env!("CARGO_BIN_EXE_cyberindex");
+use std::path::PathBuf;
 
 /// The large cases take about half a second each in a debug build. A field
 /// of 20 MB read through a pipe took 11 s before the reader stopped
@@ -28,84 +26,34 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-    elapsed: Duration,
+/// Runs the binary through the shared runner, with `stdin` fed if given:
+/// every argument naming a file must be unchanged afterwards, and nothing
+/// may panic. A corpus file may be rejected (1) but never be a usage error
+/// or a crash.
+fn run<S: AsRef<OsStr>>(args: &[S], stdin: Option<Vec<u8>>) -> Out {
+    let mut cmd = cyberindex(args);
+    if let Some(bytes) = stdin {
+        cmd = cmd.stdin(bytes);
+    }
+    let out = cmd.raw();
+    assert!(
+        matches!(out.code, Some(0 | 1)),
+        "cyberindex {} exited with {:?}:\n{}",
+        out.args,
+        out.code,
+        out.stderr
+    );
+    out
 }
 
-/// Runs the binary, with `stdin` piped in if given. Every argument naming a
-/// readable file must be unchanged afterwards.
-fn run<S: AsRef<OsStr>>(args: &[S], stdin: Option<Vec<u8>>) -> Run {
-    let before: Vec<(PathBuf, Vec<u8>)> = args
-        .iter()
-        .map(|a| PathBuf::from(a.as_ref()))
-        .filter(|p| p.is_file())
-        .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
-        .collect();
-    let start = Instant::now();
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start cyberindex");
-    // Written from another thread: the child may fill its output pipes
-    // before it has read all of its input.
-    let feeder = stdin.map(|bytes| {
-        let mut pipe = child.stdin.take().expect("stdin is piped");
-        std::thread::spawn(move || {
-            // The child may stop reading early, closing the pipe; fine.
-            let _ = pipe.write_all(&bytes);
-        })
-    });
-    let output = child.wait_with_output().expect("run cyberindex");
-    let elapsed = start.elapsed();
-    if let Some(feeder) = feeder {
-        feeder.join().expect("feed stdin");
-    }
-    for (path, bytes) in &before {
-        let after = std::fs::read(path).expect("read the input again");
-        assert!(after == *bytes, "{} was modified", path.display());
-    }
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let label: Vec<String> = args
-        .iter()
-        .map(|a| a.as_ref().to_string_lossy().into_owned())
-        .collect();
-    assert!(
-        !stderr.contains("panicked"),
-        "cyberindex {} panicked:\n{stderr}",
-        label.join(" ")
-    );
-    let code = output.status.code();
-    assert!(
-        matches!(code, Some(0 | 1)),
-        "cyberindex {} exited with {code:?}:\n{stderr}",
-        label.join(" ")
-    );
-    Run {
-        code,
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr,
-        elapsed,
-    }
-}
-
-fn check(path: &Path) -> Run {
+fn check(path: &Path) -> Out {
     run(&[OsStr::new("check"), path.as_os_str()], None)
 }
 
 /// `check FILE` exits 1 and prints exactly these diagnostics, each
 /// `(line, "column: message")` as `FILE:LINE: column: message`.
 #[track_caller]
-fn rejects(path: &Path, expected: &[(u64, &str)]) -> Run {
+fn rejects(path: &Path, expected: &[(u64, &str)]) -> Out {
     let r = check(path);
     let p = path.display();
     let want: Vec<String> = expected
@@ -141,7 +89,7 @@ fn rejects_file(path: &Path, message: &str) {
 
 /// `check FILE` exits 0; returns the run for more checks.
 #[track_caller]
-fn accepts(path: &Path) -> Run {
+fn accepts(path: &Path) -> Out {
     let r = check(path);
     assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
     assert!(
@@ -704,7 +652,7 @@ fn with_cell(dir: &Path, name: &str, row: &str) -> PathBuf {
 }
 
 #[track_caller]
-fn quick(r: &Run, what: &str) {
+fn quick(r: &Out, what: &str) {
     eprintln!("{what}: {:?}", r.elapsed);
     assert!(r.elapsed < QUICK, "{what} took {:?}", r.elapsed);
 }

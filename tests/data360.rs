@@ -2,6 +2,9 @@
 //! ../shared/data/gci-data360. If that folder is missing this test fails:
 //! it must never pass by skipping.
 
+mod common;
+use common::*;
+
 use std::path::PathBuf;
 
 use cyberindex::model::Tier;
@@ -69,8 +72,8 @@ fn zambia_matches_the_published_gci() {
     assert!((cds - 74.83).abs() < 0.01, "{cds}");
 }
 
-fn bin() -> std::process::Command {
-    std::process::Command::new(env!("CARGO_BIN_EXE_cyberindex"))
+fn bin() -> Command {
+    cyberindex::<&str>(&[]).command()
 }
 
 #[test]

@@ -7,7 +7,8 @@
 //! reaching "inf / 100, Tier 1", and a weight of 5e-324 a half-met pillar
 //! scored 0, with a 0-point step raising the index from 0 to 50.
 
-use std::process::{Command, Stdio};
+mod common;
+use common::run;
 
 use cyberindex::model::plan::plan;
 use cyberindex::model::scenario::{Scenario, project};
@@ -15,8 +16,6 @@ use cyberindex::model::{Dataset, Tier};
 use cyberindex::read::load_reader;
 use proptest::prelude::*;
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_cyberindex");
 
 /// Weights and maxima of every scale, the ends of the range included.
 fn magnitude() -> impl Strategy<Value = f64> {
@@ -159,23 +158,14 @@ fn report_json(csv: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("extreme.csv");
     std::fs::write(&path, csv).unwrap();
-    let out = Command::new(BIN)
-        .args([
-            "report",
-            path.to_str().unwrap(),
-            "--plan",
-            "--format",
-            "json",
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    run(&[
+        "report",
+        path.to_str().unwrap(),
+        "--plan",
+        "--format",
+        "json",
+    ])
+    .json()
 }
 
 #[test]

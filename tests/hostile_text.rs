@@ -103,17 +103,11 @@ fn hostile_csv() -> Hostile {
     }
 }
 
+/// Exit code, raw standard output (checked byte by byte) and standard
+/// error, through the shared runner.
 fn run(args: &[&str]) -> (i32, Vec<u8>, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run cyberindex");
-    (
-        out.status.code().unwrap_or(-1),
-        out.stdout,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = cyberindex(args).raw();
+    (out.code.unwrap_or(-1), out.stdout_bytes, out.stderr)
 }
 
 /// Every string in a JSON value, keys included.

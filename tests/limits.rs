@@ -19,7 +19,7 @@ const DEADLINE: Duration = Duration::from_secs(60);
 
 const HEADER: &str = "country,year,pillar,indicator_id,score,max_score,evidence\n";
 
-struct Run {
+struct LimitedRun {
     code: Option<i32>,
     stdout: String,
     stderr: String,
@@ -38,16 +38,15 @@ enum Feed {
 }
 
 /// Runs `cyberindex ARGS` within [`ADDRESS_SPACE`].
-fn run_limited(args: &[&str], feed: Feed) -> Run {
+fn run_limited(args: &[&str], feed: Feed) -> LimitedRun {
     use std::os::unix::process::CommandExt as _;
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .stdin(match feed {
-            Feed::None => Stdio::null(),
-            Feed::Endless { .. } => Stdio::piped(),
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut cmd = cyberindex(args).command();
+    cmd.stdin(match feed {
+        Feed::None => Stdio::null(),
+        Feed::Endless { .. } => Stdio::piped(),
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     // SAFETY: setrlimit is async-signal-safe, and nothing else runs
     // between fork and exec.
     unsafe {
@@ -115,7 +114,7 @@ fn run_limited(args: &[&str], feed: Feed) -> Run {
         "cyberindex {} crashed:\n{stderr}",
         args.join(" ")
     );
-    Run {
+    LimitedRun {
         code: status.code(),
         stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
         stderr,

@@ -2,18 +2,8 @@
 //! is refused by name (D15), `--max-errors` is honoured past the default
 //! cap (D17), and the README carries no pasted crash output (D16).
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_cyberindex");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+mod common;
+use common::*;
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
@@ -38,8 +28,8 @@ fn extreme_numbers_are_echoed_short() {
          2024,Legal,L6,1e-300,5e-324,1,\n",
     );
     let out = run(&["check", &file]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    assert_eq!(out.code, Some(1));
+    let err = out.stderr.clone();
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 6, "{err}");
     for line in &lines {
@@ -104,8 +94,8 @@ fn the_same_file_given_twice_is_refused_naming_both() {
             vec!["import", "data360", &file, second, "-o", &out_csv],
         ] {
             let out = run(&args);
-            let err = stderr(&out);
-            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            let err = out.stderr.clone();
+            assert_eq!(out.code, Some(2), "{args:?}: {err}");
             assert!(
                 err.contains(&format!("{file} and {second} are the same file")),
                 "{args:?}: {err}"
@@ -126,8 +116,8 @@ fn max_errors_is_honoured_past_a_thousand() {
     }
     let file = write(dir.path(), "bad.csv", &text);
     let out = run(&["check", &file, "--max-errors", "5000"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    assert_eq!(out.code, Some(1));
+    let err = out.stderr.clone();
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 5001, "{}", lines.last().unwrap());
     assert_eq!(
@@ -147,8 +137,8 @@ fn max_errors_past_what_is_kept_says_where_it_stopped() {
     }
     let file = write(dir.path(), "bad.csv", &text);
     let out = run(&["check", &file, "--max-errors", "200000"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    assert_eq!(out.code, Some(1));
+    let err = out.stderr.clone();
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 100_001);
     assert_eq!(

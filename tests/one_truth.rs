@@ -4,8 +4,10 @@
 //! the bundled sample, with and without a what-if scenario, on the screen
 //! as drawn; and the report binary's JSON is checked to be that summary.
 
+mod common;
 mod screen;
 
+use common::run;
 use cyberindex::app::{Action, App, Pane, ThemeName};
 use cyberindex::format;
 use cyberindex::model::Dataset;
@@ -263,27 +265,20 @@ fn every_year_of_the_sample_with_and_without_a_scenario() {
 fn the_report_binary_prints_that_summary() {
     let file = repo_path("examples/gci-2020-2024.csv");
     for (code, year) in [("ZMB", 2024), ("KEN", 2020), ("AFG", 2024)] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cyberindex"))
-            .arg("report")
-            .arg(&file)
-            .args([
-                "--country",
-                code,
-                "--year",
-                &year.to_string(),
-                "--format",
-                "json",
-            ])
-            .args(["--top", "1000"])
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let year_arg = year.to_string();
+        let printed = run(&[
+            "report",
+            file.to_str().unwrap(),
+            "--country",
+            code,
+            "--year",
+            &year_arg,
+            "--format",
+            "json",
+            "--top",
+            "1000",
+        ])
+        .json();
         let ds = gci_data();
         let c = ds.find_country(code).unwrap();
         let y = ds.year_ix(year).unwrap();

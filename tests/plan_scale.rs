@@ -28,8 +28,8 @@ fn one_slot(dir: &Path, indicators: u64) -> String {
 /// Runs the binary to the end or to the hang guard, whichever comes first;
 /// its stdout.
 fn run_guarded(args: &[&str]) -> Vec<u8> {
-    let mut child = Command::new(BIN)
-        .args(args)
+    let mut child = cyberindex(args)
+        .command()
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

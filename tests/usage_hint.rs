@@ -1,19 +1,15 @@
 //! `cyberindex` with no FILE in a folder without `indicators.csv`: a usage
 //! error that says what to pass, not a bare "cannot open".
 
-use std::path::Path;
-use std::process::{Command, Stdio};
+mod common;
+use common::*;
 
 #[test]
 fn no_file_and_no_default_file_is_a_usage_error_with_a_hint() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_cyberindex"))
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let out = cyberindex::<&str>(&[]).dir(dir.path()).out();
+    let stderr = out.stderr;
+    assert_eq!(out.code, Some(2), "{stderr}");
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators.csv");
     assert_eq!(
         stderr,

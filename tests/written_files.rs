@@ -5,11 +5,10 @@
 
 #![cfg(unix)]
 
-use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
-use std::process::Command;
+mod common;
+use common::*;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cyberindex");
+use std::os::unix::fs::PermissionsExt;
 
 fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
@@ -120,7 +119,9 @@ fn writers(dir: &Path, out: &Path) -> Vec<Vec<String>> {
 }
 
 fn run(args: &[String]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    // Not `Run::out`: these commands are meant to change the files they
+    // name.
+    cyberindex(args).command().output().unwrap()
 }
 
 fn stderr(out: &Output) -> String {
@@ -301,8 +302,8 @@ fn stdout_redirected_to_a_file_is_written_through_its_descriptor() {
         std::fs::write(&log, "earlier\n").unwrap();
         let appending = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
 
-        let out = Command::new(BIN)
-            .args(&args)
+        let out = cyberindex(&args)
+            .command()
             .stdout(appending)
             .output()
             .unwrap();
@@ -334,8 +335,8 @@ fn stdout_closed_early_ends_quietly() {
         let stdout = dir.join("stdout");
         std::os::unix::fs::symlink("/proc/self/fd/1", &stdout).unwrap();
         let args = writers(dir, &stdout).swap_remove(i);
-        let mut child = Command::new(BIN)
-            .args(&args)
+        let mut child = cyberindex(&args)
+            .command()
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -371,8 +372,7 @@ fn a_socket_at_the_output_is_refused_and_left_alone() {
 /// `ulimit -f` leaves it.
 fn run_on_a_full_disk(args: &[String]) -> Output {
     use std::os::unix::process::CommandExt;
-    let mut cmd = Command::new(BIN);
-    cmd.args(args);
+    let mut cmd = cyberindex(args).command();
     // Only async-signal-safe calls between fork and exec.
     unsafe {
         cmd.pre_exec(|| {

@@ -2,7 +2,7 @@
 //! fixtures, with every input it names checked unchanged afterwards, and
 //! helpers to read what it printed.
 //!
-//! Scoring rules (src/data/score.rs): attainment = score / max_score; pillar
+//! Scoring rules (src/model/score.rs): attainment = score / max_score; pillar
 //! = 100 × Σ(w × attainment) / Σw over assessed indicators; overall = mean of
 //! the scored pillars; tiers by the ITU GCI 2024 bands.
 //!
@@ -34,6 +34,8 @@
 
 use super::*;
 use serde_json::Value;
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
 
 pub const TOL: f64 = 1e-3;
 
@@ -42,9 +44,27 @@ pub struct Out {
     pub stdout: String,
     pub stdout_bytes: Vec<u8>,
     pub stderr: String,
+    /// The command line, for messages.
+    pub args: String,
+    /// From start to exit, for the few tests that bound it loosely (a
+    /// hang, not a benchmark).
+    pub elapsed: Duration,
 }
 
 impl Out {
+    /// Exited 0, or fails with what it printed.
+    #[track_caller]
+    pub fn ok(self) -> Out {
+        assert_eq!(
+            self.code,
+            Some(0),
+            "`cyberindex {}` failed: {}",
+            self.args,
+            self.stderr
+        );
+        self
+    }
+
     pub fn stderr_lines(&self) -> Vec<&str> {
         self.stderr.lines().collect()
     }
@@ -56,40 +76,133 @@ impl Out {
     }
 }
 
-/// Runs the binary. Every argument that names an existing file is read
-/// before and after the run, and must come out byte-for-byte unchanged.
-pub fn run(args: &[&str]) -> Out {
-    let before: Vec<(String, Vec<u8>)> = args
-        .iter()
-        .filter(|a| Path::new(a).is_file())
-        .map(|a| (a.to_string(), std::fs::read(a).unwrap()))
-        .collect();
-    let output = Command::new(BIN)
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run cyberindex");
-    for (path, bytes) in &before {
-        let after = std::fs::read(path).unwrap();
+/// The binary as a test runs it: standard input closed unless bytes are
+/// fed to it, `NO_COLOR` unset (so colour tests see the default), and
+/// anything else set through the builder. The one place the tests start
+/// `cyberindex` from.
+pub struct Run {
+    args: Vec<OsString>,
+    cmd: Command,
+    stdin: Option<Vec<u8>>,
+}
+
+/// The binary with these arguments, ready to run with [`Run::out`].
+pub fn cyberindex<S: AsRef<OsStr>>(args: &[S]) -> Run {
+    let args: Vec<OsString> = args.iter().map(|a| a.as_ref().to_os_string()).collect();
+    let mut cmd = Command::new(BIN);
+    cmd.args(&args).env_remove("NO_COLOR").stdin(Stdio::null());
+    Run {
+        args,
+        cmd,
+        stdin: None,
+    }
+}
+
+impl Run {
+    pub fn env(mut self, key: &str, value: &str) -> Run {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn env_remove(mut self, key: &str) -> Run {
+        self.cmd.env_remove(key);
+        self
+    }
+
+    pub fn dir(mut self, dir: &Path) -> Run {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    /// Feeds these bytes to standard input (from another thread: the child
+    /// may fill its output pipes before it has read all of its input).
+    pub fn stdin(mut self, bytes: Vec<u8>) -> Run {
+        self.cmd.stdin(Stdio::piped());
+        self.stdin = Some(bytes);
+        self
+    }
+
+    /// The command itself, for tests that spawn it and watch it run (pipes,
+    /// limits, timeouts, outputs they expect to change).
+    pub fn command(self) -> Command {
+        self.cmd
+    }
+
+    /// Runs to the end. Every argument that names an existing file is read
+    /// before and after the run, and must come out byte-for-byte unchanged;
+    /// nothing may panic; standard output and error must be UTF-8.
+    pub fn out(self) -> Out {
+        let out = self.raw();
         assert!(
-            after == *bytes,
-            "{path} was modified by `cyberindex {}`",
-            args.join(" ")
+            String::from_utf8(out.stdout_bytes.clone()).is_ok(),
+            "stdout of `cyberindex {}` is not UTF-8",
+            out.args
         );
+        out
     }
-    let stderr = String::from_utf8(output.stderr).expect("stderr is UTF-8");
-    assert!(
-        !stderr.contains("panicked"),
-        "cyberindex {} panicked:\n{stderr}",
-        args.join(" ")
-    );
-    Out {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8"),
-        stdout_bytes: output.stdout,
-        stderr,
+
+    /// As [`Run::out`], but standard output may be any bytes (it is kept
+    /// in `stdout_bytes`; `stdout` is its lossy reading).
+    pub fn raw(mut self) -> Out {
+        let before: Vec<(PathBuf, Vec<u8>)> = self
+            .args
+            .iter()
+            .map(PathBuf::from)
+            .filter(|p| p.is_file())
+            .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
+            .collect();
+        let shown: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        let shown = shown.join(" ");
+        let start = Instant::now();
+        let mut child = self
+            .cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start cyberindex");
+        let feeder = self.stdin.take().map(|bytes| {
+            let mut pipe = child.stdin.take().expect("stdin is piped");
+            std::thread::spawn(move || {
+                // The child may stop reading early, closing the pipe; fine.
+                let _ = pipe.write_all(&bytes);
+            })
+        });
+        let output = child.wait_with_output().expect("run cyberindex");
+        let elapsed = start.elapsed();
+        if let Some(feeder) = feeder {
+            feeder.join().expect("feed stdin");
+        }
+        for (path, bytes) in &before {
+            let after = std::fs::read(path).expect("read the input again");
+            assert!(
+                after == *bytes,
+                "{} was modified by `cyberindex {shown}`",
+                path.display()
+            );
+        }
+        let stderr = String::from_utf8(output.stderr).expect("stderr is UTF-8");
+        assert!(
+            !stderr.contains("panicked"),
+            "cyberindex {shown} panicked:\n{stderr}"
+        );
+        Out {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stdout_bytes: output.stdout,
+            stderr,
+            args: shown,
+            elapsed,
+        }
     }
+}
+
+/// Runs the binary with these arguments: see [`Run::out`].
+pub fn run<S: AsRef<OsStr>>(args: &[S]) -> Out {
+    cyberindex(args).out()
 }
 
 #[track_caller]
