@@ -10,7 +10,7 @@
 use cyberindex::app::{Action, App, ThemeName};
 use cyberindex::model::scenario::Scenario;
 use cyberindex::model::{Dataset, plan};
-use cyberindex::read::load::load_reader_limited;
+use cyberindex::read::load_reader_limited;
 use cyberindex::read::records::Limits;
 use cyberindex::read::{LoadError, load_reader, scenario};
 use cyberindex::report::{self, Format, Summary};

@@ -2,8 +2,17 @@
 //! semicolon variant save in the Windows "ANSI" code page, Windows-1252 in
 //! Western Europe and the Americas, so such a file is decoded rather than
 //! refused, when the whole of it is plausibly that.
+//!
+//! Every reader reads a file as UTF-8 first, streaming: the published and
+//! the exported files are UTF-8, and are read once. Only when that fails on
+//! text that is not UTF-8 is the file read again, whole, by [`reread`]:
+//! the one Windows-1252 fallback. [`retry_as_cp1252`] drives it for a
+//! reader of one file; the Data360 reader, whose files share one row
+//! builder, calls it for each of its files in a second pass.
 
 use std::borrow::Cow;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
 
 use super::error::LoadError;
 
@@ -68,6 +77,59 @@ pub(crate) fn decode_cp1252(bytes: &[u8]) -> String {
     {
         Cow::Borrowed(ascii) => ascii.to_string(),
         Cow::Owned(text) => text,
+    }
+}
+
+/// What a file that failed as UTF-8 holds, read again whole.
+pub(crate) enum Reread {
+    /// UTF-8 after all: another file, or changed since the failed read.
+    Utf8(Vec<u8>),
+    /// Plausibly Windows-1252 throughout: its text, decoded.
+    Decoded(String),
+    /// Neither: its bytes as they are, and why decoding them would be no
+    /// help, to say instead of "not UTF-8".
+    Undecoded(Vec<u8>, &'static str),
+}
+
+/// Reads the whole of a file that failed as UTF-8 and decides how it is
+/// read again: the one Windows-1252 fallback of every reader.
+pub(crate) fn reread(mut file: impl Read) -> std::io::Result<Reread> {
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    if std::str::from_utf8(&bytes).is_ok() {
+        return Ok(Reread::Utf8(bytes));
+    }
+    Ok(match not_cp1252(&bytes) {
+        None => Reread::Decoded(decode_cp1252(&bytes)),
+        Some(why) => Reread::Undecoded(bytes, why),
+    })
+}
+
+/// After a reader read `file` as UTF-8 and got `first`: when that failed on
+/// text that is not UTF-8 and `file` is a regular file (only that can be
+/// read a second time), the file is read again by [`reread`] and, when it
+/// is plausibly Windows-1252, `again` reads its decoded text; when it is
+/// not, the first error says why. Any other result is `first` itself.
+///
+/// The handle already open is read, not the path: an editor may have saved
+/// a new file under that name since.
+pub(crate) fn retry_as_cp1252<T>(
+    mut file: &File,
+    first: Result<T, LoadError>,
+    again: impl FnOnce(String) -> Result<T, LoadError>,
+) -> Result<T, LoadError> {
+    let failed = match first {
+        Err(e) if failed_on_encoding(&e) => e,
+        other => return other,
+    };
+    if !file.metadata().is_ok_and(|m| m.is_file()) || file.seek(SeekFrom::Start(0)).is_err() {
+        return Err(failed);
+    }
+    match reread(file) {
+        Ok(Reread::Decoded(text)) => again(text),
+        Ok(Reread::Undecoded(_, why)) => Err(explain(failed, why)),
+        // Changed since it was read: nothing to add to what that read found.
+        Ok(Reread::Utf8(_)) | Err(_) => Err(failed),
     }
 }
 

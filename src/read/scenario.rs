@@ -5,13 +5,15 @@
 //! with its line.
 
 use std::collections::HashMap;
-use std::io::{BufReader, Read};
+use std::io::Read;
 use std::path::Path;
 
+use super::cells::{parse_number, parse_year};
+use super::encoding::{self, NOT_UTF8};
 use super::error::{Errors, LoadError};
-use super::load::{Opening, open_input, parse_number, parse_year, reading_error, text_head};
-use super::records::{Record, RecordReader};
-use super::schema::normalize_header;
+use super::input::{Opening, open_input};
+use super::records::Record;
+use super::table::{Reading, Table, normalize_header, reading_error, usable_record};
 use crate::model::dataset::Dataset;
 use crate::model::scenario::Scenario;
 use crate::model::{CountryIx, IndicatorIx};
@@ -20,34 +22,24 @@ use crate::sanitize::{quote, short};
 /// The columns, in the order they are written.
 pub const COLUMNS: [&str; 4] = ["country", "year", "indicator_id", "score"];
 
-/// Reads a scenario file and checks every row against `ds`.
+/// Reads a scenario file and checks every row against `ds`. A file Excel
+/// saved as Windows-1252 is decoded, as data files are.
 pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
     let name = path.display().to_string();
     let file = open_input(path, &name, Opening::Any)?;
-    read_scenario(&name, file, ds)
+    let first = read_scenario(&name, &file, ds);
+    encoding::retry_as_cp1252(&file, first, |text| {
+        read_scenario(&name, text.as_bytes(), ds)
+    })
 }
 
 /// As [`load_scenario`], from any reader; `name` is used in messages.
 pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scenario, LoadError> {
-    let mut buffered = BufReader::new(reader);
-    let delimiter = text_head(name, &mut buffered)?;
-    let mut records = RecordReader::new(buffered, delimiter);
-    let header = match records
-        .next_record()
-        .map_err(|e| reading_error(name, e, |_| None))?
-    {
-        Some(record) => Header::parse(name, &record)?,
-        None => {
-            return Err(LoadError::at(
-                name,
-                1,
-                None,
-                "the file is empty: expected the header country,year,indicator_id,score",
-            ));
-        }
-    };
-    let mut rows = Rows::new(ds, header, delimiter == b';');
-    while let Some(record) = records
+    let mut table = Table::open(name, reader, Reading::default())?;
+    let header = Header::parse(name, &table.header)?;
+    let mut rows = Rows::new(ds, header, table.delimiter == b';');
+    while let Some(record) = table
+        .records
         .next_record()
         .map_err(|e| reading_error(name, e, |_| None))?
     {
@@ -67,10 +59,10 @@ struct Header {
 }
 
 impl Header {
-    fn parse(name: &str, record: &Record<'_>) -> Result<Header, LoadError> {
+    fn parse(name: &str, fields: &[Vec<u8>]) -> Result<Header, LoadError> {
         let mut at = [None; 4];
         let mut errors = Errors::default();
-        for (pos, field) in record.iter().enumerate() {
+        for (pos, field) in fields.iter().enumerate() {
             let norm = normalize_header(&String::from_utf8_lossy(field));
             if let Some(col) = COLUMNS.iter().position(|c| *c == norm) {
                 if at[col].is_some() {
@@ -95,7 +87,7 @@ impl Header {
         match at {
             [Some(c), Some(y), Some(i), Some(s)] if errors.is_empty() => Ok(Header {
                 at: [c, y, i, s],
-                fields: record.len(),
+                fields: fields.len(),
             }),
             _ => Err(errors.into_error(name)),
         }
@@ -143,18 +135,15 @@ impl<'d> Rows<'d> {
 
     fn row(&mut self, record: &Record<'_>) {
         let line = record.line;
-        if !super::load::usable_record(record, self.header.fields, &mut self.errors) {
+        if !usable_record(record, self.header.fields, &mut self.errors) {
             return;
         }
-        let cell = |col: usize| {
-            String::from_utf8_lossy(record.get(self.header.at[col]).unwrap_or_default())
-        };
-        let (country, year, id, score) = (cell(0), cell(1), cell(2), cell(3));
-        let c = self.country(line, &country);
-        let y = self.year(line, c, &year);
-        let ind = self.indicator(line, &id);
-        let score = self.score(line, &score);
-        let (Some(c), Some(y), Some(ind), Some(score)) = (c, y, ind, score) else {
+        let [country, year, id, score] = self.cells(record);
+        let c = country.and_then(|cell| self.country(line, cell));
+        let y = year.and_then(|cell| self.year(line, c, cell));
+        let ind = id.and_then(|cell| self.indicator(line, cell));
+        let score = score.and_then(|cell| self.score(line, cell));
+        let (Some(c), Some(y), Some(ind), Some(score), Some(id)) = (c, y, ind, score, id) else {
             return;
         };
         let ds = self.ds;
@@ -164,7 +153,7 @@ impl<'d> Rows<'d> {
                 Some("indicator_id"),
                 format!(
                     "indicator {} has no row for {} in {y}",
-                    quote(&id),
+                    quote(id),
                     short(ds.countries[c as usize].label())
                 ),
             );
@@ -179,7 +168,7 @@ impl<'d> Rows<'d> {
                     "{} is outside 0..={} (0 to max_score of {})",
                     crate::sanitize::number(score),
                     crate::format::points(max),
-                    short(&id)
+                    short(id)
                 ),
             );
             return;
@@ -196,13 +185,27 @@ impl<'d> Rows<'d> {
                 Some("indicator_id"),
                 format!(
                     "duplicate row for ({who}{y}, {}): already given at line {first}",
-                    short(&id)
+                    short(id)
                 ),
             );
             return;
         }
         self.seen.insert(obs, line);
         self.scenario.set(ds, obs, score);
+    }
+
+    /// The four cells of a row, each `None` when it is not UTF-8 (an error
+    /// recorded, which makes [`load_scenario`] try Windows-1252).
+    fn cells<'r>(&mut self, record: &Record<'r>) -> [Option<&'r str>; 4] {
+        let mut cells = [None; 4];
+        for (col, cell) in cells.iter_mut().enumerate() {
+            let bytes = record.get(self.header.at[col]).unwrap_or_default();
+            match std::str::from_utf8(bytes) {
+                Ok(text) => *cell = Some(text),
+                Err(_) => self.errors.push(record.line, Some(COLUMNS[col]), NOT_UTF8),
+            }
+        }
+        cells
     }
 
     fn country(&mut self, line: u64, cell: &str) -> Option<CountryIx> {

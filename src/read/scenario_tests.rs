@@ -208,9 +208,10 @@ fn bad_scores_duplicates_and_headers_are_located() {
             "s.csv:1: indicator_id: required column is missing from the header (a scenario has country,year,indicator_id,score)",
         ]
     );
+    // As every reader says it (input_tests.rs).
     assert_eq!(
         error(""),
-        "s.csv:1: the file is empty: expected the header country,year,indicator_id,score"
+        "s.csv:1: the file is empty: expected a header row"
     );
     assert!(error("PK\x03\x04").contains("not CSV text"));
 }
@@ -228,5 +229,42 @@ fn every_bad_row_is_reported_at_once() {
             "s.csv:4: indicator_id: unknown indicator \"NOPE\": it is not in the data",
             "s.csv:4: score: \"x\" is not a number",
         ]
+    );
+}
+
+#[test]
+fn a_scenario_saved_as_windows_1252_is_decoded_and_undecodable_text_located() {
+    let ds = load_reader(
+        "data.csv",
+        "country,country_name,year,pillar,indicator_id,score,max_score\nCIV,Côte d'Ivoire,2024,Légal,L1,1,4\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.csv");
+    let bytes = b"country,year,indicator_id,score\r\nC\xf4te d'Ivoire,2024,L1,3\r\n";
+    std::fs::write(&path, bytes).unwrap();
+    let s = load_scenario(&path, &ds).unwrap();
+    assert_eq!(s.changes(&ds).len(), 1);
+    assert_eq!(s.proposed(0), Some(3.0));
+    // Read from a stream, which cannot be read twice, it is located as
+    // an indicator file's would be.
+    assert_eq!(
+        read_scenario("s.csv", &bytes[..], &ds).unwrap_err().first(),
+        format!("s.csv:2: country: {NOT_UTF8}")
+    );
+    // A byte that Windows-1252 leaves undefined: not decoded, and said so.
+    std::fs::write(
+        &path,
+        b"country,year,indicator_id,score\nC\xf4te\x81,2024,L1,3\n",
+    )
+    .unwrap();
+    assert_eq!(
+        load_scenario(&path, &ds).unwrap_err().first(),
+        format!(
+            "{}:2: country: {}",
+            path.display(),
+            crate::read::encoding::NEITHER
+        )
     );
 }

@@ -23,6 +23,11 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+// `repeated` lives with the reading, which refuses one file given twice
+// too; it is re-exported here for the command line's input checks.
+pub use crate::read::input::repeated;
+use crate::read::input::same_node;
+
 /// Why an output was not written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WriteError {
@@ -60,36 +65,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(ma), Ok(mb)) => same_node(&ma, &mb, a, b),
         _ => false,
     }
-}
-
-fn same_node(ma: &std::fs::Metadata, mb: &std::fs::Metadata, a: &Path, b: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let _ = (a, b);
-        ma.dev() == mb.dev() && ma.ino() == mb.ino()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (ma, mb);
-        a.canonicalize().ok() == b.canonicalize().ok()
-    }
-}
-
-/// The first two of `paths` that name the same file, by position, so a
-/// file given twice can be refused by both its names.
-pub fn repeated(paths: &[PathBuf]) -> Option<(usize, usize)> {
-    let metas: Vec<_> = paths.iter().map(std::fs::metadata).collect();
-    (1..paths.len()).find_map(|j| {
-        let Ok(mj) = &metas[j] else { return None };
-        (0..j)
-            .find(|&i| {
-                metas[i]
-                    .as_ref()
-                    .is_ok_and(|mi| same_node(mi, mj, &paths[i], &paths[j]))
-            })
-            .map(|i| (i, j))
-    })
 }
 
 /// Follows the symlinks of `path`'s last component, as the system does on

@@ -179,24 +179,6 @@ fn a_missing_directory_is_a_failure_naming_the_file() {
     }
 }
 
-#[cfg(unix)]
-#[test]
-fn repeated_finds_one_file_under_two_names() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = dir.path().join("a.csv");
-    let b = dir.path().join("b.csv");
-    std::fs::write(&a, "a").unwrap();
-    std::fs::write(&b, "b").unwrap();
-    let link = dir.path().join("link.csv");
-    std::os::unix::fs::symlink(&a, &link).unwrap();
-    let missing = dir.path().join("missing.csv");
-    assert_eq!(repeated(&[a.clone(), b.clone(), missing.clone()]), None);
-    assert_eq!(repeated(&[missing.clone(), missing.clone()]), None);
-    assert_eq!(repeated(&[b.clone(), a.clone(), link]), Some((1, 2)));
-    let dotted = dir.path().join(".").join("b.csv");
-    assert_eq!(repeated(&[a, b, dotted]), Some((1, 2)));
-}
-
 #[test]
 fn descriptors_are_named_only_by_this_process_s_fd_folders() {
     let me = std::process::id();

@@ -1,7 +1,7 @@
 //! A dataset written back in the project's own schema.
 
 use crate::model::Dataset;
-use crate::read::schema::Column;
+use crate::read::indicators::schema::Column;
 
 /// Full precision, so that loading the file again gives the same scores.
 fn num(v: f64) -> String {

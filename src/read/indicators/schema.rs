@@ -1,6 +1,8 @@
 //! The indicator CSV schema: which columns exist and how a header row maps
 //! onto them.
 
+use crate::read::table::normalize_header;
+
 /// Every column the loader understands. The order is the canonical order
 /// used when cyberindex writes files in its own schema.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,19 +76,6 @@ impl Column {
     fn index(self) -> usize {
         self as usize
     }
-}
-
-/// Header names as people type them in Excel: "Max Score", "indicator-id",
-/// " YEAR " all mean the canonical snake_case column.
-pub fn normalize_header(raw: &str) -> String {
-    raw.trim_start_matches('\u{feff}')
-        .trim()
-        .chars()
-        .map(|c| match c {
-            ' ' | '-' | '.' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
 }
 
 /// Where each known column sits in the file, plus what the header held that
