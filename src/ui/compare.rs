@@ -18,8 +18,8 @@ use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let y1 = ds.years[app.year as usize];
-    let Some(cmp) = &app.view.comparison else {
+    let y1 = ds.years[app.year() as usize];
+    let Some(cmp) = &app.view().comparison else {
         let keys = format!(
             "{} {}",
             keymap::key_for(&Action::PrevCompareYear),
@@ -28,7 +28,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Paragraph::new(vec![
             Line::from(format!(
                 "Nothing to compare {y1} with: {} has no earlier year of data.",
-                shown(ds.countries[app.country as usize].label())
+                shown(ds.countries[app.country() as usize].label())
             )),
             Line::styled(
                 format!("A comparison needs an earlier year; {keys} choose it."),
@@ -135,7 +135,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// count of the rest.
 fn pillar_table(app: &App, y0: i32, y1: i32, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let Some(cmp) = &app.view.comparison else {
+    let Some(cmp) = &app.view().comparison else {
         return;
     };
     let mut rows: Vec<Vec<Item>> = cmp

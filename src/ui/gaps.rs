@@ -35,8 +35,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("Gain", 0),
     ]);
     let cursor = app.cursor(Pane::Gaps);
-    let shown = rows_to_draw(app.view.fix_first.len(), cursor, list_area.height);
-    let rows: Vec<Vec<Item>> = app.view.fix_first[shown.clone()]
+    let shown = rows_to_draw(app.view().fix_first.len(), cursor, list_area.height);
+    let rows: Vec<Vec<Item>> = app.view().fix_first[shown.clone()]
         .iter()
         .enumerate()
         .map(|(n, &i)| {
@@ -56,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     ds.gap(i).map_or_else(|| "n/a".to_string(), format::points),
                     Style::new(),
                 ),
-                Item::new(format!("+{:.2}", app.view.gain(i)), theme.up),
+                Item::new(format!("+{:.2}", app.view().gain(i)), theme.up),
             ]);
             row
         })
@@ -71,7 +71,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         cols,
         rows,
         first: shown.start,
-        len: app.view.fix_first.len(),
+        len: app.view().fix_first.len(),
         cursor,
         empty: "Every indicator is at or above its target.",
         row_style: Vec::new(),
@@ -83,10 +83,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// projected one.
 fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let shown = app.data();
-    let (c, y) = (app.country, app.year);
-    let what_if = app.view.projection.is_some();
+    let (c, y) = (app.country(), app.year());
+    let what_if = app.view().projection.is_some();
     let rows: Vec<Vec<Item>> = app
-        .view
+        .view()
         .weak
         .iter()
         .enumerate()
@@ -96,7 +96,7 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Item::data(&shown.pillars[p as usize], Style::new()),
             ];
             if what_if {
-                let actual = app.ds.pillar_score(c, y, p);
+                let actual = app.ds().pillar_score(c, y, p);
                 let d = format::shown_delta(actual, score);
                 cells.push(Item::new(format::score(actual), theme.muted));
                 cells.push(Item::new(format::score(score), theme.accent));
@@ -105,7 +105,7 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 cells.push(Item::new(format::score(score), Style::new()));
             }
             let gain = app
-                .view
+                .view()
                 .pillar_gains
                 .get(p as usize)
                 .copied()
@@ -141,8 +141,8 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height < 3 {
         return;
     }
-    let ds = &app.ds;
-    let Some(plan) = &app.view.plan else {
+    let ds = app.ds();
+    let Some(plan) = &app.view().plan else {
         // A large country-year's plan is made on another thread.
         if let Some(rows) = app.plan_pending() {
             let block = section(" Plan ", theme);
@@ -170,7 +170,7 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = section(Line::from(title), theme);
     let inner = block.inner(area);
 
-    let from = if app.view.projection.is_some() {
+    let from = if app.view().projection.is_some() {
         "the scenario's "
     } else {
         ""
@@ -208,7 +208,7 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Fill(1),
     ]));
     let visible = steps_area.height.saturating_sub(1) as usize;
-    let first = app.plan_scroll.min(n.saturating_sub(1));
+    let first = app.plan_scroll().min(n.saturating_sub(1));
     let block = if n > visible && visible > 0 {
         let last = (first + visible).min(n);
         block.title_bottom(Line::styled(

@@ -64,9 +64,9 @@ pub const CHANGED: &str = "✎";
 /// country-year shares ("ITU_GCI_"), even in a list of one.
 pub fn id_col(app: &App) -> Col {
     let ds = app.data();
-    let shared = app.view.id_prefix.get_or_init(|| {
+    let shared = app.view().id_prefix.get_or_init(|| {
         let ids = ds
-            .rows(app.country, app.year)
+            .rows(app.country(), app.year())
             .map(|i| ds.indicator_of(i).id.as_str());
         super::table::shared_prefix(ids)
     });
@@ -88,10 +88,10 @@ pub fn changed_item(app: &App, i: usize, theme: &Theme) -> Item {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (table_area, preview) = layout::indicators(area);
-    let q = &app.query;
+    let q = app.query();
     let mut title = vec![Span::raw(format!(
         " Indicators {} ",
-        ds.years[app.year as usize]
+        ds.years[app.year() as usize]
     ))];
     if app.what_if() {
         title.push(Span::styled(" SCENARIO ", theme.warning));
@@ -109,8 +109,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     title.push(Span::styled(
         format!(
             "· {} of {} ",
-            app.view.rows.len(),
-            ds.rows(app.country, app.year).len()
+            app.view().rows.len(),
+            ds.rows(app.country(), app.year()).len()
         ),
         theme.muted,
     ));
@@ -139,15 +139,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let muted = theme.muted;
     let cursor = app.cursor(Pane::Indicators);
-    let shown = rows_to_draw(app.view.rows.len(), cursor, table_area.height);
-    let rows: Vec<Vec<Item>> = app.view.rows[shown.clone()]
+    let shown = rows_to_draw(app.view().rows.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view().rows[shown.clone()]
         .iter()
         .map(|&i| {
             let ind = ds.indicator_of(i);
-            let change = app.view.change(i);
+            let change = app.view().change(i);
             let assessed = ds.score(i).is_some();
             let plain = if assessed { Style::new() } else { muted };
-            let gain = app.view.gain(i);
+            let gain = app.view().gain(i);
             let mut row = Vec::with_capacity(cols.len());
             if marker > 0 {
                 row.push(changed_item(app, i, theme));
@@ -185,7 +185,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         cols,
         rows,
         first: shown.start,
-        len: app.view.rows.len(),
+        len: app.view().rows.len(),
         cursor,
         empty: &empty,
         row_style: Vec::new(),
@@ -198,7 +198,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn preview_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.ds();
     let enter = keymap::key_for(&crate::app::Action::OpenDetail);
     let block = section(format!(" Selected ({enter} for details) "), theme);
     let Some(i) = app.selected_row() else {

@@ -19,10 +19,10 @@ use unicode_width::UnicodeWidthStr;
 /// Rows the pillar block wants: two per pillar when comparing (this year
 /// and the comparison year), plus borders.
 fn pillar_rows(app: &App) -> u16 {
-    let n = (0..app.ds.pillars.len() as PillarIx)
-        .filter(|&p| app.ds.pillar_aggs(app.country, app.year)[p as usize].total > 0)
+    let n = (0..app.ds().pillars.len() as PillarIx)
+        .filter(|&p| app.ds().pillar_aggs(app.country(), app.year())[p as usize].total > 0)
         .count() as u16;
-    let comparing = app.compare.is_some() || app.view.projection.is_some();
+    let comparing = app.compare_year().is_some() || app.view().projection.is_some();
     n * if comparing { 2 } else { 1 } + 2
 }
 
@@ -50,7 +50,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         let rest = area.height.saturating_sub(8);
         // Narrow: one line per pillar, the comparison year as a tick.
-        let one_line = pillar_rows(app).min(app.ds.pillars.len() as u16 + 2);
+        let one_line = pillar_rows(app).min(app.ds().pillars.len() as u16 + 2);
         let movers_h = rest.saturating_sub(one_line);
         let movers_h = if movers_h >= 4 { movers_h } else { 0 };
         let [top, pillars, movers] = area.layout(&Layout::vertical([
@@ -72,10 +72,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// The headline figures, one line each; on a narrow screen the words give
 /// way and the figures stay whole.
 fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let (c, y) = (app.country, app.year);
+    let ds = app.ds();
+    let (c, y) = (app.country(), app.year());
     let actual = ds.overall(c, y);
-    let projection = app.view.projection.as_ref();
+    let projection = app.view().projection.as_ref();
     // Under a scenario the headline is the projected index, marked as such,
     // with the actual one beside it.
     let overall = projection.map_or(actual, |p| p.overall);
@@ -134,7 +134,7 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     // The change since the comparison year, in the data as shown: under a
     // scenario, from the (projected) comparison year to the projection.
-    if let Some(y0) = app.compare {
+    if let Some(y0) = app.compare_year() {
         let before = app.data().overall(c, y0);
         let d = format::index_delta(before, overall);
         lines.push(vec![
@@ -154,7 +154,7 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     // The weakest pillar that still has something to gain, as the brief
     // names it.
-    if let Some(&(p, s)) = app.view.weakest.first() {
+    if let Some(&(p, s)) = app.view().weakest.first() {
         lines.push(vec![
             Part::new("Weakest: ", theme.muted, 1),
             Part::shrinking(shown(&ds.pillars[p as usize]), Style::new(), 6),
@@ -175,11 +175,11 @@ fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// not all fit, the latest do. A value is drawn in its bar only if it fits
 /// there whole.
 fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.ds();
     let block = section(" Overall trend ", theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let years: Vec<_> = ds.years_with_data(app.country).collect();
+    let years: Vec<_> = ds.years_with_data(app.country()).collect();
     if years.is_empty() || inner.width < 4 {
         return;
     }
@@ -190,10 +190,10 @@ fn trend_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let bars: Vec<Bar> = years
         .iter()
         .map(|&y| {
-            let v = ds.overall(app.country, y);
-            let style = if y == app.year {
+            let v = ds.overall(app.country(), y);
+            let style = if y == app.year() {
                 theme.bar
-            } else if Some(y) == app.compare {
+            } else if Some(y) == app.compare_year() {
                 theme.accent
             } else {
                 theme.bar_compare
@@ -226,14 +226,14 @@ struct Sides {
 
 fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
     let ds = app.data();
-    let (c, y) = (app.country, app.year);
+    let (c, y) = (app.country(), app.year());
     let year = ds.years[y as usize];
     let scores = |ds: &crate::model::Dataset, y| {
         (0..ds.pillars.len() as PillarIx)
             .map(|p| ds.pillar_score(c, y, p))
             .collect::<Vec<_>>()
     };
-    if let Some(p) = &app.view.projection {
+    if let Some(p) = &app.view().projection {
         let title = Line::from(vec![
             Span::raw(format!(" Pillars {year} ")),
             Span::styled(" SCENARIO ", theme.warning),
@@ -241,11 +241,11 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
         ]);
         let sides = Sides {
             now: p.pillars.clone(),
-            before: Some(("actual".to_string(), scores(&app.ds, y))),
+            before: Some(("actual".to_string(), scores(app.ds(), y))),
         };
         return (title, sides);
     }
-    let mut title = vec![Span::raw(match app.compare {
+    let mut title = vec![Span::raw(match app.compare_year() {
         Some(y0) => format!(
             " Pillars {year} (bright) vs {} (dim) ",
             ds.years[y0 as usize]
@@ -260,15 +260,15 @@ fn sides(app: &App, theme: &Theme) -> (Line<'static>, Sides) {
     let sides = Sides {
         now: scores(ds, y),
         before: app
-            .compare
+            .compare_year()
             .map(|y0| (ds.years[y0 as usize].to_string(), scores(ds, y0))),
     };
     (Line::from(title), sides)
 }
 
 fn pillar_bars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let (c, y) = (app.country, app.year);
+    let ds = app.ds();
+    let (c, y) = (app.country(), app.year());
     let (mut title, sides) = sides(app, theme);
     // The scale, when the title has room for it whole.
     const SCALE: &str = "score 0–100 ";
@@ -379,7 +379,7 @@ fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height == 0 {
         return;
     }
-    let Some(cmp) = &app.view.comparison else {
+    let Some(cmp) = &app.view().comparison else {
         Paragraph::new(Line::styled(
             "No earlier year to compare with.",
             theme.muted,
@@ -392,7 +392,7 @@ fn movers_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Percentage(50),
         Constraint::Percentage(50),
     ]));
-    let y0 = app.ds.years[cmp.from as usize];
+    let y0 = app.ds().years[cmp.from as usize];
     mover_list(
         app,
         &cmp.risers(),
@@ -427,8 +427,8 @@ fn mover_list(
         return;
     }
     for (row, ch) in list.iter().take(inner.height as usize).enumerate() {
-        let ind = &app.ds.indicators[ch.indicator as usize];
-        let change = crate::ui::indicators::shown_change(&app.ds, ch);
+        let ind = &app.ds().indicators[ch.indicator as usize];
+        let change = crate::ui::indicators::shown_change(app.ds(), ch);
         let d = change.unwrap_or(0.0);
         let delta = format!(
             "{} {}{} ",

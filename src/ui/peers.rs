@@ -19,8 +19,8 @@ use crate::sanitize::shown;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (table_area, standing, histogram) = layout::peers(area, ds.pillars.len() as u16 + 4);
-    let y = app.year;
-    let q = &app.peer_query;
+    let y = app.year();
+    let q = app.peer_query();
     // The arrow leads the title, so a shortened title keeps it; ▲ is the
     // way names read (A to Z), ▼ the way ranks read (best first).
     let mark = |key: PeerKey| {
@@ -54,12 +54,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         cols.push(Col::num(title, keep));
     }
     let cursor = app.cursor(Pane::Peers);
-    let on_screen = rows_to_draw(app.view.peers.len(), cursor, table_area.height);
-    let rows: Vec<Vec<Item>> = app.view.peers[on_screen.clone()]
+    let on_screen = rows_to_draw(app.view().peers.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view().peers[on_screen.clone()]
         .iter()
         .map(|place| {
             let c = place.country;
-            let marker = if c == app.country { "▶ " } else { "  " };
+            let marker = if c == app.country() { "▶ " } else { "  " };
             let overall = ds.overall(c, y);
             let tier = overall.map(Tier::from_score);
             let mut cells = vec![
@@ -81,20 +81,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             cells
         })
         .collect();
-    let row_style: Vec<Option<Style>> = app.view.peers[on_screen.clone()]
+    let row_style: Vec<Option<Style>> = app.view().peers[on_screen.clone()]
         .iter()
-        .map(|p| (p.country == app.country).then(|| theme.accent.add_modifier(Modifier::BOLD)))
+        .map(|p| (p.country == app.country()).then(|| theme.accent.add_modifier(Modifier::BOLD)))
         .collect();
     let mut title = vec![Span::raw(format!(
         " Peers {} · {} of {} ranked by {} ",
         ds.years[y as usize],
-        app.view.peers_ranked,
-        app.peers.len(),
+        app.view().peers_ranked,
+        app.peers().len(),
         shown(&app.peer_order())
     ))];
     if !q.search.is_empty() {
         title.push(Span::styled(
-            format!("· /{} {} shown ", shown(&q.search), app.view.peers.len()),
+            format!("· /{} {} shown ", shown(&q.search), app.view().peers.len()),
             theme.key,
         ));
     }
@@ -115,7 +115,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         cols,
         rows,
         first: on_screen.start,
-        len: app.view.peers.len(),
+        len: app.view().peers.len(),
         cursor,
         empty: &empty,
         row_style,
@@ -129,14 +129,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// The selected country's rank overall and in each pillar, with ties.
 fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let (c, y) = (app.country, app.year);
+    let (c, y) = (app.country(), app.year());
     let name = shown(ds.countries[c as usize].label()).into_owned();
     let title = if app.has_peer_group() {
-        format!(" {name} among {} peers ", app.peers.len())
+        format!(" {name} among {} peers ", app.peers().len())
     } else {
-        format!(" {name} among all {} countries ", app.peers.len())
+        format!(" {name} among all {} countries ", app.peers().len())
     };
-    if !app.peers.contains(&c) {
+    if !app.peers().contains(&c) {
         let block = section(title, theme);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -147,7 +147,7 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     "{} {} move through the group's {} countries.",
                     keymap::key_for(&Action::NextCountry),
                     keymap::key_for(&Action::PrevCountry),
-                    app.peers.len()
+                    app.peers().len()
                 ),
                 theme.muted,
             ),
@@ -156,7 +156,7 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(inner, buf);
         return;
     }
-    let place = |by: RankBy| rank::standing(ds, &app.peers, y, by, c);
+    let place = |by: RankBy| rank::standing(ds, app.peers(), y, by, c);
     let row = |what: String, by: RankBy, style: Style| match place(by) {
         Some(st) => vec![
             Item::new(rank::ordinal(st.rank), theme.key),
@@ -202,14 +202,14 @@ fn distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let mut bins = [0u64; 10];
     let mut tiers = [0usize; 5];
-    for &c in &app.peers {
-        if let Some(v) = ds.overall(c, app.year) {
+    for &c in app.peers() {
+        if let Some(v) = ds.overall(c, app.year()) {
             bins[((v / 10.0).floor() as usize).min(9)] += 1;
             tiers[Tier::from_score(v).number() as usize - 1] += 1;
         }
     }
     let mine = ds
-        .overall(app.country, app.year)
+        .overall(app.country(), app.year())
         .map(|v| ((v / 10.0).floor() as usize).min(9));
     let block = section(" Overall scores of the peers (◆ selected) ", theme);
     let inner = block.inner(area);

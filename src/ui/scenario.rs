@@ -12,9 +12,9 @@ use crate::format;
 use crate::sanitize::shown;
 
 pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    let ds = &app.ds;
-    let (c, y) = (app.country, app.year);
-    let all = app.scenario.changes(ds);
+    let ds = app.ds();
+    let (c, y) = (app.country(), app.year());
+    let all = app.scenario().changes(ds);
     if all.is_empty() {
         // The keys come from the key table, like the help overlay's.
         let mut lines = vec![
@@ -37,19 +37,19 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return lines;
     }
     let mut lines = Vec::new();
-    if !app.reload_changes.is_empty() {
+    if !app.reload_changes().is_empty() {
         lines.push(Line::styled(
             "The file's last reload changed scores the scenario changes:",
             theme.warning,
         ));
         lines.extend(
-            app.reload_changes
+            app.reload_changes()
                 .iter()
                 .map(|c| Line::raw(format!("  {c}"))),
         );
         lines.push(Line::raw(""));
     }
-    if let Some(p) = &app.view.projection {
+    if let Some(p) = &app.view().projection {
         let actual = ds.overall(c, y);
         let d = format::index_delta(actual, p.overall);
         let mut first = vec![
@@ -138,6 +138,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let inner = popup_block(title, area, buf, theme);
     Paragraph::new(lines(app, theme))
         .wrap(Wrap { trim: false })
-        .scroll((app.popup_scroll, 0))
+        .scroll((app.popup_scroll(), 0))
         .render(inner, buf);
 }

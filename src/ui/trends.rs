@@ -28,12 +28,12 @@ fn note(text: &str, title: impl Into<Line<'static>>, area: Rect, buf: &mut Buffe
 }
 
 fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let c = app.country;
+    let ds = app.ds();
+    let c = app.country();
     let years: Vec<YearIx> = ds.years_with_data(c).collect();
     let title = format!(
         " Pillar scores over time ({}) ",
-        if app.braille {
+        if app.braille() {
             "b: plain dots"
         } else {
             "b: braille"
@@ -96,7 +96,7 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let chart = YearChart {
         years: &year_values,
         series: shown,
-        braille: app.braille,
+        braille: app.braille(),
         axis_style: theme.muted,
         label_style: theme.muted,
     };
@@ -105,7 +105,7 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.ds();
     let Some(ind) = app.selected_indicator() else {
         note(
             "No indicator selected.",
@@ -131,7 +131,7 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     // As many of the latest years as have room for a bar of at least one
     // column and a one-column gap; up to eight columns a bar.
-    let all: Vec<YearIx> = ds.years_with_data(app.country).collect();
+    let all: Vec<YearIx> = ds.years_with_data(app.country()).collect();
     let room = (inner.width as usize).div_ceil(2);
     let years = &all[all.len().saturating_sub(room)..];
     let n = years.len().max(1) as u16;
@@ -146,8 +146,8 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let data: Vec<Year> = years
         .iter()
         .map(|&y| {
-            let obs = ds.find_obs(app.country, y, ind);
-            let current = if y == app.year {
+            let obs = ds.find_obs(app.country(), y, ind);
+            let current = if y == app.year() {
                 theme.bar
             } else {
                 theme.bar_compare
@@ -193,7 +193,7 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let centre = |i: usize| inner.x + i as u16 * (bar_width + 1) + (bar_width - 1) / 2;
     // The selected year first, then the comparison year, then the latest.
     let mut order: Vec<usize> = (0..years.len()).rev().collect();
-    for y in [app.compare, Some(app.year)].into_iter().flatten() {
+    for y in [app.compare_year(), Some(app.year())].into_iter().flatten() {
         if let Some(i) = years.iter().position(|&v| v == y) {
             order.retain(|&j| j != i);
             order.insert(0, i);
@@ -207,7 +207,7 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let labels: Vec<(u16, &str, Style)> = order
         .iter()
         .map(|&i| {
-            let style = if years[i] == app.year {
+            let style = if years[i] == app.year() {
                 theme.accent
             } else {
                 theme.muted
