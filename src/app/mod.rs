@@ -1,5 +1,14 @@
 //! Dashboard state. It changes only through [`App::update`], which takes an
-//! [`Action`]; drawing reads it and never writes.
+//! [`Action`]; drawing reads it through the methods of `accessors.rs` and
+//! never writes.
+//!
+//! Here: the [`App`] itself, how it is made, and how its view is worked out
+//! again. `update.rs` sorts actions into groups and handles them, with the
+//! work done by concern: `lists.rs` (cursors, sorting, filters, search),
+//! `period.rs` (year, comparison year, country), `scenario.rs` (the
+//! what-if scenario), `reload.rs` (data loaded anew) and `plan_job.rs` (a
+//! large plan made on another thread). `view.rs` and `view_rows.rs` work
+//! out what the panes show.
 
 mod accessors;
 pub mod action;
@@ -52,6 +61,11 @@ pub struct Notice {
     pub warn: bool,
 }
 
+/// The dashboard's state. Its fields are private: drawing and the event
+/// loop read them through `accessors.rs`. [`App::update`] changes them;
+/// besides it only the methods that set the app up (`with_*`, `set_year`,
+/// `set_scenario`) and the event loop's hand-overs (`poll_work` collects a
+/// plan made on another thread, `take_effects` the work asked of it).
 pub struct App {
     /// The data as loaded, shared with a plan being made on another thread.
     ds: Arc<Dataset>,
@@ -261,5 +275,17 @@ mod reload_tests;
 mod scenario_tests;
 
 #[cfg(test)]
-#[path = "behaviour_tests.rs"]
-mod behaviour_tests;
+#[path = "behaviour_fixture.rs"]
+mod behaviour_fixture;
+
+#[cfg(test)]
+#[path = "what_if_tests.rs"]
+mod what_if_tests;
+
+#[cfg(test)]
+#[path = "reload_changes_tests.rs"]
+mod reload_changes_tests;
+
+#[cfg(test)]
+#[path = "lists_tests.rs"]
+mod lists_tests;
