@@ -11,6 +11,8 @@ use crate::format;
 use crate::model::IndicatorIx;
 use crate::sanitize::{shown, shown_multiline};
 
+/// Everything about indicator `ind`: its name and description, its
+/// figures in the selected year, and its history.
 pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
     let ds = app.ds();
     let info = &ds.indicators[ind as usize];
@@ -33,6 +35,16 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         );
         lines.push(Line::raw(""));
     }
+    lines.extend(year_lines(app, ind, theme));
+    lines.extend(history_lines(app, ind, theme));
+    lines
+}
+
+/// The indicator's figures in the selected year, the scenario's beside
+/// them.
+fn year_lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
+    let ds = app.ds();
+    let mut lines = Vec::new();
     if let Some(i) = ds.find_obs(app.country(), app.year(), ind) {
         let y = ds.years[app.year() as usize];
         lines.push(Line::styled(format!("In {y}"), theme.header));
@@ -71,6 +83,14 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         )));
         lines.push(Line::raw(""));
     }
+    lines
+}
+
+/// The indicator's score in every year with data, with the change and the
+/// evidence.
+fn history_lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
+    let ds = app.ds();
+    let mut lines = Vec::new();
     lines.push(Line::styled("History", theme.header));
     lines.push(Line::styled(
         format!(" {:<4} {:>8} {:>5} {:>8}", "Year", "Score", "%", "Δ pts"),

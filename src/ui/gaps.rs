@@ -13,7 +13,7 @@ use super::table::{Col, Item, ListTable, draw_grid, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::format;
-use crate::model::plan::Goal;
+use crate::model::plan::{Goal, Plan};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
@@ -141,19 +141,8 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height < 3 {
         return;
     }
-    let ds = app.ds();
     let Some(plan) = &app.view().plan else {
-        // A large country-year's plan is made on another thread.
-        if let Some(rows) = app.plan_pending() {
-            let block = section(" Plan ", theme);
-            let inner = block.inner(area);
-            block.render(area, buf);
-            let text = format!("Working out the plan over {rows} indicators…");
-            Paragraph::new(Line::styled(text, theme.muted))
-                .wrap(Wrap { trim: true })
-                .render(inner, buf);
-        }
-        return;
+        return plan_pending(app, area, buf, theme);
     };
     let title = match plan.goal {
         Goal::NextTier(t) => format!(" Plan to Tier {} ({:.0}) ", t.number(), t.threshold()),
@@ -176,31 +165,7 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ""
     };
     let n = plan.steps.len();
-    let (summary, style) = if matches!(plan.goal, Goal::TopTier) {
-        ("Already in the top tier.".to_string(), theme.muted)
-    } else if plan.already_met() {
-        ("The goal is already met.".to_string(), theme.muted)
-    } else if plan.reached {
-        (
-            format!(
-                "From {from}{}: {n} step{}, {} points, to {}",
-                format::index(plan.start),
-                if n == 1 { "" } else { "s" },
-                format::points(plan.points),
-                format::index(plan.end())
-            ),
-            theme.muted,
-        )
-    } else {
-        (
-            format!(
-                "Out of reach within the targets: the best is {} after {n} step{}",
-                format::index(plan.best_reachable),
-                if n == 1 { "" } else { "s" }
-            ),
-            theme.warning,
-        )
-    };
+    let (summary, style) = summary(plan, from, theme);
     let summary_h = super::wrapped_height(&summary, inner.width).min(inner.height);
     let summary = Paragraph::new(Line::styled(summary, style)).wrap(Wrap { trim: true });
     let [top, steps_area] = inner.layout(&Layout::vertical([
@@ -228,6 +193,65 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if n == 0 {
         return;
     }
+    step_table(app, plan, first, steps_area, buf, theme);
+}
+
+/// What the plan's block says while a large country-year's plan is being
+/// made on another thread.
+fn plan_pending(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if let Some(rows) = app.plan_pending() {
+        let block = section(" Plan ", theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let text = format!("Working out the plan over {rows} indicators…");
+        Paragraph::new(Line::styled(text, theme.muted))
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+    }
+}
+
+/// The plan in a sentence, and its style: how far it goes and at what
+/// cost, or why it goes nowhere. `from` names where it starts.
+fn summary(plan: &Plan, from: &str, theme: &Theme) -> (String, Style) {
+    let n = plan.steps.len();
+    if matches!(plan.goal, Goal::TopTier) {
+        ("Already in the top tier.".to_string(), theme.muted)
+    } else if plan.already_met() {
+        ("The goal is already met.".to_string(), theme.muted)
+    } else if plan.reached {
+        (
+            format!(
+                "From {from}{}: {n} step{}, {} points, to {}",
+                format::index(plan.start),
+                if n == 1 { "" } else { "s" },
+                format::points(plan.points),
+                format::index(plan.end())
+            ),
+            theme.muted,
+        )
+    } else {
+        (
+            format!(
+                "Out of reach within the targets: the best is {} after {n} step{}",
+                format::index(plan.best_reachable),
+                if n == 1 { "" } else { "s" }
+            ),
+            theme.warning,
+        )
+    }
+}
+
+/// The plan's steps from step `first`, as many as fit `steps_area`.
+fn step_table(
+    app: &App,
+    plan: &Plan,
+    first: usize,
+    steps_area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let ds = app.ds();
+    let n = plan.steps.len();
     let cols = vec![
         Col::num("#", 1),
         id_col(app),

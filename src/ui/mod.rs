@@ -2,6 +2,7 @@
 
 pub mod bars;
 pub mod chart;
+pub mod chart_key;
 pub mod compare;
 pub mod contrast;
 pub mod detail;

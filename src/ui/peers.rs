@@ -19,7 +19,77 @@ use crate::sanitize::shown;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (table_area, standing, histogram) = layout::peers(area, ds.pillars.len() as u16 + 4);
+    ranking(app, table_area, buf, theme);
+    standing_block(app, standing, buf, theme);
+    distribution(app, histogram, buf, theme);
+}
+
+/// The peer group ranked: overall, tier and every pillar, the selected
+/// country marked.
+fn ranking(app: &App, table_area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = app.data();
     let y = app.year();
+    let q = app.peer_query();
+    let cols = ranking_cols(app);
+    let n = ds.pillars.len();
+    let cursor = app.cursor(Pane::Peers);
+    let on_screen = rows_to_draw(app.view().peers.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view().peers[on_screen.clone()]
+        .iter()
+        .map(|place| {
+            let c = place.country;
+            let marker = if c == app.country() { "▶ " } else { "  " };
+            let overall = ds.overall(c, y);
+            let tier = overall.map(Tier::from_score);
+            let mut cells = vec![
+                Item::new(place.rank.to_string(), theme.muted),
+                Item::new(
+                    format!("{marker}{}", shown(ds.countries[c as usize].label())),
+                    Style::new(),
+                ),
+                Item::new(format::index(overall), Style::new()),
+                Item::new(
+                    tier.map_or_else(|| format::NONE.to_string(), |t| t.number().to_string()),
+                    tier.map_or(theme.muted, |t| theme.tier(t)),
+                ),
+            ];
+            cells.extend(
+                (0..n as PillarIx)
+                    .map(|p| Item::new(format::score(ds.pillar_score(c, y, p)), Style::new())),
+            );
+            cells
+        })
+        .collect();
+    let row_style: Vec<Option<Style>> = app.view().peers[on_screen.clone()]
+        .iter()
+        .map(|p| (p.country == app.country()).then(|| theme.accent.add_modifier(Modifier::BOLD)))
+        .collect();
+    let title = ranking_title(app, theme);
+    let empty = if q.search.is_empty() {
+        "No peer has a score this year.".to_string()
+    } else {
+        format!(
+            "No country in the group matches. {} clears the search.",
+            keymap::key_for(&Action::ClearFilters)
+        )
+    };
+    ListTable {
+        title,
+        cols,
+        rows,
+        first: on_screen.start,
+        len: app.view().peers.len(),
+        cursor,
+        empty: &empty,
+        row_style,
+    }
+    .render(table_area, buf, theme);
+}
+
+/// The ranking's columns, the one it is sorted by marked with the way it
+/// reads.
+fn ranking_cols(app: &App) -> Vec<Col> {
+    let ds = app.data();
     let q = app.peer_query();
     // The arrow leads the title, so a shortened title keeps it; ▲ is the
     // way names read (A to Z), ▼ the way ranks read (best first).
@@ -53,38 +123,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         cols.push(Col::num(title, keep));
     }
-    let cursor = app.cursor(Pane::Peers);
-    let on_screen = rows_to_draw(app.view().peers.len(), cursor, table_area.height);
-    let rows: Vec<Vec<Item>> = app.view().peers[on_screen.clone()]
-        .iter()
-        .map(|place| {
-            let c = place.country;
-            let marker = if c == app.country() { "▶ " } else { "  " };
-            let overall = ds.overall(c, y);
-            let tier = overall.map(Tier::from_score);
-            let mut cells = vec![
-                Item::new(place.rank.to_string(), theme.muted),
-                Item::new(
-                    format!("{marker}{}", shown(ds.countries[c as usize].label())),
-                    Style::new(),
-                ),
-                Item::new(format::index(overall), Style::new()),
-                Item::new(
-                    tier.map_or_else(|| format::NONE.to_string(), |t| t.number().to_string()),
-                    tier.map_or(theme.muted, |t| theme.tier(t)),
-                ),
-            ];
-            cells.extend(
-                (0..n as PillarIx)
-                    .map(|p| Item::new(format::score(ds.pillar_score(c, y, p)), Style::new())),
-            );
-            cells
-        })
-        .collect();
-    let row_style: Vec<Option<Style>> = app.view().peers[on_screen.clone()]
-        .iter()
-        .map(|p| (p.country == app.country()).then(|| theme.accent.add_modifier(Modifier::BOLD)))
-        .collect();
+    cols
+}
+
+/// The ranking's title: the year, how many are ranked and by what, and the
+/// search.
+fn ranking_title(app: &App, theme: &Theme) -> Line<'static> {
+    let ds = app.data();
+    let q = app.peer_query();
+    let y = app.year();
     let mut title = vec![Span::raw(format!(
         " Peers {} · {} of {} ranked by {} ",
         ds.years[y as usize],
@@ -102,28 +149,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         title.push(Span::styled(" SCENARIO ", theme.warning));
         title.push(Span::raw(" "));
     }
-    let empty = if q.search.is_empty() {
-        "No peer has a score this year.".to_string()
-    } else {
-        format!(
-            "No country in the group matches. {} clears the search.",
-            keymap::key_for(&Action::ClearFilters)
-        )
-    };
-    ListTable {
-        title: Line::from(title),
-        cols,
-        rows,
-        first: on_screen.start,
-        len: app.view().peers.len(),
-        cursor,
-        empty: &empty,
-        row_style,
-    }
-    .render(table_area, buf, theme);
-
-    standing_block(app, standing, buf, theme);
-    distribution(app, histogram, buf, theme);
+    Line::from(title)
 }
 
 /// The selected country's rank overall and in each pillar, with ties.
