@@ -55,7 +55,7 @@ fn actions(c: &mut Criterion) {
     }
     app.update(Action::GoTo(Pane::Indicators));
     app.update(Action::StartSearch);
-    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.mode(), Mode::Search);
     let mut n = 0usize;
     group.bench_function("search_keystroke", |b| {
         b.iter(|| {

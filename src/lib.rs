@@ -116,8 +116,9 @@ pub fn dashboard(cli: &cli::Cli) -> Result<(), cli::Failure> {
             (None, None) => 0,
         };
         let peers = args.peers.group(&ds, country)?;
-        let mut app = app::App::new(ds, country, theme).with_peers(peers);
-        app.colourless = no_color;
+        let mut app = app::App::new(ds, country, theme)
+            .with_peers(peers)
+            .with_colourless(no_color);
         if let Some((_, y)) = place {
             app.set_year(y);
         }

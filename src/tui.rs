@@ -277,7 +277,7 @@ fn event_loop(
         app.update(Action::ReloadTrouble(why.clone()));
     }
     let mut dirty = true;
-    while !app.quit && signals.ended().is_none() {
+    while !app.should_quit() && signals.ended().is_none() {
         if guard.job_control(signals)? {
             // The terminal may have been resized while we were stopped.
             let size = guard.terminal.size()?;
@@ -312,14 +312,14 @@ fn event_loop(
                 }
                 Some(action) => {
                     app.update(action);
-                    for effect in std::mem::take(&mut app.effects) {
+                    for effect in app.take_effects() {
                         app.update((options.perform)(effect));
                     }
                     dirty = true;
                 }
                 None => {}
             }
-            if app.quit || !event::poll(Duration::ZERO)? {
+            if app.should_quit() || !event::poll(Duration::ZERO)? {
                 break;
             }
         }
@@ -358,7 +358,7 @@ fn take_changes(app: &mut App, changes: &Receiver<Change>) -> bool {
 pub fn to_action(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::lookup(&key, app.mode, app.pane)
+            keymap::lookup(&key, app.mode(), app.pane())
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => mouse_action(app, m),
@@ -373,10 +373,10 @@ fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
         MouseEventKind::Down(MouseButton::Left) => {}
         _ => return None,
     }
-    if app.mode != Mode::Normal {
+    if app.mode() != Mode::Normal {
         return None;
     }
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let area = Rect::new(0, 0, app.size().0, app.size().1);
     if crate::app::geometry::too_small(area) {
         return None;
     }

@@ -75,7 +75,7 @@ fn group(app: &App) -> PeerGroup {
         } else {
             PeerKind::All
         },
-        countries: app.peers.clone(),
+        countries: app.peers().to_vec(),
         added: false,
     }
 }
@@ -83,18 +83,18 @@ fn group(app: &App) -> PeerGroup {
 /// The report for what `app` shows, built as `report --format json`
 /// builds it, with the scenario as a saved file would give it.
 fn report(app: &App) -> Summary {
-    let ds = &app.ds;
+    let ds = app.ds();
     let sel = Selection {
-        country: app.country,
-        year: app.year,
-        compare: app.compare,
+        country: app.country(),
+        year: app.year(),
+        compare: app.compare_year(),
     };
     let top = usize::MAX;
     let summary = Summary::build(ds, sel, top, &group(app));
-    if app.scenario.is_empty() {
+    if app.scenario().is_empty() {
         return summary;
     }
-    let csv = to_csv(ds, &app.scenario);
+    let csv = to_csv(ds, app.scenario());
     let scenario = read_scenario("s.csv", csv.as_bytes(), ds).unwrap();
     summary.with_scenario(ds, sel, &scenario, "s.csv", top, &group(app))
 }
@@ -225,7 +225,8 @@ fn every_country_year_of_the_gci_data() {
             let mut app = dashboard(ds, c, back, 0);
             let what = format!(
                 "{} {}",
-                ds.countries[c as usize].code, ds.years[app.year as usize]
+                ds.countries[c as usize].code,
+                ds.years[app.year() as usize]
             );
             panes_agree(&mut app, &what);
         }
@@ -253,7 +254,7 @@ fn every_year_of_the_sample_with_and_without_a_scenario() {
             let mut app = dashboard(ds, 0, back, edits);
             let what = format!(
                 "sample {} with {edits} what-if",
-                ds.years[app.year as usize]
+                ds.years[app.year() as usize]
             );
             panes_agree(&mut app, &what);
         }

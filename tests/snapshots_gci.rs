@@ -15,7 +15,7 @@ fn zambia_among_peers() -> App {
         .map(String::from)
         .collect();
     let peers =
-        cyberindex::model::rank::peer_group(&app.ds, Some(&codes), None, app.country).unwrap();
+        cyberindex::model::rank::peer_group(app.ds(), Some(&codes), None, app.country()).unwrap();
     app.with_peers(peers)
 }
 

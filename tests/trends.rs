@@ -48,6 +48,14 @@ fn app_from_csv(csv: &str, theme: ThemeName) -> App {
 
 /// One country, one indicator a pillar, scored in every year; `score`
 /// gives (pillar, year) a score out of 20, or None for not assessed.
+/// Draws with braille dots or with blocks, through the key that toggles
+/// them: the app's state changes only through its actions.
+fn set_braille(app: &mut App, braille: bool) {
+    if app.braille() != braille {
+        app.update(Action::ToggleBraille);
+    }
+}
+
 fn csv_of(pillars: &[&str], years: &[i32], score: impl Fn(usize, i32) -> Option<f64>) -> String {
     let mut csv = String::from("country,year,pillar,indicator_id,indicator,score,max_score\n");
     for &y in years {
@@ -153,7 +161,7 @@ fn trends_axis_on_gci_data_shows_2020_and_2024_at_the_ends_only() {
             for (w, h) in SIZES {
                 let mut app = gci_zambia(theme);
                 app.update(Action::GoTo(Pane::Trends));
-                app.braille = braille;
+                set_braille(&mut app, braille);
                 let terminal = render(&mut app, w, h);
                 let buf = buffer(&terminal);
                 let what = format!("{theme:?} braille={braille} {w}×{h}");
@@ -236,7 +244,7 @@ fn mono_key_gives_eight_pillars_eight_different_markers() {
         for braille in [true, false] {
             let mut app = app_from_csv(&csv, ThemeName::Mono);
             app.update(Action::GoTo(Pane::Trends));
-            app.braille = braille;
+            set_braille(&mut app, braille);
             let terminal = render(&mut app, w, h);
             let buf = buffer(&terminal);
             let markers = key_markers(buf, names);
@@ -356,7 +364,7 @@ fn trends_never_panic_on_odd_data_or_sizes() {
         app.update(Action::GoTo(Pane::Trends));
         for w in [1, 2, 4, 7, 12, 20, 35, 59, 60, 61, 75, 90, 130] {
             for h in [1, 2, 3, 4, 6, 9, 14, 15, 16, 20, 28, 45] {
-                app.braille = (w + h) % 2 == 0;
+                set_braille(&mut app, (w + h) % 2 == 0);
                 // Straight into a buffer: resizing the app for every size
                 // costs more than the drawing.
                 let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));

@@ -43,14 +43,14 @@ fn forms(v: f64, out: &mut HashSet<String>) {
 /// country, in the data as loaded and as the scenario projects it.
 fn allowed(app: &App, size: (u16, u16)) -> HashSet<String> {
     let mut out = HashSet::new();
-    for ds in [&app.ds, app.data()] {
+    for ds in [app.ds(), app.data()] {
         allowed_in(app, ds, &mut out);
     }
-    for (i, v) in app.view.gains.iter().enumerate() {
+    for (i, v) in app.view().gains.iter().enumerate() {
         let _ = i;
         forms(*v, &mut out);
     }
-    if let Some(plan) = &app.view.plan {
+    if let Some(plan) = &app.view().plan {
         for v in [plan.start, plan.end(), plan.best_reachable]
             .into_iter()
             .flatten()
@@ -74,22 +74,22 @@ fn allowed(app: &App, size: (u16, u16)) -> HashSet<String> {
     }
     // Counts, ranks, row numbers, percentages, axis labels, years.
     let n = 1000
-        .max(app.ds.obs.len())
-        .max(app.ds.countries.len())
+        .max(app.ds().obs.len())
+        .max(app.ds().countries.len())
         .max(size.0 as usize)
         .max(size.1 as usize);
     for k in 0..=n {
         out.insert(k.to_string());
         out.insert(format!("{k}%"));
     }
-    for y in &app.ds.years {
+    for y in &app.ds().years {
         out.insert(y.to_string());
     }
     out
 }
 
 fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
-    let c = app.country;
+    let c = app.country();
     for cc in 0..ds.countries.len() as u32 {
         for y in ds.years_with_data(cc) {
             for v in (0..ds.pillars.len() as PillarIx)
@@ -121,7 +121,7 @@ fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
             {
                 forms(d, out);
             }
-            let (a, b) = (app.ds.overall(c, y), ds.overall(c, y));
+            let (a, b) = (app.ds().overall(c, y), ds.overall(c, y));
             for d in [delta(a, b), format::index_delta(a, b)]
                 .into_iter()
                 .flatten()
@@ -139,7 +139,7 @@ fn allowed_in(app: &App, ds: &Dataset, out: &mut HashSet<String>) {
                 }
             }
             for p in 0..ds.pillars.len() as PillarIx {
-                let (a, b) = (app.ds.pillar_score(c, y, p), ds.pillar_score(c, y, p));
+                let (a, b) = (app.ds().pillar_score(c, y, p), ds.pillar_score(c, y, p));
                 for d in [delta(a, b), format::shown_delta(a, b)]
                     .into_iter()
                     .flatten()
@@ -255,7 +255,7 @@ fn check(app: &mut App, pane: Pane, w: u16, h: u16) -> Result<(), TestCaseError>
     app.update(Action::GoTo(pane));
     let lines = screen_lines(app, w, h);
     let ok = allowed(app, (w, h));
-    let text = text_numbers(&app.ds);
+    let text = text_numbers(app.ds());
     for (row, line) in lines.iter().enumerate() {
         for t in tokens(line) {
             // Free text shortened with an ellipsis may end, or start, in

@@ -6,9 +6,11 @@ use super::view::PeerKey;
 use super::{App, Column, Mode, Pane};
 use crate::model::{CountryIx, IndicatorIx, PillarIx};
 
-/// The cursors' places, as indicators and a country.
+/// What the list cursors are on, by identity rather than position: the
+/// indicator under each indicator list's cursor and the country under the
+/// Peers cursor, to put the cursors back on after the lists are rebuilt.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Selection {
+pub(super) struct SelectedItems {
     pub indicators: [(Pane, Option<IndicatorIx>); 3],
     pub peer: Option<CountryIx>,
 }
@@ -178,14 +180,14 @@ impl App {
     /// Recomputes the view and puts every cursor back on the indicator it
     /// was on, where that indicator still exists.
     pub(super) fn refresh_keeping_selection(&mut self) {
-        let selection = self.selection();
+        let selected = self.selected_items();
         self.refresh();
-        self.restore(selection);
+        self.restore(selected);
     }
 
     /// What each list's cursor is on, by identity rather than position.
-    pub(super) fn selection(&self) -> Selection {
-        Selection {
+    pub(super) fn selected_items(&self) -> SelectedItems {
+        SelectedItems {
             indicators: [Pane::Indicators, Pane::Compare, Pane::Gaps]
                 .map(|p| (p, self.indicator_at(p))),
             peer: self
@@ -196,16 +198,16 @@ impl App {
         }
     }
 
-    /// Puts the cursors back on what [`App::selection`] recorded, after the
-    /// view was rebuilt.
-    pub(super) fn restore(&mut self, selection: Selection) {
-        if let Some(pos) = selection
+    /// Puts the cursors back on what [`App::selected_items`] recorded,
+    /// after the view was rebuilt.
+    pub(super) fn restore(&mut self, selected: SelectedItems) {
+        if let Some(pos) = selected
             .peer
             .and_then(|c| self.view.peers.iter().position(|p| p.country == c))
         {
             self.set_cursor(Pane::Peers, pos);
         }
-        for (pane, ind) in selection.indicators {
+        for (pane, ind) in selected.indicators {
             let Some(ind) = ind else { continue };
             let ds = &self.ds;
             let pos = match pane {

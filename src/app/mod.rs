@@ -1,6 +1,16 @@
 //! Dashboard state. It changes only through [`App::update`], which takes an
-//! [`Action`]; drawing reads it and never writes.
+//! [`Action`]; drawing reads it through the methods of `accessors.rs` and
+//! never writes.
+//!
+//! Here: the [`App`] itself, how it is made, and how its view is worked out
+//! again. `update.rs` sorts actions into groups and handles them, with the
+//! work done by concern: `lists.rs` (cursors, sorting, filters, search),
+//! `period.rs` (year, comparison year, country), `scenario.rs` (the
+//! what-if scenario), `reload.rs` (data loaded anew) and `plan_job.rs` (a
+//! large plan made on another thread). `view.rs` and `view_rows.rs` work
+//! out what the panes show.
 
+mod accessors;
 pub mod action;
 pub mod cursor;
 pub mod geometry;
@@ -10,6 +20,7 @@ mod period;
 pub mod plan_job;
 mod reload;
 mod scenario;
+mod update;
 pub mod view;
 mod view_rows;
 
@@ -50,9 +61,14 @@ pub struct Notice {
     pub warn: bool,
 }
 
+/// The dashboard's state. Its fields are private: drawing and the event
+/// loop read them through `accessors.rs`. [`App::update`] changes them;
+/// besides it only the methods that set the app up (`with_*`, `set_year`,
+/// `set_scenario`) and the event loop's hand-overs (`poll_work` collects a
+/// plan made on another thread, `take_effects` the work asked of it).
 pub struct App {
     /// The data as loaded, shared with a plan being made on another thread.
-    pub ds: Arc<Dataset>,
+    ds: Arc<Dataset>,
     /// The data with the scenario's scores in place, kept up to date as
     /// the scenario changes; made on the first what-if and kept after, so
     /// that only the first one pays for the copy.
@@ -61,52 +77,52 @@ pub struct App {
     what_if_rows: Vec<usize>,
     /// Why the file on disk is not what is shown: its last save did not
     /// load. Cleared by the next good load.
-    pub banner: Option<String>,
+    banner: Option<String>,
     /// The country code and year the user was on when a reload took them
     /// away; the next reload that has them again goes back there.
     lost: Option<(String, Option<i32>)>,
     /// What the last reload changed under the scenario ("P1 2 → 3
     /// (scenario 2.5)"), listed by the scenario popup.
-    pub reload_changes: Vec<String>,
+    reload_changes: Vec<String>,
     /// What-if scores laid over the data.
-    pub scenario: crate::model::scenario::Scenario,
+    scenario: crate::model::scenario::Scenario,
     /// What the last reset cleared, so undo can bring it back.
     reset_backup: Option<crate::model::scenario::Scenario>,
     /// Whether the scenario has changes that were not saved.
-    pub unsaved: bool,
+    unsaved: bool,
     /// Quit once the save asked for is done.
     quit_after_save: bool,
     /// The score being typed in [`Mode::ScoreInput`].
-    pub score_input: String,
+    score_input: String,
     /// The score input still holds the value it opened with: the first key
     /// typed replaces it.
     score_input_fresh: bool,
-    pub notice: Option<Notice>,
+    notice: Option<Notice>,
     /// Work for the event loop; see [`Effect`].
-    pub effects: Vec<Effect>,
-    pub pane: Pane,
-    pub mode: Mode,
-    pub popup: Option<Popup>,
-    pub popup_scroll: u16,
-    pub country: CountryIx,
-    pub year: YearIx,
-    pub compare: Option<YearIx>,
-    pub query: TableQuery,
-    pub peer_query: PeerQuery,
-    pub theme: ThemeName,
+    effects: Vec<Effect>,
+    pane: Pane,
+    mode: Mode,
+    popup: Option<Popup>,
+    popup_scroll: u16,
+    country: CountryIx,
+    year: YearIx,
+    compare: Option<YearIx>,
+    query: TableQuery,
+    peer_query: PeerQuery,
+    theme: ThemeName,
     /// NO_COLOR is set: the mono theme only.
-    pub colourless: bool,
-    pub braille: bool,
-    pub size: (u16, u16),
-    pub quit: bool,
+    colourless: bool,
+    braille: bool,
+    size: (u16, u16),
+    quit: bool,
     /// The peer group: countries ranked on the Peers pane, and the ones
     /// `c` and `C` cycle through.
-    pub peers: Vec<CountryIx>,
+    peers: Vec<CountryIx>,
     /// The group as chosen, by country code (`None`: everyone), which a
     /// reload rebuilds `peers` from.
     peer_codes: Option<Vec<String>>,
     /// First plan step shown on the Gaps pane.
-    pub plan_scroll: usize,
+    plan_scroll: usize,
     /// One cursor per list pane; Trends shares the Indicators list.
     cursors: [Cursor; 4],
     /// The plan must be made again (the scenario or the data changed).
@@ -116,7 +132,7 @@ pub struct App {
     /// Counts the changes of the data as shown (a scenario edit, a
     /// reload), so that the view knows what it can keep.
     data_gen: u64,
-    pub view: View,
+    view: View,
 }
 
 impl App {
@@ -179,43 +195,10 @@ impl App {
         self
     }
 
-    /// The data every pane shows: the loaded data, or under a what-if
-    /// scenario the projected data, so that every figure reflects it.
-    pub fn data(&self) -> &Dataset {
-        match &self.what_if {
-            Some(projected) if !self.scenario.is_empty() => projected,
-            _ => &self.ds,
-        }
-    }
-
-    /// Whether a what-if scenario is laid over the data.
-    pub fn what_if(&self) -> bool {
-        !self.scenario.is_empty() && self.what_if.is_some()
-    }
-
-    /// Whether observation `i`'s score is the scenario's, not the data's.
-    pub fn is_changed(&self, i: usize) -> bool {
-        self.scenario
-            .proposed(i)
-            .is_some_and(|s| Some(s) != self.ds.score(i))
-    }
-
-    /// Whether the peer group is a chosen subset rather than everyone.
-    pub fn has_peer_group(&self) -> bool {
-        self.peers.len() < self.ds.countries.len()
-    }
-
-    /// The panes this data has: Peers only with more than one country.
-    pub fn panes(&self) -> Vec<Pane> {
-        Pane::ALL
-            .into_iter()
-            .filter(|&p| p != Pane::Peers || self.ds.countries.len() > 1)
-            .collect()
-    }
-
-    /// The footer's message, or "" when there is none.
-    pub fn notice_text(&self) -> &str {
-        self.notice.as_ref().map_or("", |n| n.text.as_str())
+    /// NO_COLOR is set: the mono theme is the only one.
+    pub fn with_colourless(mut self, colourless: bool) -> App {
+        self.colourless = colourless;
+        self
     }
 
     fn say(&mut self, text: impl Into<String>) {
@@ -230,162 +213,6 @@ impl App {
             text: text.into(),
             warn: true,
         });
-    }
-
-    pub fn update(&mut self, action: Action) {
-        if !matches!(
-            action,
-            Action::Resize(..)
-                | Action::Reloaded(_)
-                | Action::ReloadTrouble(_)
-                | Action::ScenarioSaved(_)
-        ) {
-            self.notice = None;
-        }
-        if action.is_scenario()
-            || matches!(
-                action,
-                Action::ScoreInput(_)
-                    | Action::ScoreInputBackspace
-                    | Action::ScoreInputAccept
-                    | Action::ScoreInputCancel
-                    | Action::ScenarioSaved(_)
-                    | Action::SaveAndQuit
-            )
-        {
-            self.scenario_update(action);
-            return;
-        }
-        match action {
-            Action::Quit => {
-                if self.unsaved && !self.scenario.changes(&self.ds).is_empty() {
-                    self.mode = Mode::ConfirmQuit;
-                } else {
-                    self.quit = true;
-                }
-            }
-            Action::QuitNow => self.quit = true,
-            Action::StayOpen => self.mode = Mode::Normal,
-            Action::NextPane | Action::PrevPane => {
-                let panes = self.panes();
-                let n = panes.len();
-                let i = panes.iter().position(|&p| p == self.pane).unwrap_or(0);
-                let next = if action == Action::NextPane {
-                    i + 1
-                } else {
-                    i + n - 1
-                };
-                self.go(panes[next % n]);
-            }
-            Action::GoTo(p) if self.panes().contains(&p) => self.go(p),
-            Action::GoTo(p) => self.say(format!(
-                "The {} pane needs data on more than one country",
-                p.title()
-            )),
-            Action::ChooseCountry => {
-                if let Some(place) = self.view.peers.get(self.cursor(Pane::Peers).selected) {
-                    self.set_country(place.country);
-                }
-            }
-            Action::Up => self.step(-1),
-            Action::Down => self.step(1),
-            Action::PageUp => self.step(-(self.page() as isize)),
-            Action::PageDown => self.step(self.page() as isize),
-            Action::Top => self.step(isize::MIN / 2),
-            Action::Bottom => self.step(isize::MAX / 2),
-            Action::Select(n) => self.select_visible(n),
-            Action::PrevYear => self.shift_year(-1),
-            Action::NextYear => self.shift_year(1),
-            Action::PrevCompareYear => self.shift_compare(-1),
-            Action::NextCompareYear => self.shift_compare(1),
-            Action::PrevCountry => self.shift_country(-1),
-            Action::NextCountry => self.shift_country(1),
-            Action::NextSortColumn => self.shift_sort(1),
-            Action::PrevSortColumn => self.shift_sort(-1),
-            Action::SortBy(col) => self.sort_by(col, true),
-            Action::ReverseSort => self.reverse_sort(),
-            Action::NextPillarFilter => self.shift_pillar_filter(1),
-            Action::PrevPillarFilter => self.shift_pillar_filter(-1),
-            Action::StartSearch => self.start_search(),
-            Action::SearchInput(c) if !c.is_control() => {
-                self.search_mut().push(c);
-                self.refresh_keeping_selection();
-            }
-            Action::SearchBackspace => {
-                self.search_mut().pop();
-                self.refresh_keeping_selection();
-            }
-            Action::SearchAccept => self.mode = Mode::Normal,
-            Action::SearchCancel => {
-                self.mode = Mode::Normal;
-                self.search_mut().clear();
-                self.refresh_keeping_selection();
-            }
-            Action::OpenDetail => match self.selected_indicator() {
-                Some(ind) => self.open(Popup::Detail(ind)),
-                None => self.say("No indicator is selected"),
-            },
-            Action::ToggleHelp => {
-                if self.popup == Some(Popup::Help) {
-                    self.close_popup();
-                } else {
-                    self.open(Popup::Help);
-                }
-            }
-            Action::ClosePopup => self.close_popup(),
-            Action::CycleTheme if self.colourless => {
-                self.say("NO_COLOR is set: the mono theme is the only one");
-            }
-            Action::CycleTheme => {
-                self.theme = match self.theme {
-                    ThemeName::Dark => ThemeName::Light,
-                    ThemeName::Light => ThemeName::Mono,
-                    ThemeName::Mono => ThemeName::Dark,
-                };
-                let name = match self.theme {
-                    ThemeName::Dark => "dark",
-                    ThemeName::Light => "light",
-                    ThemeName::Mono => "mono",
-                };
-                self.say(format!("Theme: {name}"));
-            }
-            Action::ToggleBraille => self.braille = !self.braille,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.fit_cursors();
-            }
-            Action::ClearFilters => self.clear_filters(),
-            Action::InPopup => {
-                let close = keymap::key_for(&Action::ClosePopup);
-                self.say(format!("{close} closes the popup first"));
-            }
-            Action::ScrollPlanUp => self.scroll_plan(-1),
-            Action::ScrollPlanDown => self.scroll_plan(1),
-            Action::Unavailable { key, help, panes } => self.say(format!(
-                "{key}: {help}, on {} only",
-                keymap::pane_list(panes)
-            )),
-            Action::Reloaded(reload) => {
-                let action::Reload { result, at } = reload;
-                match *result {
-                    Ok(ds) => self.replace_data(ds, &at),
-                    Err(e) => self.banner = Some(e.first()),
-                }
-            }
-            Action::ReloadTrouble(why) => self.warn(why),
-            _ => {}
-        }
-    }
-
-    fn open(&mut self, popup: Popup) {
-        self.popup = Some(popup);
-        self.popup_scroll = 0;
-        self.mode = Mode::Popup;
-    }
-
-    fn close_popup(&mut self) {
-        self.popup = None;
-        self.mode = Mode::Normal;
     }
 
     /// Recomputes the view from the data as shown. The plan is made again
@@ -433,22 +260,6 @@ impl App {
         self.plan_stale = false;
         self.fit_cursors();
     }
-
-    fn scroll_plan(&mut self, delta: isize) {
-        let steps = self.view.plan.as_ref().map_or(0, |p| p.steps.len());
-        let next = self.plan_scroll.saturating_add_signed(delta);
-        if self.plan_job.is_some() {
-            self.say(PLAN_PENDING);
-        } else if steps == 0 {
-            self.say("The plan has no steps to scroll");
-        } else if delta < 0 && self.plan_scroll == 0 {
-            self.say("Step 1 is the plan's first");
-        } else if next >= steps {
-            self.say(format!("Step {steps} is the plan's last"));
-        } else {
-            self.plan_scroll = next;
-        }
-    }
 }
 
 #[cfg(test)]
@@ -464,5 +275,17 @@ mod reload_tests;
 mod scenario_tests;
 
 #[cfg(test)]
-#[path = "behaviour_tests.rs"]
-mod behaviour_tests;
+#[path = "behaviour_fixture.rs"]
+mod behaviour_fixture;
+
+#[cfg(test)]
+#[path = "what_if_tests.rs"]
+mod what_if_tests;
+
+#[cfg(test)]
+#[path = "reload_changes_tests.rs"]
+mod reload_changes_tests;
+
+#[cfg(test)]
+#[path = "lists_tests.rs"]
+mod lists_tests;

@@ -4,75 +4,141 @@
 //! rows; where the file changed a score the scenario also changes, the
 //! user is told, and an entry the file now agrees with is dropped.
 
-use super::lists::Selection;
+use super::lists::SelectedItems;
 use super::{App, Pane, Popup};
 use crate::model::compare_year;
+use crate::model::scenario::Scenario;
 use crate::model::{CountryIx, Dataset, IndicatorIx};
+
+/// The user's place and scenario by what they are (country codes, years,
+/// indicator ids) rather than by index, so that they can be found again in
+/// data loaded anew, where the indices may differ.
+struct Kept {
+    country: String,
+    year: Option<i32>,
+    compare: Option<i32>,
+    pillar: Option<String>,
+    /// The indicator each list's cursor is on.
+    selected: [(Pane, Option<String>); 3],
+    peer: Option<String>,
+    edits: Vec<KeptEdit>,
+    /// The indicator of the open detail popup.
+    detail: Option<String>,
+}
+
+/// A scenario edit, with the score the file had under it.
+struct KeptEdit {
+    country: String,
+    year: i32,
+    id: String,
+    score: f64,
+    before: Option<f64>,
+}
+
+fn find_country(ds: &Dataset, code: &str) -> Option<CountryIx> {
+    ds.countries
+        .iter()
+        .position(|c| c.code == code)
+        .map(|c| c as CountryIx)
+}
+
+fn find_indicator(ds: &Dataset, id: &str) -> Option<IndicatorIx> {
+    ds.indicators
+        .iter()
+        .position(|i| i.id == id)
+        .map(|i| i as IndicatorIx)
+}
 
 impl App {
     pub(super) fn replace_data(&mut self, ds: Dataset, at: &str) {
+        let kept = self.keep();
+        self.ds = std::sync::Arc::new(ds);
+        self.banner = None;
+        let lost = self.find_place(&kept);
+        let ds = &self.ds;
+        let selection = SelectedItems {
+            indicators: kept
+                .selected
+                .map(|(p, id)| (p, id.and_then(|id| find_indicator(ds, &id)))),
+            peer: kept.peer.and_then(|c| find_country(ds, &c)),
+        };
+        let detail = kept.detail.map(|id| find_indicator(ds, &id));
+        let (scenario, told) = carry_scenario(ds, &kept.edits);
+        self.scenario = scenario;
+        self.reset_backup = None;
+        self.what_if = None;
+        self.what_if_rows.clear();
+        self.plan_stale = true;
+        let touched: Vec<usize> = self.scenario.touched().collect();
+        self.sync_what_if(touched);
+        match detail {
+            Some(Some(ind)) => self.popup = Some(Popup::Detail(ind)),
+            Some(None) => self.close_popup(),
+            None => {}
+        }
+        self.refresh();
+        self.restore(selection);
+        let n = told.len();
+        self.reload_changes = told;
+        self.say_reloaded(at, lost, n);
+    }
+
+    /// Where the user is and what the scenario changes, by name.
+    fn keep(&self) -> Kept {
         let old = &self.ds;
-        let country_code = old.countries[self.country as usize].code.clone();
-        let year = old.years.get(self.year as usize).copied();
-        let compare_year = self
-            .compare
-            .and_then(|y| old.years.get(y as usize).copied());
-        let pillar = self.query.pillar.map(|p| old.pillars[p as usize].clone());
-        let old_selection = self.selection();
         let id_of = |ind: IndicatorIx| old.indicators[ind as usize].id.clone();
-        let selected_ids = old_selection.indicators.map(|(p, i)| (p, i.map(id_of)));
-        let selected_peer = old_selection
-            .peer
-            .map(|c| old.countries[c as usize].code.clone());
+        let selection = self.selected_items();
         // Scenario edits point at rows; carry them over by what the rows
         // are, with the score the file had under each.
-        let edits: Vec<(String, i32, String, f64, Option<f64>)> = self
+        let edits = self
             .scenario
             .edits()
             .iter()
-            .map(|e| {
-                (
-                    old.countries[old.obs.country[e.obs] as usize].code.clone(),
-                    old.years[old.obs.year[e.obs] as usize],
-                    id_of(old.obs.indicator[e.obs]),
-                    e.score,
-                    old.score(e.obs),
-                )
+            .map(|e| KeptEdit {
+                country: old.countries[old.obs.country[e.obs] as usize].code.clone(),
+                year: old.years[old.obs.year[e.obs] as usize],
+                id: id_of(old.obs.indicator[e.obs]),
+                score: e.score,
+                before: old.score(e.obs),
             })
             .collect();
-        let detail = match self.popup {
-            Some(Popup::Detail(ind)) => Some(id_of(ind)),
-            _ => None,
-        };
+        Kept {
+            country: old.countries[self.country as usize].code.clone(),
+            year: old.years.get(self.year as usize).copied(),
+            compare: self
+                .compare
+                .and_then(|y| old.years.get(y as usize).copied()),
+            pillar: self.query.pillar.map(|p| old.pillars[p as usize].clone()),
+            selected: selection.indicators.map(|(p, i)| (p, i.map(id_of))),
+            peer: selection
+                .peer
+                .map(|c| old.countries[c as usize].code.clone()),
+            edits,
+            detail: match self.popup {
+                Some(Popup::Detail(ind)) => Some(id_of(ind)),
+                _ => None,
+            },
+        }
+    }
 
-        self.ds = std::sync::Arc::new(ds);
-        self.banner = None;
+    /// Puts the user back on the country, years, pillar filter and pane
+    /// of `kept` in the new data, or as near as it has; says why when the
+    /// country or year is gone.
+    fn find_place(&mut self, kept: &Kept) -> Option<String> {
         let ds = &self.ds;
-        let find_country = |code: &str| {
-            ds.countries
-                .iter()
-                .position(|c| c.code == code)
-                .map(|c| c as CountryIx)
-        };
-        let find_indicator = |id: &str| {
-            ds.indicators
-                .iter()
-                .position(|i| i.id == id)
-                .map(|i| i as IndicatorIx)
-        };
         // Where the user was before an earlier reload lost their place,
         // go back as soon as it is in the file again.
         let (want_code, want_year) = match self.lost.take() {
-            Some((code, y)) => (code, y.or(year)),
-            None => (country_code, year),
+            Some((code, y)) => (code, y.or(kept.year)),
+            None => (kept.country.clone(), kept.year),
         };
         // The group as it was chosen, not as the last file had it: a
         // country that went and came back is in it again.
         self.peers = match &self.peer_codes {
             None => (0..ds.countries.len() as CountryIx).collect(),
-            Some(codes) => codes.iter().filter_map(|c| find_country(c)).collect(),
+            Some(codes) => codes.iter().filter_map(|c| find_country(ds, c)).collect(),
         };
-        let found = find_country(&want_code);
+        let found = find_country(ds, &want_code);
         // While the country is away, a peer stands in for it.
         self.country = found.or(self.peers.first().copied()).unwrap_or(0);
         let years: Vec<_> = ds.years_with_data(self.country).collect();
@@ -100,83 +166,28 @@ impl App {
         } else {
             None
         };
-        self.compare = compare_year
+        self.compare = kept
+            .compare
             .and_then(|y| ds.year_ix(y))
             .filter(|&y| y < self.year && years.contains(&y))
             .or_else(|| compare_year::previous_year(ds, self.country, self.year));
-        self.query.pillar = pillar.and_then(|name| {
+        self.query.pillar = kept.pillar.as_ref().and_then(|name| {
             ds.pillars
                 .iter()
-                .position(|p| *p == name)
+                .position(|p| p == name)
                 .map(|p| p as crate::model::PillarIx)
         });
         if !self.panes().contains(&self.pane) {
             self.pane = Pane::Overview;
         }
-        let selection = Selection {
-            indicators: selected_ids.map(|(p, id)| (p, id.and_then(|id| find_indicator(&id)))),
-            peer: selected_peer.and_then(|c| find_country(&c)),
-        };
-        let detail = detail.map(|id| find_indicator(&id));
-        let mut scenario = crate::model::scenario::Scenario::default();
-        // Rows whose score the file changed under the scenario, with the
-        // score they had before.
-        let mut moved: Vec<(usize, Option<f64>)> = Vec::new();
-        for (code, year, id, score, before) in &edits {
-            let obs = find_country(code).and_then(|c| {
-                let y = ds.year_ix(*year)?;
-                ds.find_obs(c, y, find_indicator(id)?)
-            });
-            let Some(obs) = obs else { continue };
-            scenario.set(ds, obs, *score);
-            if ds.score(obs) != *before && !moved.iter().any(|m| m.0 == obs) {
-                moved.push((obs, *before));
-            }
-        }
-        let score_of =
-            |s: Option<f64>| s.map_or_else(|| "not assessed".to_string(), crate::format::points);
-        let told: Vec<String> = moved
-            .iter()
-            .map(|&(obs, before)| {
-                let wanted = scenario.proposed(obs).unwrap_or(f64::NAN);
-                let agreed = Some(wanted) == ds.score(obs);
-                format!(
-                    "{} {} → {} ({})",
-                    crate::sanitize::shown(&ds.indicator_of(obs).id),
-                    score_of(before),
-                    score_of(ds.score(obs)),
-                    if agreed {
-                        "as in the scenario, which drops it".to_string()
-                    } else {
-                        format!("scenario {}", crate::format::points(wanted))
-                    }
-                )
-            })
-            .collect();
-        // Where the file now says what the scenario said, the entry adds
-        // nothing and is dropped.
-        let agreed: Vec<usize> = scenario
-            .touched()
-            .filter(|&obs| scenario.proposed(obs) == ds.score(obs))
-            .collect();
-        scenario.forget(&agreed);
-        self.scenario = scenario;
-        self.reset_backup = None;
-        self.what_if = None;
-        self.what_if_rows.clear();
-        self.plan_stale = true;
-        let touched: Vec<usize> = self.scenario.touched().collect();
-        self.sync_what_if(touched);
-        match detail {
-            Some(Some(ind)) => self.popup = Some(Popup::Detail(ind)),
-            Some(None) => self.close_popup(),
-            None => {}
-        }
-        self.refresh();
-        self.restore(selection);
+        lost
+    }
+
+    /// The footer's word on the reload: where the user's place was lost,
+    /// or how many scores the file changed under the scenario (`changed`).
+    fn say_reloaded(&mut self, at: &str, lost: Option<String>, changed: usize) {
         let source = crate::sanitize::shown(&self.ds.source).into_owned();
-        let n = told.len();
-        self.reload_changes = told;
+        let n = changed;
         if let Some(lost) = lost {
             self.warn(format!("Reloaded at {at}. {lost}"));
         } else if n == 0 {
@@ -191,4 +202,53 @@ impl App {
             ));
         }
     }
+}
+
+/// The scenario of `edits` in the new data `ds`, and a line for each row
+/// whose score the file changed under it. An entry the file now agrees
+/// with is dropped.
+fn carry_scenario(ds: &Dataset, edits: &[KeptEdit]) -> (Scenario, Vec<String>) {
+    let mut scenario = Scenario::default();
+    // Rows whose score the file changed under the scenario, with the
+    // score they had before.
+    let mut moved: Vec<(usize, Option<f64>)> = Vec::new();
+    for e in edits {
+        let obs = find_country(ds, &e.country).and_then(|c| {
+            let y = ds.year_ix(e.year)?;
+            ds.find_obs(c, y, find_indicator(ds, &e.id)?)
+        });
+        let Some(obs) = obs else { continue };
+        scenario.set(ds, obs, e.score);
+        if ds.score(obs) != e.before && !moved.iter().any(|m| m.0 == obs) {
+            moved.push((obs, e.before));
+        }
+    }
+    let score_of =
+        |s: Option<f64>| s.map_or_else(|| "not assessed".to_string(), crate::format::points);
+    let told: Vec<String> = moved
+        .iter()
+        .map(|&(obs, before)| {
+            let wanted = scenario.proposed(obs).unwrap_or(f64::NAN);
+            let agreed = Some(wanted) == ds.score(obs);
+            format!(
+                "{} {} → {} ({})",
+                crate::sanitize::shown(&ds.indicator_of(obs).id),
+                score_of(before),
+                score_of(ds.score(obs)),
+                if agreed {
+                    "as in the scenario, which drops it".to_string()
+                } else {
+                    format!("scenario {}", crate::format::points(wanted))
+                }
+            )
+        })
+        .collect();
+    // Where the file now says what the scenario said, the entry adds
+    // nothing and is dropped.
+    let agreed: Vec<usize> = scenario
+        .touched()
+        .filter(|&obs| scenario.proposed(obs) == ds.score(obs))
+        .collect();
+    scenario.forget(&agreed);
+    (scenario, told)
 }

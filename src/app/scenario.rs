@@ -14,6 +14,29 @@ impl App {
             Action::LowerScore => self.nudge(-1.0),
             Action::ScoreToTarget => self.set_to(Dataset::target, "target"),
             Action::ScoreToMax => self.set_to(Dataset::max_score, "maximum"),
+            Action::EditScore
+            | Action::ScoreInput(_)
+            | Action::ScoreInputBackspace
+            | Action::ScoreInputCancel
+            | Action::ScoreInputAccept => self.score_input_update(action),
+            Action::UndoChange => self.undo_change(),
+            Action::ResetScenario => self.reset_scenario(),
+            Action::ApplyPlan => self.apply_plan(),
+            Action::ShowScenario => {
+                self.popup = Some(Popup::Scenario);
+                self.popup_scroll = 0;
+                self.mode = Mode::Popup;
+            }
+            Action::SaveScenario => self.save(false),
+            Action::SaveAndQuit => self.save(true),
+            Action::ScenarioSaved(result) => self.saved(result),
+            _ => {}
+        }
+    }
+
+    /// Typing an exact score for the selected indicator.
+    fn score_input_update(&mut self, action: Action) {
+        match action {
             Action::EditScore => {
                 if let Some(i) = self.selected_obs() {
                     self.score_input = self
@@ -44,52 +67,49 @@ impl App {
                 self.score_input.clear();
             }
             Action::ScoreInputAccept => self.accept_typed_score(),
-            Action::UndoChange => {
-                if let Some(edit) = self.scenario.undo() {
-                    self.scenario_changed([edit.obs]);
-                } else if let Some(backup) = self.reset_backup.take() {
-                    let touched: Vec<usize> = backup.touched().collect();
-                    self.scenario = backup;
-                    self.scenario_changed(touched);
-                    self.say("Scenario restored");
-                } else {
-                    self.say("Nothing to undo");
-                }
-            }
-            Action::ResetScenario if self.scenario.is_empty() => {
-                self.say("The scenario is empty: nothing to reset");
-            }
-            Action::ResetScenario => {
-                let cleared = std::mem::take(&mut self.scenario);
-                let touched: Vec<usize> = cleared.touched().collect();
-                self.reset_backup = Some(cleared);
-                self.scenario_changed(touched);
-                let undo = keymap::key_for(&Action::UndoChange);
-                self.say(format!("Scenario cleared; {undo} brings it back"));
-            }
-            Action::ApplyPlan => self.apply_plan(),
-            Action::ShowScenario => {
-                self.popup = Some(Popup::Scenario);
-                self.popup_scroll = 0;
-                self.mode = Mode::Popup;
-            }
-            Action::SaveScenario => self.save(false),
-            Action::SaveAndQuit => self.save(true),
-            Action::ScenarioSaved(result) => {
-                self.mode = Mode::Normal;
-                match result {
-                    Ok(path) => {
-                        self.unsaved = false;
-                        self.quit = std::mem::take(&mut self.quit_after_save);
-                        self.say(format!("Scenario saved to {path}"));
-                    }
-                    Err(why) => {
-                        self.quit_after_save = false;
-                        self.warn(format!("Scenario not saved: {why}"));
-                    }
-                }
-            }
             _ => {}
+        }
+    }
+
+    fn undo_change(&mut self) {
+        if let Some(edit) = self.scenario.undo() {
+            self.scenario_changed([edit.obs]);
+        } else if let Some(backup) = self.reset_backup.take() {
+            let touched: Vec<usize> = backup.touched().collect();
+            self.scenario = backup;
+            self.scenario_changed(touched);
+            self.say("Scenario restored");
+        } else {
+            self.say("Nothing to undo");
+        }
+    }
+
+    fn reset_scenario(&mut self) {
+        if self.scenario.is_empty() {
+            return self.say("The scenario is empty: nothing to reset");
+        }
+        let cleared = std::mem::take(&mut self.scenario);
+        let touched: Vec<usize> = cleared.touched().collect();
+        self.reset_backup = Some(cleared);
+        self.scenario_changed(touched);
+        let undo = keymap::key_for(&Action::UndoChange);
+        self.say(format!("Scenario cleared; {undo} brings it back"));
+    }
+
+    /// The event loop's word on a save: quit now if the save was to end
+    /// with that.
+    fn saved(&mut self, result: Result<String, String>) {
+        self.mode = Mode::Normal;
+        match result {
+            Ok(path) => {
+                self.unsaved = false;
+                self.quit = std::mem::take(&mut self.quit_after_save);
+                self.say(format!("Scenario saved to {path}"));
+            }
+            Err(why) => {
+                self.quit_after_save = false;
+                self.warn(format!("Scenario not saved: {why}"));
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 //! A line chart over years that puts each year at its true place on the x
 //! axis, marks every data point with a shape, and labels only the years that
-//! have data; a key that pairs each shape with its name; and the placement of
-//! labels on a row, which drops a label rather than cut it.
+//! have data; and the placement of labels on a row, which drops a label
+//! rather than cut it. The key that pairs each shape with its name is in
+//! `chart_key.rs`.
 //!
 //! ratatui's `Chart` spreads its axis labels evenly whatever their values, so
 //! 2020 and 2024 with nothing between would need labels for 2021–2023 to be
@@ -16,8 +17,6 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as Segment};
 use unicode_width::UnicodeWidthStr;
-
-use crate::sanitize::fit;
 
 /// Point markers, told apart by shape alone (no colour needed): filled and
 /// hollow circle, square and diamond, a cross and a saltire. Each is one
@@ -149,11 +148,20 @@ impl Widget for &YearChart<'_> {
             first: f64::from(first),
             span: f64::from(last) - f64::from(first),
         };
+        self.y_axis(&geo, area, buf);
+        self.x_axis(&geo, area, buf);
+        let in_range = |year: i32| (first..=last).contains(&year);
+        self.lines(&geo, marker, f64::from(last), &in_range, buf);
+        self.markers(&geo, &in_range, buf);
+    }
+}
 
-        // The y axis: labels right-aligned in the gutter, each on a row of
-        // its own (on a short plot 50 would share a row with 0 or 100).
+impl YearChart<'_> {
+    /// The y axis: labels right-aligned in the gutter, each on a row of
+    /// its own (on a short plot 50 would share a row with 0 or 100).
+    fn y_axis(&self, geo: &Geometry, area: Rect, buf: &mut Buffer) {
+        let plot = geo.plot;
         let axis_x = plot.x - 1;
-        let axis_y = plot.bottom();
         for y in plot.y..plot.bottom() {
             buf[(axis_x, y)].set_symbol("│").set_style(self.axis_style);
         }
@@ -170,8 +178,13 @@ impl Widget for &YearChart<'_> {
                 );
             }
         }
+    }
 
-        // The x axis, a tick at each year with data, and the years that fit.
+    /// The x axis, a tick at each year with data, and the years that fit.
+    fn x_axis(&self, geo: &Geometry, area: Rect, buf: &mut Buffer) {
+        let plot = geo.plot;
+        let axis_x = plot.x - 1;
+        let axis_y = plot.bottom();
         buf[(axis_x, axis_y)]
             .set_symbol("└")
             .set_style(self.axis_style);
@@ -195,12 +208,20 @@ impl Widget for &YearChart<'_> {
                 buf.set_string(*x, axis_y + 1, text, self.label_style);
             }
         }
+    }
 
-        // The lines, in each series' colour (mono: none).
-        let in_range = |year: i32| (first..=last).contains(&year);
+    /// The lines, in each series' colour (mono: none), up to year `last`.
+    fn lines(
+        &self,
+        geo: &Geometry,
+        marker: Marker,
+        last: f64,
+        in_range: &dyn Fn(i32) -> bool,
+        buf: &mut Buffer,
+    ) {
         Canvas::default()
             .marker(marker)
-            .x_bounds([geo.first, f64::from(last)])
+            .x_bounds([geo.first, last])
             .y_bounds([0.0, 100.0])
             .paint(|ctx| {
                 for s in self.series {
@@ -222,10 +243,13 @@ impl Widget for &YearChart<'_> {
                     }
                 }
             })
-            .render(plot, buf);
+            .render(geo.plot, buf);
+    }
 
-        // A marker on every point. Where points of several series fall in
-        // one cell, the later ones sit beside it rather than on top.
+    /// A marker on every point. Where points of several series fall in
+    /// one cell, the later ones sit beside it rather than on top.
+    fn markers(&self, geo: &Geometry, in_range: &dyn Fn(i32) -> bool, buf: &mut Buffer) {
+        let plot = geo.plot;
         let mut taken: Vec<(u16, u16)> = Vec::new();
         for s in self.series {
             for &(year, value) in &s.points {
@@ -241,139 +265,6 @@ impl Widget for &YearChart<'_> {
                 if let Some(x) = spot {
                     taken.push((x, y));
                     buf[(x, y)].set_char(s.marker).set_style(s.style);
-                }
-            }
-        }
-    }
-}
-
-/// One entry of a chart key.
-pub struct KeyEntry {
-    pub marker: char,
-    pub style: Style,
-    /// As given in the data; made visible and fitted here.
-    pub name: String,
-}
-
-/// How a key fits its area: every entry on `rows` rows with names cut to
-/// `name_width`, or only the first `shown` and a note of how many more.
-#[derive(Debug, PartialEq, Eq)]
-pub struct KeyLayout {
-    pub rows: u16,
-    pub shown: usize,
-    pub name_width: usize,
-}
-
-const KEY_NAME_MAX: usize = 22;
-const KEY_NAME_MIN: usize = 3;
-const KEY_GAP: usize = 2;
-
-fn key_name(name: &str, width: usize) -> String {
-    fit(name, width).trim_end().to_string()
-}
-
-/// Entry widths flowed into rows of `width`; `None` if one does not fit.
-fn flow(widths: impl Iterator<Item = usize>, width: usize) -> Option<Vec<(usize, u16)>> {
-    let (mut x, mut row) = (0, 0u16);
-    let mut at = Vec::new();
-    for w in widths {
-        if w > width {
-            return None;
-        }
-        if x > 0 && x + KEY_GAP + w <= width {
-            x += KEY_GAP;
-        } else if x > 0 {
-            row += 1;
-            x = 0;
-        }
-        at.push((x, row));
-        x += w;
-    }
-    Some(at)
-}
-
-fn rows_of(at: &[(usize, u16)]) -> u16 {
-    at.last().map_or(0, |&(_, r)| r + 1)
-}
-
-fn more_note(n: usize) -> String {
-    format!("+{n} more")
-}
-
-impl KeyLayout {
-    /// The widest names that let the key fit `width` × `max_rows`; failing
-    /// that, as many entries as fit with the shortest names. Entries past
-    /// the last marker are never shown.
-    pub fn new(entries: &[KeyEntry], width: u16, max_rows: u16) -> KeyLayout {
-        let width = width as usize;
-        let limit = entries.len().min(MARKERS);
-        let entry = |e: &KeyEntry, cap: usize| 2 + key_name(&e.name, cap).width();
-        for cap in (KEY_NAME_MIN..=KEY_NAME_MAX)
-            .rev()
-            .filter(|_| limit == entries.len())
-        {
-            if let Some(at) = flow(entries.iter().map(|e| entry(e, cap)), width)
-                && rows_of(&at) <= max_rows
-            {
-                return KeyLayout {
-                    rows: rows_of(&at),
-                    shown: entries.len(),
-                    name_width: cap,
-                };
-            }
-        }
-        let cap = KEY_NAME_MIN;
-        for shown in (0..=limit).rev().filter(|&n| n < entries.len()) {
-            let widths = entries[..shown]
-                .iter()
-                .map(|e| entry(e, cap))
-                .chain([more_note(entries.len() - shown).width()]);
-            if let Some(at) = flow(widths, width)
-                && rows_of(&at) <= max_rows
-            {
-                return KeyLayout {
-                    rows: rows_of(&at),
-                    shown,
-                    name_width: cap,
-                };
-            }
-        }
-        KeyLayout {
-            rows: 0,
-            shown: 0,
-            name_width: cap,
-        }
-    }
-
-    /// Draws the key: each marker in its series' style beside its name.
-    pub fn render(&self, entries: &[KeyEntry], area: Rect, buf: &mut Buffer, note_style: Style) {
-        let area = area.intersection(buf.area);
-        let shown = &entries[..self.shown.min(entries.len())];
-        let mut texts: Vec<(Option<&KeyEntry>, String)> = shown
-            .iter()
-            .map(|e| (Some(e), key_name(&e.name, self.name_width)))
-            .collect();
-        if shown.len() < entries.len() {
-            texts.push((None, more_note(entries.len() - shown.len())));
-        }
-        let widths = texts
-            .iter()
-            .map(|(e, t)| t.width() + if e.is_some() { 2 } else { 0 });
-        let Some(at) = flow(widths, area.width as usize) else {
-            return;
-        };
-        for ((entry, text), (x, row)) in texts.iter().zip(at) {
-            if row >= area.height {
-                break;
-            }
-            let (x, y) = (area.x + x as u16, area.y + row);
-            match entry {
-                Some(e) => {
-                    buf[(x, y)].set_char(e.marker).set_style(e.style);
-                    buf.set_string(x + 2, y, text, Style::new());
-                }
-                None => {
-                    buf.set_string(x, y, text, note_style);
                 }
             }
         }
@@ -419,59 +310,5 @@ mod tests {
         assert_eq!(place(&[(1, 4)], 0, 3), vec![None]);
         assert_eq!(place(&[(30, 4)], 0, 20), vec![None]);
         assert_eq!(place(&[(3, 0)], 0, 20), vec![None]);
-    }
-
-    fn entries(names: &[&str]) -> Vec<KeyEntry> {
-        names
-            .iter()
-            .enumerate()
-            .map(|(n, name)| KeyEntry {
-                marker: marker(n).unwrap(),
-                style: Style::new(),
-                name: name.to_string(),
-            })
-            .collect()
-    }
-
-    #[test]
-    fn key_shortens_names_before_dropping_entries() {
-        let e = entries(&["Legal", "Technical", "Organizational"]);
-        // "● Legal  ■ Technical  ◆ Organizational" is 38 wide.
-        assert_eq!(
-            KeyLayout::new(&e, 38, 1),
-            KeyLayout {
-                rows: 1,
-                shown: 3,
-                name_width: 22
-            }
-        );
-        let narrow = KeyLayout::new(&e, 30, 1);
-        assert_eq!((narrow.rows, narrow.shown), (1, 3));
-        assert!(narrow.name_width < 14);
-        // Two rows give the names their room back.
-        assert_eq!(KeyLayout::new(&e, 30, 2).name_width, 22);
-        // Too narrow for all three even at three columns a name.
-        let few = KeyLayout::new(&e, 14, 1);
-        assert_eq!(few.shown, 1);
-    }
-
-    #[test]
-    fn key_draws_each_marker_beside_its_name() {
-        let e = entries(&["Legal", "Tech\x1bnical", "Cooperation"]);
-        let layout = KeyLayout::new(&e, 22, 3);
-        assert_eq!((layout.rows, layout.shown, layout.name_width), (2, 3, 22));
-        let mut buf = Buffer::empty(Rect::new(0, 0, 22, 3));
-        layout.render(&e, buf.area, &mut buf, Style::new());
-        let rows: Vec<String> = (0..3)
-            .map(|y| (0..22).map(|x| buf[(x, y)].symbol()).collect())
-            .collect();
-        assert_eq!(
-            rows,
-            [
-                "● Legal  ■ Tech␛nical ",
-                "◆ Cooperation         ",
-                "                      ",
-            ]
-        );
     }
 }

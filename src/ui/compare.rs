@@ -13,36 +13,57 @@ use super::table::{Col, Item, ListTable, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::format;
-use crate::model::compare_year::Change;
+use crate::model::compare_year::{Change, Comparison};
 use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let y1 = ds.years[app.year as usize];
-    let Some(cmp) = &app.view.comparison else {
-        let keys = format!(
-            "{} {}",
-            keymap::key_for(&Action::PrevCompareYear),
-            keymap::key_for(&Action::NextCompareYear)
-        );
-        Paragraph::new(vec![
-            Line::from(format!(
-                "Nothing to compare {y1} with: {} has no earlier year of data.",
-                shown(ds.countries[app.country as usize].label())
-            )),
-            Line::styled(
-                format!("A comparison needs an earlier year; {keys} choose it."),
-                theme.muted,
-            ),
-        ])
-        .wrap(Wrap { trim: true })
-        .block(section(" Compare ", theme))
-        .render(area, buf);
-        return;
+    let y1 = ds.years[app.year() as usize];
+    let Some(cmp) = &app.view().comparison else {
+        return nothing_to_compare(app, y1, area, buf, theme);
     };
     let (counts_area, pillars_area, list_area) =
         layout::compare(area, app.pillar_rows(Pane::Compare));
     let y0 = ds.years[cmp.from as usize];
+    counts(app, cmp, (y0, y1), area, counts_area, buf, theme);
+    pillar_table(app, y0, y1, pillars_area, buf, theme);
+    indicator_list(app, cmp, (y0, y1), list_area, buf, theme);
+}
+
+/// What the pane says for the earliest year, which has nothing before it.
+fn nothing_to_compare(app: &App, y1: i32, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = app.data();
+    let keys = format!(
+        "{} {}",
+        keymap::key_for(&Action::PrevCompareYear),
+        keymap::key_for(&Action::NextCompareYear)
+    );
+    Paragraph::new(vec![
+        Line::from(format!(
+            "Nothing to compare {y1} with: {} has no earlier year of data.",
+            shown(ds.countries[app.country() as usize].label())
+        )),
+        Line::styled(
+            format!("A comparison needs an earlier year; {keys} choose it."),
+            theme.muted,
+        ),
+    ])
+    .wrap(Wrap { trim: true })
+    .block(section(" Compare ", theme))
+    .render(area, buf);
+}
+
+/// How many indicators improved, declined and so on between the years
+/// `(y0, y1)`: in a block of its own when the pane is wide.
+fn counts(
+    app: &App,
+    cmp: &Comparison,
+    (y0, y1): (i32, i32),
+    area: Rect,
+    counts_area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
     let k = cmp.counts;
     // Each count stays with its label; the rarer ones give way first.
     let mut counts = vec![Part::new(format!("{y1} vs {y0}  "), theme.accent, 0)];
@@ -72,9 +93,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         fit_parts(counts, counts_area.width as usize).render(counts_area, buf);
     }
+}
 
-    pillar_table(app, y0, y1, pillars_area, buf, theme);
-
+/// Every indicator of either year `(y0, y1)`, with its score in both and
+/// what became of it.
+fn indicator_list(
+    app: &App,
+    cmp: &Comparison,
+    (y0, y1): (i32, i32),
+    list_area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let ds = app.data();
     let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
     let marker = !cols.is_empty();
     cols.extend([
@@ -135,7 +166,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// count of the rest.
 fn pillar_table(app: &App, y0: i32, y1: i32, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let Some(cmp) = &app.view.comparison else {
+    let Some(cmp) = &app.view().comparison else {
         return;
     };
     let mut rows: Vec<Vec<Item>> = cmp

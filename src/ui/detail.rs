@@ -11,8 +11,10 @@ use crate::format;
 use crate::model::IndicatorIx;
 use crate::sanitize::{shown, shown_multiline};
 
+/// Everything about indicator `ind`: its name and description, its
+/// figures in the selected year, and its history.
 pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
-    let ds = &app.ds;
+    let ds = app.ds();
     let info = &ds.indicators[ind as usize];
     let mut lines = vec![
         Line::styled(shown(&info.name).into_owned(), theme.accent),
@@ -33,8 +35,18 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         );
         lines.push(Line::raw(""));
     }
-    if let Some(i) = ds.find_obs(app.country, app.year, ind) {
-        let y = ds.years[app.year as usize];
+    lines.extend(year_lines(app, ind, theme));
+    lines.extend(history_lines(app, ind, theme));
+    lines
+}
+
+/// The indicator's figures in the selected year, the scenario's beside
+/// them.
+fn year_lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
+    let ds = app.ds();
+    let mut lines = Vec::new();
+    if let Some(i) = ds.find_obs(app.country(), app.year(), ind) {
+        let y = ds.years[app.year() as usize];
         lines.push(Line::styled(format!("In {y}"), theme.header));
         lines.push(Line::raw(format!(
             "Score {} of {} ({}), target {}, weight {}, gap {}",
@@ -67,18 +79,26 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         }
         lines.push(Line::raw(format!(
             "Index gain at target {:+.2} (index points)",
-            app.view.gain(i)
+            app.view().gain(i)
         )));
         lines.push(Line::raw(""));
     }
+    lines
+}
+
+/// The indicator's score in every year with data, with the change and the
+/// evidence.
+fn history_lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
+    let ds = app.ds();
+    let mut lines = Vec::new();
     lines.push(Line::styled("History", theme.header));
     lines.push(Line::styled(
         format!(" {:<4} {:>8} {:>5} {:>8}", "Year", "Score", "%", "Δ pts"),
         theme.muted,
     ));
     let mut previous: Option<f64> = None;
-    for y in ds.years_with_data(app.country) {
-        let Some(i) = ds.find_obs(app.country, y, ind) else {
+    for y in ds.years_with_data(app.country()) {
+        let Some(i) = ds.find_obs(app.country(), y, ind) else {
             continue;
         };
         let a = ds.attainment(i);
@@ -88,7 +108,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
         if ds.score(i).is_some() {
             previous = ds.score(i);
         }
-        let marker = if y == app.year { "▶" } else { " " };
+        let marker = if y == app.year() { "▶" } else { " " };
         lines.push(Line::from(vec![
             Span::raw(format!("{marker}{} ", ds.years[y as usize])),
             Span::raw(format!("{:>8} ", crate::ui::indicators::score_cell(ds, i))),
@@ -130,7 +150,7 @@ pub fn lines(app: &App, ind: IndicatorIx, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App, ind: IndicatorIx, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let info = &app.ds.indicators[ind as usize];
+    let info = &app.ds().indicators[ind as usize];
     let title = Line::from(format!(
         " {} · {} closes · {}/{} scroll ",
         shown(&info.id),
@@ -141,6 +161,6 @@ pub fn render(app: &App, ind: IndicatorIx, area: Rect, buf: &mut Buffer, theme: 
     let inner = popup_block(title, area, buf, theme);
     Paragraph::new(lines(app, ind, theme))
         .wrap(Wrap { trim: false })
-        .scroll((app.popup_scroll, 0))
+        .scroll((app.popup_scroll(), 0))
         .render(inner, buf);
 }

@@ -13,7 +13,7 @@ use super::table::{Col, Item, ListTable, draw_grid, rows_to_draw, table_block};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, Pane, keymap};
 use crate::format;
-use crate::model::plan::Goal;
+use crate::model::plan::{Goal, Plan};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
@@ -35,8 +35,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Col::num("Gain", 0),
     ]);
     let cursor = app.cursor(Pane::Gaps);
-    let shown = rows_to_draw(app.view.fix_first.len(), cursor, list_area.height);
-    let rows: Vec<Vec<Item>> = app.view.fix_first[shown.clone()]
+    let shown = rows_to_draw(app.view().fix_first.len(), cursor, list_area.height);
+    let rows: Vec<Vec<Item>> = app.view().fix_first[shown.clone()]
         .iter()
         .enumerate()
         .map(|(n, &i)| {
@@ -56,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     ds.gap(i).map_or_else(|| "n/a".to_string(), format::points),
                     Style::new(),
                 ),
-                Item::new(format!("+{:.2}", app.view.gain(i)), theme.up),
+                Item::new(format!("+{:.2}", app.view().gain(i)), theme.up),
             ]);
             row
         })
@@ -71,7 +71,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         cols,
         rows,
         first: shown.start,
-        len: app.view.fix_first.len(),
+        len: app.view().fix_first.len(),
         cursor,
         empty: "Every indicator is at or above its target.",
         row_style: Vec::new(),
@@ -83,10 +83,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// projected one.
 fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let shown = app.data();
-    let (c, y) = (app.country, app.year);
-    let what_if = app.view.projection.is_some();
+    let (c, y) = (app.country(), app.year());
+    let what_if = app.view().projection.is_some();
     let rows: Vec<Vec<Item>> = app
-        .view
+        .view()
         .weak
         .iter()
         .enumerate()
@@ -96,7 +96,7 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Item::data(&shown.pillars[p as usize], Style::new()),
             ];
             if what_if {
-                let actual = app.ds.pillar_score(c, y, p);
+                let actual = app.ds().pillar_score(c, y, p);
                 let d = format::shown_delta(actual, score);
                 cells.push(Item::new(format::score(actual), theme.muted));
                 cells.push(Item::new(format::score(score), theme.accent));
@@ -105,7 +105,7 @@ fn weak_pillars(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 cells.push(Item::new(format::score(score), Style::new()));
             }
             let gain = app
-                .view
+                .view()
                 .pillar_gains
                 .get(p as usize)
                 .copied()
@@ -141,19 +141,8 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height < 3 {
         return;
     }
-    let ds = &app.ds;
-    let Some(plan) = &app.view.plan else {
-        // A large country-year's plan is made on another thread.
-        if let Some(rows) = app.plan_pending() {
-            let block = section(" Plan ", theme);
-            let inner = block.inner(area);
-            block.render(area, buf);
-            let text = format!("Working out the plan over {rows} indicators…");
-            Paragraph::new(Line::styled(text, theme.muted))
-                .wrap(Wrap { trim: true })
-                .render(inner, buf);
-        }
-        return;
+    let Some(plan) = &app.view().plan else {
+        return plan_pending(app, area, buf, theme);
     };
     let title = match plan.goal {
         Goal::NextTier(t) => format!(" Plan to Tier {} ({:.0}) ", t.number(), t.threshold()),
@@ -170,13 +159,62 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = section(Line::from(title), theme);
     let inner = block.inner(area);
 
-    let from = if app.view.projection.is_some() {
+    let from = if app.view().projection.is_some() {
         "the scenario's "
     } else {
         ""
     };
     let n = plan.steps.len();
-    let (summary, style) = if matches!(plan.goal, Goal::TopTier) {
+    let (summary, style) = summary(plan, from, theme);
+    let summary_h = super::wrapped_height(&summary, inner.width).min(inner.height);
+    let summary = Paragraph::new(Line::styled(summary, style)).wrap(Wrap { trim: true });
+    let [top, steps_area] = inner.layout(&Layout::vertical([
+        Constraint::Length(summary_h),
+        Constraint::Fill(1),
+    ]));
+    let visible = steps_area.height.saturating_sub(1) as usize;
+    let first = app.plan_scroll().min(n.saturating_sub(1));
+    let block = if n > visible && visible > 0 {
+        let last = (first + visible).min(n);
+        block.title_bottom(Line::styled(
+            format!(
+                " steps {}–{last} of {n} · {} {} scroll ",
+                first + 1,
+                keymap::key_for(&Action::ScrollPlanUp),
+                keymap::key_for(&Action::ScrollPlanDown)
+            ),
+            theme.key,
+        ))
+    } else {
+        block
+    };
+    block.render(area, buf);
+    summary.render(top, buf);
+    if n == 0 {
+        return;
+    }
+    step_table(app, plan, first, steps_area, buf, theme);
+}
+
+/// What the plan's block says while a large country-year's plan is being
+/// made on another thread.
+fn plan_pending(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if let Some(rows) = app.plan_pending() {
+        let block = section(" Plan ", theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let text = format!("Working out the plan over {rows} indicators…");
+        Paragraph::new(Line::styled(text, theme.muted))
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+    }
+}
+
+/// The plan in a sentence, and its style: how far it goes and at what
+/// cost, or why it goes nowhere. `from` names where it starts.
+fn summary(plan: &Plan, from: &str, theme: &Theme) -> (String, Style) {
+    let n = plan.steps.len();
+    if matches!(plan.goal, Goal::TopTier) {
         ("Already in the top tier.".to_string(), theme.muted)
     } else if plan.already_met() {
         ("The goal is already met.".to_string(), theme.muted)
@@ -200,34 +238,20 @@ fn plan(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ),
             theme.warning,
         )
-    };
-    let summary_h = super::wrapped_height(&summary, inner.width).min(inner.height);
-    let summary = Paragraph::new(Line::styled(summary, style)).wrap(Wrap { trim: true });
-    let [top, steps_area] = inner.layout(&Layout::vertical([
-        Constraint::Length(summary_h),
-        Constraint::Fill(1),
-    ]));
-    let visible = steps_area.height.saturating_sub(1) as usize;
-    let first = app.plan_scroll.min(n.saturating_sub(1));
-    let block = if n > visible && visible > 0 {
-        let last = (first + visible).min(n);
-        block.title_bottom(Line::styled(
-            format!(
-                " steps {}–{last} of {n} · {} {} scroll ",
-                first + 1,
-                keymap::key_for(&Action::ScrollPlanUp),
-                keymap::key_for(&Action::ScrollPlanDown)
-            ),
-            theme.key,
-        ))
-    } else {
-        block
-    };
-    block.render(area, buf);
-    summary.render(top, buf);
-    if n == 0 {
-        return;
     }
+}
+
+/// The plan's steps from step `first`, as many as fit `steps_area`.
+fn step_table(
+    app: &App,
+    plan: &Plan,
+    first: usize,
+    steps_area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let ds = app.ds();
+    let n = plan.steps.len();
     let cols = vec![
         Col::num("#", 1),
         id_col(app),

@@ -10,7 +10,10 @@ use super::{Theme, popup_block};
 use crate::app::{App, keymap};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let title = format!(" Keys on the {} pane · Esc or ? closes ", app.pane.title());
+    let title = format!(
+        " Keys on the {} pane · Esc or ? closes ",
+        app.pane().title()
+    );
     let inner = popup_block(Line::from(title), area, buf, theme);
     let rows = keymap::help_rows();
     let key_w = rows
@@ -29,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             lines.push(Line::styled(row.section, theme.header));
             section = row.section;
         }
-        let here = row.panes.is_none_or(|p| p.contains(&app.pane));
+        let here = row.panes.is_none_or(|p| p.contains(&app.pane()));
         let keys = format!("  {:<key_w$}  ", row.keys.join(" "));
         let mut spans = if here {
             vec![Span::styled(keys, theme.key), Span::raw(row.help)]
@@ -58,6 +61,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ));
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .scroll((app.popup_scroll, 0))
+        .scroll((app.popup_scroll(), 0))
         .render(inner, buf);
 }

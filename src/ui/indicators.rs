@@ -64,9 +64,9 @@ pub const CHANGED: &str = "✎";
 /// country-year shares ("ITU_GCI_"), even in a list of one.
 pub fn id_col(app: &App) -> Col {
     let ds = app.data();
-    let shared = app.view.id_prefix.get_or_init(|| {
+    let shared = app.view().id_prefix.get_or_init(|| {
         let ids = ds
-            .rows(app.country, app.year)
+            .rows(app.country(), app.year())
             .map(|i| ds.indicator_of(i).id.as_str());
         super::table::shared_prefix(ids)
     });
@@ -88,68 +88,22 @@ pub fn changed_item(app: &App, i: usize, theme: &Theme) -> Item {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (table_area, preview) = layout::indicators(area);
-    let q = &app.query;
-    let mut title = vec![Span::raw(format!(
-        " Indicators {} ",
-        ds.years[app.year as usize]
-    ))];
-    if app.what_if() {
-        title.push(Span::styled(" SCENARIO ", theme.warning));
-        title.push(Span::raw(format!(" {CHANGED} changed ")));
-    }
-    if let Some(p) = q.pillar {
-        title.push(Span::styled(
-            format!("· {} ", shown(&ds.pillars[p as usize])),
-            theme.key,
-        ));
-    }
-    if !q.search.is_empty() {
-        title.push(Span::styled(format!("· /{} ", shown(&q.search)), theme.key));
-    }
-    title.push(Span::styled(
-        format!(
-            "· {} of {} ",
-            app.view.rows.len(),
-            ds.rows(app.country, app.year).len()
-        ),
-        theme.muted,
-    ));
-    let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
-    let marker = cols.len();
-    for col in Column::ALL {
-        // The arrow leads, so a shortened title keeps it.
-        let mut t = col.title().to_string();
-        if col == q.sort {
-            t.insert_str(0, if q.descending { "▼" } else { "▲" });
-        }
-        cols.push(match col {
-            // The indicator's name gets room before the pillar's.
-            Column::Pillar => Col::text(t, 6, 1, 1),
-            Column::Id => Col {
-                title: t,
-                ..id_col(app)
-            },
-            Column::Name => Col::text(t, 14, 2, 0),
-            Column::Score => Col::num(t, 0),
-            Column::Attainment => Col::num(t, 2),
-            Column::Delta => Col::num(t, 4),
-            Column::Gap => Col::num(t, 3),
-            Column::Gain => Col::num(t, 5),
-        });
-    }
+    let cols = table_cols(app);
+    // A column for the scenario's mark leads the others when there is one.
+    let marker = cols.len() > Column::ALL.len();
     let muted = theme.muted;
     let cursor = app.cursor(Pane::Indicators);
-    let shown = rows_to_draw(app.view.rows.len(), cursor, table_area.height);
-    let rows: Vec<Vec<Item>> = app.view.rows[shown.clone()]
+    let shown = rows_to_draw(app.view().rows.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view().rows[shown.clone()]
         .iter()
         .map(|&i| {
             let ind = ds.indicator_of(i);
-            let change = app.view.change(i);
+            let change = app.view().change(i);
             let assessed = ds.score(i).is_some();
             let plain = if assessed { Style::new() } else { muted };
-            let gain = app.view.gain(i);
+            let gain = app.view().gain(i);
             let mut row = Vec::with_capacity(cols.len());
-            if marker > 0 {
+            if marker {
                 row.push(changed_item(app, i, theme));
             }
             row.extend([
@@ -181,11 +135,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         keymap::key_for(&crate::app::Action::ClearFilters)
     );
     ListTable {
-        title: Line::from(title),
+        title: table_title(app, theme),
         cols,
         rows,
         first: shown.start,
-        len: app.view.rows.len(),
+        len: app.view().rows.len(),
         cursor,
         empty: &empty,
         row_style: Vec::new(),
@@ -197,8 +151,69 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
+/// The table's title: the year, the scenario, the filter and search, and
+/// how many rows they leave.
+fn table_title(app: &App, theme: &Theme) -> Line<'static> {
+    let ds = app.data();
+    let q = app.query();
+    let mut title = vec![Span::raw(format!(
+        " Indicators {} ",
+        ds.years[app.year() as usize]
+    ))];
+    if app.what_if() {
+        title.push(Span::styled(" SCENARIO ", theme.warning));
+        title.push(Span::raw(format!(" {CHANGED} changed ")));
+    }
+    if let Some(p) = q.pillar {
+        title.push(Span::styled(
+            format!("· {} ", shown(&ds.pillars[p as usize])),
+            theme.key,
+        ));
+    }
+    if !q.search.is_empty() {
+        title.push(Span::styled(format!("· /{} ", shown(&q.search)), theme.key));
+    }
+    title.push(Span::styled(
+        format!(
+            "· {} of {} ",
+            app.view().rows.len(),
+            ds.rows(app.country(), app.year()).len()
+        ),
+        theme.muted,
+    ));
+    Line::from(title)
+}
+
+/// The table's columns, the one it is sorted by marked with its direction.
+fn table_cols(app: &App) -> Vec<Col> {
+    let q = app.query();
+    let mut cols: Vec<Col> = changed_col(app).into_iter().collect();
+    for col in Column::ALL {
+        // The arrow leads, so a shortened title keeps it.
+        let mut t = col.title().to_string();
+        if col == q.sort {
+            t.insert_str(0, if q.descending { "▼" } else { "▲" });
+        }
+        cols.push(match col {
+            // The indicator's name gets room before the pillar's.
+            Column::Pillar => Col::text(t, 6, 1, 1),
+            Column::Id => Col {
+                title: t,
+                ..id_col(app)
+            },
+            Column::Name => Col::text(t, 14, 2, 0),
+            Column::Score => Col::num(t, 0),
+            Column::Attainment => Col::num(t, 2),
+            Column::Delta => Col::num(t, 4),
+            Column::Gap => Col::num(t, 3),
+            Column::Gain => Col::num(t, 5),
+        });
+    }
+    cols
+}
+
 fn preview_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.ds();
     let enter = keymap::key_for(&crate::app::Action::OpenDetail);
     let block = section(format!(" Selected ({enter} for details) "), theme);
     let Some(i) = app.selected_row() else {

@@ -2,6 +2,7 @@
 
 pub mod bars;
 pub mod chart;
+pub mod chart_key;
 pub mod compare;
 pub mod contrast;
 pub mod detail;
@@ -33,7 +34,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::get(app.theme);
+    let theme = Theme::get(app.theme());
     buf.set_style(area, theme.base);
     if layout::too_small(area) {
         too_small(area, buf, &theme);
@@ -42,7 +43,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let fr = layout::frame(area);
     status::header(app, fr.header, buf, &theme);
     tabs(app, fr.tabs, buf, &theme);
-    match app.pane {
+    match app.pane() {
         Pane::Overview => overview::render(app, fr.body, buf, &theme),
         Pane::Indicators => indicators::render(app, fr.body, buf, &theme),
         Pane::Compare => compare::render(app, fr.body, buf, &theme),
@@ -51,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Pane::Peers => peers::render(app, fr.body, buf, &theme),
     }
     status::footer(app, fr.footer, buf, &theme);
-    match app.popup {
+    match app.popup() {
         Some(Popup::Help) => {
             let width = if area.width < 100 { 96 } else { 70 };
             help::render(app, popup_area(area, width, 90), buf, &theme);
@@ -166,7 +167,7 @@ pub fn tab_spans(panes: &[Pane], area: Rect) -> Vec<(Pane, Rect, String)> {
 
 fn tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for (pane, rect, label) in tab_spans(&app.panes(), area) {
-        let style = if pane == app.pane {
+        let style = if pane == app.pane() {
             theme.tab_active
         } else {
             theme.tab

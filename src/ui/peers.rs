@@ -19,8 +19,78 @@ use crate::sanitize::shown;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let (table_area, standing, histogram) = layout::peers(area, ds.pillars.len() as u16 + 4);
-    let y = app.year;
-    let q = &app.peer_query;
+    ranking(app, table_area, buf, theme);
+    standing_block(app, standing, buf, theme);
+    distribution(app, histogram, buf, theme);
+}
+
+/// The peer group ranked: overall, tier and every pillar, the selected
+/// country marked.
+fn ranking(app: &App, table_area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let ds = app.data();
+    let y = app.year();
+    let q = app.peer_query();
+    let cols = ranking_cols(app);
+    let n = ds.pillars.len();
+    let cursor = app.cursor(Pane::Peers);
+    let on_screen = rows_to_draw(app.view().peers.len(), cursor, table_area.height);
+    let rows: Vec<Vec<Item>> = app.view().peers[on_screen.clone()]
+        .iter()
+        .map(|place| {
+            let c = place.country;
+            let marker = if c == app.country() { "▶ " } else { "  " };
+            let overall = ds.overall(c, y);
+            let tier = overall.map(Tier::from_score);
+            let mut cells = vec![
+                Item::new(place.rank.to_string(), theme.muted),
+                Item::new(
+                    format!("{marker}{}", shown(ds.countries[c as usize].label())),
+                    Style::new(),
+                ),
+                Item::new(format::index(overall), Style::new()),
+                Item::new(
+                    tier.map_or_else(|| format::NONE.to_string(), |t| t.number().to_string()),
+                    tier.map_or(theme.muted, |t| theme.tier(t)),
+                ),
+            ];
+            cells.extend(
+                (0..n as PillarIx)
+                    .map(|p| Item::new(format::score(ds.pillar_score(c, y, p)), Style::new())),
+            );
+            cells
+        })
+        .collect();
+    let row_style: Vec<Option<Style>> = app.view().peers[on_screen.clone()]
+        .iter()
+        .map(|p| (p.country == app.country()).then(|| theme.accent.add_modifier(Modifier::BOLD)))
+        .collect();
+    let title = ranking_title(app, theme);
+    let empty = if q.search.is_empty() {
+        "No peer has a score this year.".to_string()
+    } else {
+        format!(
+            "No country in the group matches. {} clears the search.",
+            keymap::key_for(&Action::ClearFilters)
+        )
+    };
+    ListTable {
+        title,
+        cols,
+        rows,
+        first: on_screen.start,
+        len: app.view().peers.len(),
+        cursor,
+        empty: &empty,
+        row_style,
+    }
+    .render(table_area, buf, theme);
+}
+
+/// The ranking's columns, the one it is sorted by marked with the way it
+/// reads.
+fn ranking_cols(app: &App) -> Vec<Col> {
+    let ds = app.data();
+    let q = app.peer_query();
     // The arrow leads the title, so a shortened title keeps it; ▲ is the
     // way names read (A to Z), ▼ the way ranks read (best first).
     let mark = |key: PeerKey| {
@@ -53,48 +123,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         cols.push(Col::num(title, keep));
     }
-    let cursor = app.cursor(Pane::Peers);
-    let on_screen = rows_to_draw(app.view.peers.len(), cursor, table_area.height);
-    let rows: Vec<Vec<Item>> = app.view.peers[on_screen.clone()]
-        .iter()
-        .map(|place| {
-            let c = place.country;
-            let marker = if c == app.country { "▶ " } else { "  " };
-            let overall = ds.overall(c, y);
-            let tier = overall.map(Tier::from_score);
-            let mut cells = vec![
-                Item::new(place.rank.to_string(), theme.muted),
-                Item::new(
-                    format!("{marker}{}", shown(ds.countries[c as usize].label())),
-                    Style::new(),
-                ),
-                Item::new(format::index(overall), Style::new()),
-                Item::new(
-                    tier.map_or_else(|| format::NONE.to_string(), |t| t.number().to_string()),
-                    tier.map_or(theme.muted, |t| theme.tier(t)),
-                ),
-            ];
-            cells.extend(
-                (0..n as PillarIx)
-                    .map(|p| Item::new(format::score(ds.pillar_score(c, y, p)), Style::new())),
-            );
-            cells
-        })
-        .collect();
-    let row_style: Vec<Option<Style>> = app.view.peers[on_screen.clone()]
-        .iter()
-        .map(|p| (p.country == app.country).then(|| theme.accent.add_modifier(Modifier::BOLD)))
-        .collect();
+    cols
+}
+
+/// The ranking's title: the year, how many are ranked and by what, and the
+/// search.
+fn ranking_title(app: &App, theme: &Theme) -> Line<'static> {
+    let ds = app.data();
+    let q = app.peer_query();
+    let y = app.year();
     let mut title = vec![Span::raw(format!(
         " Peers {} · {} of {} ranked by {} ",
         ds.years[y as usize],
-        app.view.peers_ranked,
-        app.peers.len(),
+        app.view().peers_ranked,
+        app.peers().len(),
         shown(&app.peer_order())
     ))];
     if !q.search.is_empty() {
         title.push(Span::styled(
-            format!("· /{} {} shown ", shown(&q.search), app.view.peers.len()),
+            format!("· /{} {} shown ", shown(&q.search), app.view().peers.len()),
             theme.key,
         ));
     }
@@ -102,41 +149,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         title.push(Span::styled(" SCENARIO ", theme.warning));
         title.push(Span::raw(" "));
     }
-    let empty = if q.search.is_empty() {
-        "No peer has a score this year.".to_string()
-    } else {
-        format!(
-            "No country in the group matches. {} clears the search.",
-            keymap::key_for(&Action::ClearFilters)
-        )
-    };
-    ListTable {
-        title: Line::from(title),
-        cols,
-        rows,
-        first: on_screen.start,
-        len: app.view.peers.len(),
-        cursor,
-        empty: &empty,
-        row_style,
-    }
-    .render(table_area, buf, theme);
-
-    standing_block(app, standing, buf, theme);
-    distribution(app, histogram, buf, theme);
+    Line::from(title)
 }
 
 /// The selected country's rank overall and in each pillar, with ties.
 fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let (c, y) = (app.country, app.year);
+    let (c, y) = (app.country(), app.year());
     let name = shown(ds.countries[c as usize].label()).into_owned();
     let title = if app.has_peer_group() {
-        format!(" {name} among {} peers ", app.peers.len())
+        format!(" {name} among {} peers ", app.peers().len())
     } else {
-        format!(" {name} among all {} countries ", app.peers.len())
+        format!(" {name} among all {} countries ", app.peers().len())
     };
-    if !app.peers.contains(&c) {
+    if !app.peers().contains(&c) {
         let block = section(title, theme);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -147,7 +173,7 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     "{} {} move through the group's {} countries.",
                     keymap::key_for(&Action::NextCountry),
                     keymap::key_for(&Action::PrevCountry),
-                    app.peers.len()
+                    app.peers().len()
                 ),
                 theme.muted,
             ),
@@ -156,7 +182,7 @@ fn standing_block(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(inner, buf);
         return;
     }
-    let place = |by: RankBy| rank::standing(ds, &app.peers, y, by, c);
+    let place = |by: RankBy| rank::standing(ds, app.peers(), y, by, c);
     let row = |what: String, by: RankBy, style: Style| match place(by) {
         Some(st) => vec![
             Item::new(rank::ordinal(st.rank), theme.key),
@@ -202,14 +228,14 @@ fn distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
     let mut bins = [0u64; 10];
     let mut tiers = [0usize; 5];
-    for &c in &app.peers {
-        if let Some(v) = ds.overall(c, app.year) {
+    for &c in app.peers() {
+        if let Some(v) = ds.overall(c, app.year()) {
             bins[((v / 10.0).floor() as usize).min(9)] += 1;
             tiers[Tier::from_score(v).number() as usize - 1] += 1;
         }
     }
     let mine = ds
-        .overall(app.country, app.year)
+        .overall(app.country(), app.year())
         .map(|v| ((v / 10.0).floor() as usize).min(9));
     let block = section(" Overall scores of the peers (◆ selected) ", theme);
     let inner = block.inner(area);

@@ -125,8 +125,8 @@ fn fit_words(text: &str, width: usize) -> String {
 }
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let (c, y) = (app.country, app.year);
+    let ds = app.ds();
+    let (c, y) = (app.country(), app.year());
     let country = &ds.countries[c as usize];
     let mut parts = vec![
         Part::new(" ", Style::new(), 0),
@@ -151,7 +151,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Style::new(),
         0,
     ));
-    if let Some(y0) = app.compare {
+    if let Some(y0) = app.compare_year() {
         parts.push(Part::new(
             format!(" vs {}", ds.years[y0 as usize]),
             theme.muted,
@@ -170,7 +170,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ));
         parts.push(Part::new(format!(" {}", tier.label()), theme.tier(tier), 2));
     }
-    if let Some(y0) = app.compare {
+    if let Some(y0) = app.compare_year() {
         let d = format::index_delta(ds.overall(c, y0), overall);
         parts.push(Part::new(
             format!(" {}", format::delta(d)),
@@ -178,14 +178,14 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             6,
         ));
     }
-    if app.view.projection.is_none() && app.what_if() {
+    if app.view().projection.is_none() && app.what_if() {
         // The scenario changes other years or countries, which comparisons
         // and ranks here read.
         parts.push(Part::new(" │ ", Style::new(), 7));
         parts.push(Part::new(" SCENARIO ", theme.warning, 7));
         parts.push(Part::new(" elsewhere", theme.muted, 3));
     }
-    if let Some(p) = &app.view.projection {
+    if let Some(p) = &app.view().projection {
         let d = format::index_delta(overall, p.overall);
         parts.push(Part::new(" │ ", Style::new(), 7));
         parts.push(Part::new(" SCENARIO ", theme.warning, 7));
@@ -214,21 +214,21 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = area.width as usize;
     // A failed reload outranks the key hints (help still lists them), but
     // not the search being typed.
-    if let Some(error) = &app.banner
-        && app.mode != Mode::Search
+    if let Some(error) = app.banner()
+        && app.mode() != Mode::Search
     {
         buf.set_style(area, theme.warning);
         // The error first: on a narrow screen the end is what gives way.
         // The file by its name: the folder it is in is known, and a long
         // path would push the line number and the message off the line.
-        let source = &app.ds.source;
+        let source = &app.ds().source;
         let short = std::path::Path::new(source)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| source.clone());
         let error = match error.strip_prefix(source.as_str()) {
             Some(rest) => format!("{short}{rest}"),
-            None => error.clone(),
+            None => error.to_string(),
         };
         let parts = vec![
             // The place and message first; the reassurance goes before
@@ -248,14 +248,14 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let mut parts = Vec::new();
-    if app.mode == Mode::ScoreInput {
+    if app.mode() == Mode::ScoreInput {
         let ind = app.selected_indicator();
         let what = ind
-            .map(|i| app.ds.indicators[i as usize].id.as_str())
+            .map(|i| app.ds().indicators[i as usize].id.as_str())
             .unwrap_or_default();
         let max = ind
-            .and_then(|i| app.ds.find_obs(app.country, app.year, i))
-            .map_or(0.0, |i| app.ds.max_score(i));
+            .and_then(|i| app.ds().find_obs(app.country(), app.year(), i))
+            .map_or(0.0, |i| app.ds().max_score(i));
         parts.push(Part::shrinking(
             format!(" Score for {}", shown(what)),
             theme.key,
@@ -266,10 +266,10 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             theme.key,
             0,
         ));
-        parts.push(Part::new(app.score_input.clone(), Style::new(), 0));
+        parts.push(Part::new(app.score_input().to_string(), Style::new(), 0));
         parts.push(Part::new("█", theme.muted, 0));
     }
-    if let Some(notice) = &app.notice {
+    if let Some(notice) = app.notice() {
         // The notice replaces the hints, but a score being typed stays.
         let style = if notice.warn {
             theme.warning
@@ -287,15 +287,15 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         fit_parts(parts, width).render(area, buf);
         return;
     }
-    match app.mode {
+    match app.mode() {
         Mode::Search => {
             parts.push(Part::new(" /", theme.key, 0));
             parts.push(Part::shrinking(shown(app.search()), Style::new(), 4));
             parts.push(Part::new("█", theme.muted, 0));
-            let n = if app.pane == crate::app::Pane::Peers {
-                app.view.peers.len()
+            let n = if app.pane() == crate::app::Pane::Peers {
+                app.view().peers.len()
             } else {
-                app.view.rows.len()
+                app.view().rows.len()
             };
             let noun = if n == 1 { "match" } else { "matches" };
             parts.push(Part::new(format!("  {n} {noun} "), theme.muted, 9));
@@ -306,8 +306,8 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         _ => {}
     }
     // Under a scenario, where its changes are and whether they are saved.
-    if app.mode == Mode::Normal && app.what_if() {
-        if app.unsaved {
+    if app.mode() == Mode::Normal && app.what_if() {
+        if app.unsaved() {
             parts.push(Part::new(" ✎ unsaved ", theme.warning, 8));
         }
         for (action, label) in [
@@ -325,10 +325,10 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     }
     // Hints keep their table order; the later ones give way first.
-    let hints = keymap::hints(app.mode, app.pane);
+    let hints = keymap::hints(app.mode(), app.pane());
     let n = hints.len();
     for (k, (keys, label)) in hints.into_iter().enumerate() {
-        if label == "country" && app.ds.countries.len() < 2 {
+        if label == "country" && app.ds().countries.len() < 2 {
             continue;
         }
         let keep = (n - k).min(200) as u8;

@@ -8,11 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::chart::{self, KeyEntry, KeyLayout, Series, YearChart};
+use super::chart::{self, Series, YearChart};
+use super::chart_key::{KeyEntry, KeyLayout};
 use super::{Theme, layout, section};
 use crate::app::App;
 use crate::format;
-use crate::model::{PillarIx, YearIx};
+use crate::model::{IndicatorIx, PillarIx, YearIx};
 use crate::sanitize::shown;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -28,12 +29,12 @@ fn note(text: &str, title: impl Into<Line<'static>>, area: Rect, buf: &mut Buffe
 }
 
 fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
-    let c = app.country;
+    let ds = app.ds();
+    let c = app.country();
     let years: Vec<YearIx> = ds.years_with_data(c).collect();
     let title = format!(
         " Pillar scores over time ({}) ",
-        if app.braille {
+        if app.braille() {
             "b: plain dots"
         } else {
             "b: braille"
@@ -96,7 +97,7 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let chart = YearChart {
         years: &year_values,
         series: shown,
-        braille: app.braille,
+        braille: app.braille(),
         axis_style: theme.muted,
         label_style: theme.muted,
     };
@@ -105,7 +106,7 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let ds = &app.ds;
+    let ds = app.ds();
     let Some(ind) = app.selected_indicator() else {
         note(
             "No indicator selected.",
@@ -131,44 +132,13 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     // As many of the latest years as have room for a bar of at least one
     // column and a one-column gap; up to eight columns a bar.
-    let all: Vec<YearIx> = ds.years_with_data(app.country).collect();
+    let all: Vec<YearIx> = ds.years_with_data(app.country()).collect();
     let room = (inner.width as usize).div_ceil(2);
     let years = &all[all.len().saturating_sub(room)..];
     let n = years.len().max(1) as u16;
     let bar_width = ((inner.width + 1) / n).saturating_sub(1).clamp(1, 8);
 
-    struct Year {
-        label: String,
-        value: u64,
-        text: String,
-        style: Style,
-    }
-    let data: Vec<Year> = years
-        .iter()
-        .map(|&y| {
-            let obs = ds.find_obs(app.country, y, ind);
-            let current = if y == app.year {
-                theme.bar
-            } else {
-                theme.bar_compare
-            };
-            let (value, text, style) = match obs.map(|i| (i, ds.attainment(i))) {
-                Some((i, Some(a))) => (
-                    (a.clamp(0.0, 1.0) * 1000.0).round() as u64,
-                    crate::ui::indicators::score_cell(ds, i),
-                    current,
-                ),
-                Some((_, None)) => (0, "n/a".to_string(), theme.muted),
-                None => (0, format::NONE.to_string(), theme.muted),
-            };
-            Year {
-                label: ds.years[y as usize].to_string(),
-                value,
-                text,
-                style,
-            }
-        })
-        .collect();
+    let data = year_bars(app, ind, years, theme);
 
     // Bars on top; under them a row of values and a row of years, each
     // shown whole where it fits and dropped where it does not (the selected
@@ -191,14 +161,7 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(bars_area, buf);
 
     let centre = |i: usize| inner.x + i as u16 * (bar_width + 1) + (bar_width - 1) / 2;
-    // The selected year first, then the comparison year, then the latest.
-    let mut order: Vec<usize> = (0..years.len()).rev().collect();
-    for y in [app.compare, Some(app.year)].into_iter().flatten() {
-        if let Some(i) = years.iter().position(|&v| v == y) {
-            order.retain(|&j| j != i);
-            order.insert(0, i);
-        }
-    }
+    let order = label_order(app, years);
     let values: Vec<(u16, &str, Style)> = order
         .iter()
         .map(|&i| (centre(i), data[i].text.as_str(), data[i].style))
@@ -207,7 +170,7 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let labels: Vec<(u16, &str, Style)> = order
         .iter()
         .map(|&i| {
-            let style = if years[i] == app.year {
+            let style = if years[i] == app.year() {
                 theme.accent
             } else {
                 theme.muted
@@ -216,6 +179,60 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .collect();
     label_row(years_row, &labels, buf);
+}
+
+/// One year's bar of an indicator's history.
+struct YearBar {
+    label: String,
+    /// Attainment, in thousandths.
+    value: u64,
+    /// The score, as the value row shows it.
+    text: String,
+    style: Style,
+}
+
+/// The bars of indicator `ind` in `years`, the selected year bright.
+fn year_bars(app: &App, ind: IndicatorIx, years: &[YearIx], theme: &Theme) -> Vec<YearBar> {
+    let ds = app.ds();
+    years
+        .iter()
+        .map(|&y| {
+            let obs = ds.find_obs(app.country(), y, ind);
+            let current = if y == app.year() {
+                theme.bar
+            } else {
+                theme.bar_compare
+            };
+            let (value, text, style) = match obs.map(|i| (i, ds.attainment(i))) {
+                Some((i, Some(a))) => (
+                    (a.clamp(0.0, 1.0) * 1000.0).round() as u64,
+                    crate::ui::indicators::score_cell(ds, i),
+                    current,
+                ),
+                Some((_, None)) => (0, "n/a".to_string(), theme.muted),
+                None => (0, format::NONE.to_string(), theme.muted),
+            };
+            YearBar {
+                label: ds.years[y as usize].to_string(),
+                value,
+                text,
+                style,
+            }
+        })
+        .collect()
+}
+
+/// The order the labels of `years` are placed in, most important first:
+/// the selected year, then the comparison year, then the latest.
+fn label_order(app: &App, years: &[YearIx]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..years.len()).rev().collect();
+    for y in [app.compare_year(), Some(app.year())].into_iter().flatten() {
+        if let Some(i) = years.iter().position(|&v| v == y) {
+            order.retain(|&j| j != i);
+            order.insert(0, i);
+        }
+    }
+    order
 }
 
 /// Texts centred on their columns, most important first: each drawn whole
