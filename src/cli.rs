@@ -349,8 +349,9 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     let sel =
         report::select(&ds, country.as_deref(), year, args.compare).map_err(Failure::Usage)?;
     let file = args.scenario.as_deref().map(report::provenance::shown_path);
-    let view =
-        |f: &String| report::scenario::ScenarioView::build(&ds, &base, f, sel.country, sel.year);
+    let view = |f: &String| {
+        report::scenario_view::ScenarioView::build(&ds, &base, f, sel.country, sel.year)
+    };
     if args.plan {
         let plan = crate::model::plan::plan(&ds, &base, sel.country, sel.year, args.target_score);
         if let Some(out) = &args.save_plan {

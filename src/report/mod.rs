@@ -11,8 +11,10 @@ pub mod peers;
 pub mod plan;
 pub mod plan_render;
 pub mod provenance;
-pub mod scenario;
+pub mod scenario_view;
 pub mod summary;
+pub mod summary_tables;
+pub mod table;
 pub mod text;
 
 use crate::model::compare_year;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::changes::Moved;
 use super::peers::PeerGroupView;
 use super::provenance::Provenance;
-use super::scenario::ScenarioView;
+use super::scenario_view::ScenarioView;
 use crate::format::{index4_opt, round4_opt, round4_ser};
 use crate::model::compare_year::{self, ChangeCounts, Comparison};
 use crate::model::rank::{self, PeerGroup, RankBy, Standing};
