@@ -346,14 +346,14 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     };
     let base = scenario.clone().unwrap_or_default();
     let (country, year) = scenario_default(&ds, &base, args);
-    let sel =
+    let subject =
         report::select(&ds, country.as_deref(), year, args.compare).map_err(Failure::Usage)?;
     let file = args.scenario.as_deref().map(report::provenance::shown_path);
     let view = |f: &String| {
-        report::scenario_view::ScenarioView::build(&ds, &base, f, sel.country, sel.year)
+        report::scenario_view::ScenarioView::build(&ds, &base, f, subject.country, subject.year)
     };
     if args.plan {
-        let plan = crate::model::plan::plan(&ds, &base, sel.country, sel.year, args.target_score);
+        let plan = crate::model::plan::plan(&ds, &base, subject.country, subject.year, args.target_score);
         if let Some(out) = &args.save_plan {
             save_plan(out, &ds, &plan.apply(&ds, &base), &inputs)?;
         }
@@ -371,10 +371,10 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         }
         return emit(&report::plan_render::render(&p, args.format));
     }
-    let peers = args.peers.named_group(&ds, sel.country)?;
-    let mut summary = Summary::build(&ds, sel, args.top, &peers).with_provenance(provenance);
+    let peers = args.peers.named_group(&ds, subject.country)?;
+    let mut summary = Summary::build(&ds, subject, args.top, &peers).with_provenance(provenance);
     if let Some(f) = &file {
-        summary = summary.with_scenario(&ds, sel, &base, f, args.top, &peers);
+        summary = summary.with_scenario(&ds, subject, &base, f, args.top, &peers);
     }
     emit(&report::render(&summary, args.format))
 }

@@ -19,7 +19,7 @@ pub mod text;
 
 use crate::model::compare_year;
 use crate::model::{CountryIx, Dataset};
-pub use summary::{Selection, Summary};
+pub use summary::{Subject, Summary};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -38,7 +38,7 @@ pub fn select(
     country: Option<&str>,
     year: Option<i32>,
     compare_year: Option<i32>,
-) -> Result<Selection, String> {
+) -> Result<Subject, String> {
     let c: CountryIx = match country {
         Some(q) => ds.find_country(q).ok_or_else(|| {
             let known: Vec<&str> = ds
@@ -86,7 +86,7 @@ pub fn select(
         }
         None => compare_year::previous_year(ds, c, y),
     };
-    Ok(Selection {
+    Ok(Subject {
         country: c,
         year: y,
         compare,
