@@ -1,8 +1,9 @@
-//! The command line: what it accepts ([`args`]), what each command does
-//! (`check`, `import`, `report`, and with no command the dashboard), and how
-//! a failure ends the program ([`Failure`], with its exit code).
+//! The command line: what it accepts (`args.rs`), what each command does
+//! (`check.rs`, `import.rs`, `report.rs`, and with no command
+//! `dashboard.rs`), and how a failure ends the program ([`Failure`], with
+//! its exit code).
 
-pub mod args;
+mod args;
 mod check;
 mod dashboard;
 mod failure;

@@ -1,5 +1,6 @@
 //! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV,
 //! and the action plan ([`plan::PlanReport`]) in the same four formats.
+//! Every table of the text and markdown formats is a [`table::TextTable`].
 
 pub mod bulk;
 pub mod changes;
