@@ -14,7 +14,7 @@ use cyberindex::model::Dataset;
 use cyberindex::model::rank::{PeerGroup, PeerKind, ordinal};
 use cyberindex::read::scenario::read_scenario;
 use cyberindex::report::provenance::Provenance;
-use cyberindex::report::{Selection, Summary};
+use cyberindex::report::{Subject, Summary};
 use cyberindex::write::scenario_csv::to_csv;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -84,7 +84,7 @@ fn group(app: &App) -> PeerGroup {
 /// builds it, with the scenario as a saved file would give it.
 fn report(app: &App) -> Summary {
     let ds = app.ds();
-    let sel = Selection {
+    let sel = Subject {
         country: app.country(),
         year: app.year(),
         compare: app.compare_year(),
@@ -283,7 +283,7 @@ fn the_report_binary_prints_that_summary() {
         let ds = gci_data();
         let c = ds.find_country(code).unwrap();
         let y = ds.year_ix(year).unwrap();
-        let sel = Selection {
+        let sel = Subject {
             country: c,
             year: y,
             compare: cyberindex::model::compare_year::previous_year(ds, c, y),

@@ -6,10 +6,18 @@ use serde::Serialize;
 use super::Format;
 use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
+use super::table::{Column, Layout, TextTable};
 use crate::format;
 use crate::model::{Dataset, PillarIx, Tier, YearIx};
 use crate::sanitize::fit;
 use crate::write::csv::table as write_rows;
+
+/// Plain text one space apart: a row per country-year with every pillar
+/// has to fit a terminal.
+const BULK_PLAIN: Layout = Layout::Plain {
+    indent: "",
+    gap: " ",
+};
 
 #[derive(Serialize)]
 struct BulkRow<'a> {
@@ -21,7 +29,7 @@ struct BulkRow<'a> {
 }
 
 /// Every (country, year) that has data, in country then year order.
-fn cells(ds: &Dataset) -> impl Iterator<Item = (u32, YearIx)> + '_ {
+fn country_years(ds: &Dataset) -> impl Iterator<Item = (u32, YearIx)> + '_ {
     (0..ds.countries.len() as u32).flat_map(move |c| ds.years_with_data(c).map(move |y| (c, y)))
 }
 
@@ -29,8 +37,8 @@ pub fn render(ds: &Dataset, fmt: Format) -> String {
     match fmt {
         Format::Csv => csv(ds),
         Format::Json => json(ds),
-        Format::Text => table(ds, false),
-        Format::Md => table(ds, true),
+        Format::Text => table(ds, BULK_PLAIN),
+        Format::Md => table(ds, Layout::Markdown),
     }
 }
 
@@ -49,7 +57,7 @@ fn csv(ds: &Dataset) -> String {
         .iter()
         .map(|c| csv_field(&cell(&c.code)))
         .collect();
-    for (c, y) in cells(ds) {
+    for (c, y) in country_years(ds) {
         let overall = ds.overall(c, y);
         out.push_str(&codes[c as usize]);
         let _ = write!(out, ",{},", ds.years[y as usize]);
@@ -104,7 +112,7 @@ fn push_num(out: &mut String, v: Option<f64>) {
 }
 
 fn json(ds: &Dataset) -> String {
-    let rows: Vec<BulkRow> = cells(ds)
+    let rows: Vec<BulkRow> = country_years(ds)
         .map(|(c, y)| BulkRow {
             country: &ds.countries[c as usize].code,
             year: ds.years[y as usize],
@@ -121,68 +129,40 @@ fn json(ds: &Dataset) -> String {
     super::json::pretty(&rows)
 }
 
-fn table(ds: &Dataset, markdown: bool) -> String {
-    let mut out = String::new();
-    let pillar_names: Vec<String> = ds
-        .pillars
-        .iter()
-        .map(|p| {
-            if markdown {
-                escape(p)
-            } else {
-                fit(p, 12).trim_end().to_string()
-            }
-        })
-        .collect();
-    if markdown {
-        out.push_str(&format!(
-            "| Country | Year | Overall | Tier | {} |\n",
-            pillar_names.join(" | ")
-        ));
-        out.push_str(&format!(
-            "|---|---:|---:|---:|{}\n",
-            "---:|".repeat(ds.pillars.len())
-        ));
-    } else {
-        out.push_str(&format!(
-            "{:<14} {:>4} {:>7} {:>4}",
-            "Country", "Year", "Overall", "Tier"
-        ));
-        for name in &pillar_names {
-            out.push_str(&format!(" {name:>12}"));
-        }
-        out.push('\n');
+/// One row per country-year. The heading names the pillars, which are
+/// data: cut to the column in a terminal, escaped in a brief.
+fn table(ds: &Dataset, layout: Layout) -> String {
+    let mut columns = vec![
+        Column::left("Country", 14),
+        Column::right("Year", 4),
+        Column::right("Overall", 7),
+        Column::right("Tier", 4),
+    ];
+    columns.extend(ds.pillars.iter().map(|p| {
+        let heading = match layout {
+            Layout::Plain { .. } => fit(p, 12).trim_end().to_string(),
+            Layout::Markdown => escape(p),
+        };
+        Column::right(heading, 12)
+    }));
+    let mut t = TextTable::new(layout, columns);
+    let mut cells = Vec::with_capacity(4 + ds.pillars.len());
+    for (c, y) in country_years(ds) {
+        cells.clear();
+        cells.push(ds.countries[c as usize].code.clone());
+        cells.push(ds.years[y as usize].to_string());
+        cells.push(format::index(ds.overall(c, y)));
+        cells.push(
+            ds.tier(c, y)
+                .map(|t| t.number().to_string())
+                .unwrap_or_default(),
+        );
+        cells.extend(
+            (0..ds.pillars.len() as PillarIx).map(|p| format::score(ds.pillar_score(c, y, p))),
+        );
+        t.row(&cells);
     }
-    for (c, y) in cells(ds) {
-        let code = &ds.countries[c as usize].code;
-        let overall = format::index(ds.overall(c, y));
-        let tier = ds
-            .tier(c, y)
-            .map(|t| t.number().to_string())
-            .unwrap_or_default();
-        let pillars =
-            (0..ds.pillars.len() as PillarIx).map(|p| format::score(ds.pillar_score(c, y, p)));
-        if markdown {
-            let p: Vec<String> = pillars.collect();
-            out.push_str(&format!(
-                "| {} | {} | {overall} | {tier} | {} |\n",
-                escape(code),
-                ds.years[y as usize],
-                p.join(" | ")
-            ));
-        } else {
-            out.push_str(&format!(
-                "{} {:>4} {overall:>7} {tier:>4}",
-                fit(code, 14),
-                ds.years[y as usize]
-            ));
-            for p in pillars {
-                out.push_str(&format!(" {p:>12}"));
-            }
-            out.push('\n');
-        }
-    }
-    out
+    t.finish()
 }
 
 #[cfg(test)]

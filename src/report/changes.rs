@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::markdown_escape::escape;
-use super::scenario::score_of;
+use super::scenario_view::score_of;
 use crate::format::{self, round4_ser};
 use crate::model::Dataset;
 use crate::model::compare_year::{Comparison, IndicatorChange};

@@ -3,7 +3,9 @@
 
 use super::markdown_escape::escape;
 use super::summary::Summary;
-use crate::format::{self, NONE};
+use super::summary_tables;
+use super::table::Layout;
+use crate::format;
 
 pub fn render(s: &Summary) -> String {
     let mut out = String::new();
@@ -38,45 +40,12 @@ pub fn render(s: &Summary) -> String {
     }
     out.push_str("\n\n");
     if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
-        out.push_str(&super::scenario::markdown(sc));
+        out.push_str(&super::scenario_view::markdown(sc));
         out.push('\n');
     }
     out.push_str("## Pillars\n\n");
 
-    // (heading, alignment) of each column; the comparison columns only
-    // with a comparison year, the rank only with peers.
-    let ranked = s.peer_group.is_some();
-    let year = s.year.to_string();
-    let mut columns = vec![("Pillar", "---"), (year.as_str(), "---:")];
-    let compared = cmp.map(|c| c.to_string());
-    if let Some(c) = &compared {
-        columns.extend([(c.as_str(), "---:"), ("Change", "---:")]);
-    }
-    columns.extend([("Assessed", "---:"), ("Potential gain", "---:")]);
-    if ranked {
-        columns.push(("Rank", "---"));
-    }
-    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
-    out.push_str(&line(columns.iter().map(|c| c.0.to_string()).collect()));
-    let aligns: Vec<&str> = columns.iter().map(|c| c.1).collect();
-    out.push_str(&format!("|{}|\n", aligns.join("|")));
-    for p in &s.pillars {
-        let mut cells = vec![escape(&p.pillar), format::score(p.score)];
-        if compared.is_some() {
-            cells.extend([
-                format::score(p.compare_score),
-                format::delta(format::shown_delta(p.compare_score, p.score)),
-            ]);
-        }
-        cells.extend([
-            format!("{}/{}", p.assessed, p.indicators),
-            format!("{:.2}", p.gain),
-        ]);
-        if ranked {
-            cells.push(p.standing());
-        }
-        out.push_str(&line(cells));
-    }
+    out.push_str(&summary_tables::pillars(s, Layout::Markdown));
     out.push_str("\n_Potential gain: how much the overall index would rise if every indicator of the pillar reached its target._\n");
 
     if !s.weakest_pillars.is_empty() {
@@ -101,21 +70,7 @@ pub fn render(s: &Summary) -> String {
         out.push_str("Every indicator is at or above its target.\n");
     } else {
         out.push_str("Ranked by index gain: how much the overall index would rise if the indicator reached its target.\n\n");
-        out.push_str("| # | Indicator | Pillar | Score | Target | Index gain |\n|---:|---|---|---:|---:|---:|\n");
-        for (n, g) in s.top_gaps.iter().enumerate() {
-            let score = g.score.map_or_else(|| NONE.to_string(), format::points);
-            out.push_str(&format!(
-                "| {} | {} ({}) | {} | {} / {} | {} | +{:.2} |\n",
-                n + 1,
-                escape(&g.indicator),
-                escape(&g.indicator_id),
-                escape(&g.pillar),
-                score,
-                format::points(g.max_score),
-                format::points(g.target),
-                g.gain
-            ));
-        }
+        out.push_str(&summary_tables::gaps(s, Layout::Markdown));
     }
 
     if let (Some(k), Some(c)) = (&s.changes, cmp) {

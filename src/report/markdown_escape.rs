@@ -10,8 +10,16 @@ use crate::sanitize::visible;
 /// through). Data text never starts a line (newlines are shown as ␊), so
 /// what means something only there (`-`, `+`, `1.`) is left to read.
 pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
+}
+
+/// [`escape`], appended to `out`: a table of thousands of cells escapes
+/// each into the one buffer it is written to.
+pub fn escape_into(out: &mut String, s: &str) {
     let shown = visible(s);
-    let mut out = String::with_capacity(shown.len());
+    let start = out.len();
     for (i, c) in shown.char_indices() {
         let rest = &shown[i + c.len_utf8()..];
         let special = match c {
@@ -21,7 +29,11 @@ pub fn escape(s: &str) -> String {
             '&' => is_reference(rest),
             // A GFM autolink: `https://…` and `www.…`.
             ':' => rest.starts_with('/'),
-            '.' => out.len() >= 3 && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www"),
+            // Only this text's own "www" counts, not what `out` held before.
+            '.' => {
+                out.len() - start >= 3
+                    && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www")
+            }
             _ => false,
         };
         if special {
@@ -29,7 +41,6 @@ pub fn escape(s: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 /// Whether `rest`, after an `&`, makes it an entity or character reference:

@@ -1,5 +1,6 @@
 //! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV,
 //! and the action plan ([`plan::PlanReport`]) in the same four formats.
+//! Every table of the text and markdown formats is a [`table::TextTable`].
 
 pub mod bulk;
 pub mod changes;
@@ -11,13 +12,15 @@ pub mod peers;
 pub mod plan;
 pub mod plan_render;
 pub mod provenance;
-pub mod scenario;
+pub mod scenario_view;
 pub mod summary;
+pub mod summary_tables;
+pub mod table;
 pub mod text;
 
 use crate::model::compare_year;
 use crate::model::{CountryIx, Dataset};
-pub use summary::{Selection, Summary};
+pub use summary::{Subject, Summary};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -36,7 +39,7 @@ pub fn select(
     country: Option<&str>,
     year: Option<i32>,
     compare_year: Option<i32>,
-) -> Result<Selection, String> {
+) -> Result<Subject, String> {
     let c: CountryIx = match country {
         Some(q) => ds.find_country(q).ok_or_else(|| {
             let known: Vec<&str> = ds
@@ -84,7 +87,7 @@ pub fn select(
         }
         None => compare_year::previous_year(ds, c, y),
     };
-    Ok(Selection {
+    Ok(Subject {
         country: c,
         year: y,
         compare,

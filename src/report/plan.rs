@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::provenance::Provenance;
-use super::scenario::ScenarioView;
+use super::scenario_view::ScenarioView;
 use super::summary::country_label;
 use crate::format::{index4_opt, index4_ser, round4_opt, round4_ser};
 use crate::model::compare_year;

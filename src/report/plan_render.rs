@@ -6,9 +6,10 @@ use super::Format;
 use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
 use super::plan::{PlanReport, Position, StepRow};
-use super::scenario::{self, score_of};
+use super::scenario_view::{self, score_of};
+use super::table::{Column, INDENTED, Layout, TextTable};
 use crate::format::{self, NONE};
-use crate::sanitize::{fit, visible};
+use crate::sanitize::visible;
 use crate::write::csv::table as write_rows;
 
 const UNSCORED: &str = "No overall index yet: no pillar has an assessed indicator with weight";
@@ -117,7 +118,7 @@ pub fn text(p: &PlanReport) -> String {
     }
     out.push('\n');
     if let Some(sc) = &p.scenario {
-        out.push_str(&scenario::text(sc));
+        out.push_str(&scenario_view::text(sc));
         out.push_str("  The plan starts from the projected scores.\n\n");
     }
     match p.start.overall {
@@ -146,30 +147,7 @@ pub fn text(p: &PlanReport) -> String {
     }
     out.push('\n');
     if !p.steps.is_empty() {
-        out.push_str(&format!(
-            "  {:>2}  {}  {}  {:>9}  {:>10}  {:>6}  {:>6}  {:>6}\n",
-            "#",
-            fit("Indicator", 40),
-            fit("Pillar", 20),
-            "From",
-            "To",
-            "Points",
-            "Index",
-            "Tier"
-        ));
-        for s in &p.steps {
-            out.push_str(&format!(
-                "  {:>2}  {}  {}  {:>9}  {:>10}  {:>6}  {:>6}  {:>6}\n",
-                s.step,
-                fit(&format!("{} {}", s.indicator_id, s.indicator), 40),
-                fit(&s.pillar, 20),
-                score_of(s.from, s.max_score),
-                to_cell(s),
-                format::points(s.points),
-                format::index(Some(s.overall)),
-                s.tier
-            ));
-        }
+        out.push_str(&steps_table(p, INDENTED));
         if p.steps.iter().any(|s| s.partial) {
             out.push_str("  * part way to its target: just enough to reach the goal\n");
         }
@@ -191,7 +169,7 @@ pub fn markdown(p: &PlanReport) -> String {
         out.push('\n');
     }
     if let Some(sc) = &p.scenario {
-        out.push_str(&scenario::markdown(sc));
+        out.push_str(&scenario_view::markdown(sc));
         out.push_str("\nThe plan below starts from these projected scores.\n\n");
     }
     out.push_str("## Where we stand\n\n");
@@ -235,21 +213,7 @@ pub fn markdown(p: &PlanReport) -> String {
             },
             format::points(p.points),
         ));
-        out.push_str("| # | Indicator | Pillar | From | To | Points | Index after | Tier after |\n|---:|---|---|---:|---:|---:|---:|---|\n");
-        for s in &p.steps {
-            out.push_str(&format!(
-                "| {} | {} ({}) | {} | {} | {} | {} | {} | Tier {} |\n",
-                s.step,
-                escape(&s.indicator),
-                escape(&s.indicator_id),
-                escape(&s.pillar),
-                score_of(s.from, s.max_score),
-                to_cell(s).replace('*', "\\*"),
-                format::points(s.points),
-                format::index(Some(s.overall)),
-                s.tier
-            ));
-        }
+        out.push_str(&steps_table(p, Layout::Markdown));
         if p.steps.iter().any(|s| s.partial) {
             out.push_str("\n\\* Part way to its target: just enough to reach the goal.\n");
         }
@@ -259,6 +223,44 @@ pub fn markdown(p: &PlanReport) -> String {
     out.push_str(&outcome(p, true));
     out.push_str(&format!("\n\n---\n_Method: {}_\n", p.method));
     out
+}
+
+/// The steps in order, each with where the index and tier stand after it.
+/// The tier is a figure in a terminal and "Tier 2" in a brief.
+fn steps_table(p: &PlanReport, layout: Layout) -> String {
+    let tier = match layout {
+        Layout::Plain { .. } => Column::right("Tier", 6),
+        Layout::Markdown => Column::last("Tier after"),
+    };
+    let mut t = TextTable::new(
+        layout,
+        vec![
+            Column::right("#", 2),
+            Column::left("Indicator", 40),
+            Column::left("Pillar", 20),
+            Column::right("From", 9),
+            Column::right("To", 10),
+            Column::right("Points", 6),
+            Column::right(layout.pick("Index", "Index after"), 6),
+            tier,
+        ],
+    );
+    for s in &p.steps {
+        t.row(&[
+            s.step.to_string(),
+            layout.indicator(&s.indicator_id, &s.indicator),
+            s.pillar.clone(),
+            score_of(s.from, s.max_score),
+            to_cell(s),
+            format::points(s.points),
+            format::index(Some(s.overall)),
+            match layout {
+                Layout::Plain { .. } => s.tier.to_string(),
+                Layout::Markdown => format!("Tier {}", s.tier),
+            },
+        ]);
+    }
+    t.finish()
 }
 
 /// The rise the goal asks for, rounded up as the dashboard shows it.

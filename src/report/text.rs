@@ -1,10 +1,10 @@
 //! Plain-text report for a terminal or a log.
 
 use super::summary::Summary;
-use crate::format::{self, NONE};
-use crate::sanitize::{fit, visible};
-
-const NAME_W: usize = 24;
+use super::summary_tables;
+use super::table::{INDENTED, PLAIN};
+use crate::format;
+use crate::sanitize::visible;
 
 pub fn render(s: &Summary) -> String {
     let mut out = String::new();
@@ -39,50 +39,11 @@ pub fn render(s: &Summary) -> String {
     }
     out.push('\n');
     if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
-        out.push_str(&super::scenario::text(sc));
+        out.push_str(&super::scenario_view::text(sc));
         out.push('\n');
     }
 
-    // Without a comparison year the comparison columns would be empty, and
-    // without peers there are no ranks.
-    let ranked = s.peer_group.is_some();
-    let row = |name: &str, cells: [String; 6]| {
-        let [now, before, delta, assessed, gain, rank] = cells;
-        let mut line = format!("{}  {now:>7}", fit(name, NAME_W));
-        if cmp.is_some() {
-            line.push_str(&format!("  {before:>7}  {delta:>9}"));
-        }
-        line.push_str(&format!("  {assessed:>8}  {gain:>6}"));
-        if ranked {
-            line.push_str(&format!("  {rank}"));
-        }
-        line.push('\n');
-        line
-    };
-    out.push_str(&row(
-        "Pillar",
-        [
-            year.clone(),
-            cmp.clone().unwrap_or_default(),
-            "Δ".into(),
-            "Assessed".into(),
-            "Gain".into(),
-            "Rank".into(),
-        ],
-    ));
-    for p in &s.pillars {
-        out.push_str(&row(
-            &p.pillar,
-            [
-                format::score(p.score),
-                format::score(p.compare_score),
-                format::delta(format::shown_delta(p.compare_score, p.score)),
-                format!("{}/{}", p.assessed, p.indicators),
-                format!("{:.2}", p.gain),
-                p.standing(),
-            ],
-        ));
-    }
+    out.push_str(&summary_tables::pillars(s, PLAIN));
 
     if !s.weakest_pillars.is_empty() {
         let weakest: Vec<String> = s
@@ -107,30 +68,7 @@ pub fn render(s: &Summary) -> String {
     if s.top_gaps.is_empty() {
         out.push_str("  Every indicator is at or above its target.\n");
     } else {
-        out.push_str(&format!(
-            "  {:>2}  {}  {}  {:>9}  {:>6}  {:>6}\n",
-            "#",
-            fit("Indicator", 40),
-            fit("Pillar", 20),
-            "Score",
-            "Target",
-            "Gain"
-        ));
-        for (n, g) in s.top_gaps.iter().enumerate() {
-            let score = g.score.map_or_else(
-                || format!("{NONE} / {}", format::points(g.max_score)),
-                |v| format!("{} / {}", format::points(v), format::points(g.max_score)),
-            );
-            out.push_str(&format!(
-                "  {:>2}  {}  {}  {:>9}  {:>6}  {:>+6.2}\n",
-                n + 1,
-                fit(&format!("{} {}", g.indicator_id, g.indicator), 40),
-                fit(&g.pillar, 20),
-                score,
-                format::points(g.target),
-                g.gain
-            ));
-        }
+        out.push_str(&summary_tables::gaps(s, INDENTED));
     }
 
     if let (Some(k), Some(c)) = (&s.changes, &cmp) {

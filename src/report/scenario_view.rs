@@ -1,10 +1,11 @@
-//! A scenario laid over one country-year: projected scores beside the
-//! actual ones, always labelled as projected so they are never mistaken
-//! for the data.
+//! The scenario section of a report: a scenario laid over one country-year,
+//! projected scores beside the actual ones, always labelled as projected so
+//! they are never mistaken for the data.
 
 use serde::Serialize;
 
 use super::markdown_escape::escape;
+use super::table::{Column, INDENTED, Layout, TextTable};
 use crate::format::{self, NONE, index4_opt, round4_opt, round4_ser};
 use crate::model::scenario::{Scenario, project};
 use crate::model::{CountryIx, Dataset, PillarIx, Tier, YearIx};
@@ -163,22 +164,7 @@ pub fn text(s: &ScenarioView) -> String {
         tier(s.actual_tier),
         tier(s.projected_tier),
     ));
-    out.push_str(&format!(
-        "  {}  {:>7}  {:>9}  {:>9}\n",
-        fit("Pillar", 24),
-        "Actual",
-        "Projected",
-        "Δ"
-    ));
-    for p in &s.pillars {
-        out.push_str(&format!(
-            "  {}  {:>7}  {:>9}  {:>9}\n",
-            fit(&p.pillar, 24),
-            format::score(p.actual),
-            format::score(p.projected),
-            format::delta(format::shown_delta(p.actual, p.projected))
-        ));
-    }
+    out.push_str(&pillar_table(s, INDENTED));
     for ch in &s.changes {
         out.push_str(&format!(
             "  changed  {}  {} → {}\n",
@@ -191,6 +177,28 @@ pub fn text(s: &ScenarioView) -> String {
         out.push_str(&format!("  {note}\n"));
     }
     out
+}
+
+/// Actual beside projected score of each pillar.
+fn pillar_table(s: &ScenarioView, layout: Layout) -> String {
+    let mut t = TextTable::new(
+        layout,
+        vec![
+            Column::left("Pillar", 24),
+            Column::right("Actual", 7),
+            Column::right("Projected", 9),
+            Column::right(layout.pick("Δ", "Change"), 9),
+        ],
+    );
+    for p in &s.pillars {
+        t.row(&[
+            p.pillar.clone(),
+            format::score(p.actual),
+            format::score(p.projected),
+            format::delta(format::shown_delta(p.actual, p.projected)),
+        ]);
+    }
+    t.finish()
 }
 
 /// The scenario section of a markdown brief.
@@ -208,28 +216,27 @@ pub fn markdown(s: &ScenarioView) -> String {
         tier(s.actual_tier),
         format::delta(format::index_delta(s.actual_overall, s.projected_overall)),
     ));
-    out.push_str("| Pillar | Actual | Projected | Change |\n|---|---:|---:|---:|\n");
-    for p in &s.pillars {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            escape(&p.pillar),
-            format::score(p.actual),
-            format::score(p.projected),
-            format::delta(format::shown_delta(p.actual, p.projected))
-        ));
-    }
+    out.push_str(&pillar_table(s, Layout::Markdown));
     if !s.changes.is_empty() {
-        out.push_str("\n| Changed indicator | Pillar | Actual | Proposed |\n|---|---|---:|---:|\n");
+        let mut t = TextTable::new(
+            Layout::Markdown,
+            vec![
+                Column::left("Changed indicator", 40),
+                Column::left("Pillar", 20),
+                Column::right("Actual", 9),
+                Column::right("Proposed", 9),
+            ],
+        );
         for ch in &s.changes {
-            out.push_str(&format!(
-                "| {} ({}) | {} | {} | {} |\n",
-                escape(&ch.indicator),
-                escape(&ch.indicator_id),
-                escape(&ch.pillar),
+            t.row(&[
+                Layout::Markdown.indicator(&ch.indicator_id, &ch.indicator),
+                ch.pillar.clone(),
                 score_of(ch.from, ch.max_score),
                 proposed_of(ch.to, ch.max_score),
-            ));
+            ]);
         }
+        out.push('\n');
+        out.push_str(&t.finish());
     }
     if let Some(note) = s.elsewhere_note() {
         out.push_str(&format!("\n_{note}_\n"));

@@ -1,0 +1,165 @@
+//! What the command line accepts: the dashboard's options and each
+//! command's, as clap reads them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use super::failure::Failure;
+use crate::model::rank::PeerGroup;
+use crate::model::{CountryIx, Dataset};
+use crate::read;
+use crate::report::Format;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cyberindex",
+    version,
+    about = "Review a national cybersecurity index (ITU GCI style) from a CSV of indicators",
+    long_about = "Review a national cybersecurity index (ITU GCI style) from a CSV of indicators.\n\n\
+                  With no command, opens the interactive dashboard on FILE (default: ./indicators.csv).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Indicator CSV to open in the dashboard, or World Bank Data360 series files
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub dashboard: DashboardArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DashboardArgs {
+    /// Country to show first (code or name)
+    #[arg(long, value_name = "C")]
+    pub country: Option<String>,
+    /// Colour theme (default: dark, or mono when NO_COLOR is set)
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::app::ThemeName>,
+    /// Leave the mouse to the terminal, so text can be selected and copied
+    #[arg(long)]
+    pub no_mouse: bool,
+    /// Do not reload when the file changes on disk
+    #[arg(long)]
+    pub no_watch: bool,
+    /// Overlay a saved scenario (country,year,indicator_id,score)
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    #[command(flatten)]
+    pub peers: PeerArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a file: exit 0 with a summary, or exit 1 with FILE:LINE: column: message errors
+    Check {
+        /// An indicator CSV, or one or more Data360 series files
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// How many errors to print before summarising the rest
+        #[arg(long, default_value_t = read::error::SHOWN_ERRORS, value_name = "N")]
+        max_errors: usize,
+    },
+    /// Print a report for one country and year, or for everything with --all
+    Report(ReportArgs),
+    /// Convert published data into the project's CSV schema
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// World Bank Data360 series files (e.g. the ITU GCI pillar series)
+    Data360 {
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the CSV (never one of the inputs)
+        #[arg(short, long, value_name = "OUT.csv")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// An indicator CSV, or one or more Data360 series files
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Country code or name (default: the first in the file)
+    #[arg(long, value_name = "C")]
+    pub country: Option<String>,
+    /// Year to report (default: the country's latest)
+    #[arg(long, value_name = "Y")]
+    pub year: Option<i32>,
+    /// Year to compare with (default: the latest earlier year with data)
+    #[arg(long, value_name = "Y0")]
+    pub compare: Option<i32>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// One row per country and year: overall, tier and every pillar
+    #[arg(long, conflicts_with_all = ["country", "year", "compare", "top", "peers", "region", "plan", "scenario"])]
+    pub all: bool,
+    /// How many indicators to list under "what to fix first"
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub top: usize,
+    /// The action plan: the fewest indicator points that lift the index to the next tier
+    #[arg(long)]
+    pub plan: bool,
+    /// With --plan: aim for this overall score instead of the next tier (0 < N ≤ 100)
+    #[arg(long, value_name = "N", requires = "plan", value_parser = target_score)]
+    pub target_score: Option<f64>,
+    /// Overlay a saved scenario (country,year,indicator_id,score): projected beside actual scores
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    /// With --plan: save the plan (on top of any --scenario) as a scenario file, to load with --scenario
+    #[arg(long, value_name = "OUT.csv", requires = "plan")]
+    pub save_plan: Option<PathBuf>,
+    #[command(flatten)]
+    pub peers: PeerArgs,
+}
+
+/// `--target-score`: an index score, above 0 and at most 100.
+fn target_score(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 100.0 => Ok(v),
+        Ok(_) => Err("must be above 0 and at most 100".to_string()),
+        Err(_) => Err(format!("{} is not a number", crate::sanitize::quote(s))),
+    }
+}
+
+/// Which countries to rank against.
+#[derive(Debug, Clone, Args)]
+pub struct PeerArgs {
+    /// Peer group for rankings: country codes or names, comma-separated
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "C,C,…",
+        conflicts_with = "region"
+    )]
+    pub peers: Option<Vec<String>>,
+    /// Peer group for rankings: every country whose region is NAME
+    #[arg(long, value_name = "NAME")]
+    pub region: Option<String>,
+}
+
+impl PeerArgs {
+    pub fn group(&self, ds: &Dataset, selected: CountryIx) -> Result<Vec<CountryIx>, Failure> {
+        crate::model::rank::peer_group(ds, self.peers.as_deref(), self.region.as_deref(), selected)
+            .map_err(Failure::Usage)
+    }
+
+    /// [`PeerArgs::group`], saying how it was chosen, for reports to name it.
+    pub fn named_group(&self, ds: &Dataset, selected: CountryIx) -> Result<PeerGroup, Failure> {
+        crate::model::rank::peer_group_of(
+            ds,
+            self.peers.as_deref(),
+            self.region.as_deref(),
+            selected,
+        )
+        .map_err(Failure::Usage)
+    }
+}
