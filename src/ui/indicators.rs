@@ -104,7 +104,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ));
     }
     if !q.search.is_empty() {
-        title.push(Span::styled(format!("· /{} ", shown(&q.search)), theme.key));
+        title.push(Span::styled(
+            format!(
+                "· {}{} ",
+                keymap::key_for(&crate::app::Action::StartSearch),
+                shown(&q.search)
+            ),
+            theme.key,
+        ));
     }
     title.push(Span::styled(
         format!(

@@ -94,7 +94,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ))];
     if !q.search.is_empty() {
         title.push(Span::styled(
-            format!("· /{} {} shown ", shown(&q.search), app.view.peers.len()),
+            format!(
+                "· {}{} {} shown ",
+                keymap::key_for(&Action::StartSearch),
+                shown(&q.search),
+                app.view.peers.len()
+            ),
             theme.key,
         ));
     }

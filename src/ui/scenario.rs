@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
-use crate::app::{App, keymap};
+use crate::app::keymap::{self, Section};
+use crate::app::{Action, App, Mode};
 use crate::format;
 use crate::sanitize::shown;
 
@@ -27,7 +28,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         ];
         for row in keymap::help_rows()
             .into_iter()
-            .filter(|r| r.section == "Scenario")
+            .filter(|r| r.section == Section::Scenario)
         {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<8}", row.keys.join(" ")), theme.key),
@@ -133,7 +134,12 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let title = Line::from(vec![
         Span::styled(" SCENARIO ", theme.warning),
-        Span::raw(" what-if changes · Esc closes · j/k scroll "),
+        Span::raw(format!(
+            " what-if changes · {} closes · {}/{} scroll ",
+            keymap::key_for(&Action::ClosePopup),
+            keymap::label_in(Mode::Popup, &Action::Down),
+            keymap::label_in(Mode::Popup, &Action::Up),
+        )),
     ]);
     let inner = popup_block(title, area, buf, theme);
     Paragraph::new(lines(app, theme))
