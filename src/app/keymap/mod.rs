@@ -6,19 +6,19 @@
 //! - `table.rs`: the bindings, one a line.
 //! - `binding.rs`: what a binding says (modes, panes, what the data must
 //!   have, its heading and footer label) and [`Here`], the state it is
-//!   judged in; `state.rs` reads that state from the App.
+//!   judged in; `app_state.rs` reads that state from the App.
 //! - `key.rs`: one key, matched and spelt.
 //! - `dispatch.rs`: a key press to an action.
 //! - `hints.rs`: the footer; `listing.rs`: help and the README;
 //!   `names.rs`: a key named in a message.
 
+mod app_state;
 mod binding;
 mod dispatch;
 mod hints;
 mod key;
 mod listing;
 mod names;
-mod state;
 mod table;
 
 pub use binding::{Binding, Here, Hint, Mode, Needs, Section, When};
@@ -39,4 +39,4 @@ mod source_tests;
 
 /// `Here::of` agrees with what the keys do.
 #[cfg(test)]
-mod state_tests;
+mod app_state_tests;
