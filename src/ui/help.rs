@@ -1,5 +1,5 @@
-//! Help overlay, generated from the keymap table. Keys that do not work on
-//! the current pane are dimmed and say where they do.
+//! Help overlay, generated from the keymap table: the keys that work on the
+//! current pane with this data, and for keys limited to some panes, which.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,15 +7,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
-use crate::app::{App, keymap};
+use crate::app::keymap::{self, Here};
+use crate::app::{Action, App, Mode};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let title = format!(
-        " Keys on the {} pane · Esc or ? closes ",
-        app.pane().title()
+        " Keys on the {} pane · {} or {} closes ",
+        app.pane().title(),
+        keymap::label_in(Mode::Popup, &Action::ClosePopup),
+        keymap::key_for(&Action::ToggleHelp)
     );
     let inner = popup_block(Line::from(title), area, buf, theme);
-    let rows = keymap::help_rows();
+    let rows = keymap::help_rows_here(&Here::of(app));
     let key_w = rows
         .iter()
         .map(|r| r.keys.join(" ").chars().count())
@@ -23,25 +26,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .unwrap_or(0)
         .min(24);
     let mut lines = Vec::new();
-    let mut section = "";
+    let mut section = None;
     for row in rows {
-        if row.section != section {
-            if !section.is_empty() {
+        if section != Some(row.section) {
+            if section.is_some() {
                 lines.push(Line::raw(""));
             }
-            lines.push(Line::styled(row.section, theme.header));
-            section = row.section;
+            lines.push(Line::styled(row.section.title(), theme.header));
+            section = Some(row.section);
         }
-        let here = row.panes.is_none_or(|p| p.contains(&app.pane()));
         let keys = format!("  {:<key_w$}  ", row.keys.join(" "));
-        let mut spans = if here {
-            vec![Span::styled(keys, theme.key), Span::raw(row.help)]
-        } else {
-            vec![
-                Span::styled(keys, theme.muted),
-                Span::styled(row.help, theme.muted),
-            ]
-        };
+        let mut spans = vec![Span::styled(keys, theme.key), Span::raw(row.help)];
         if let Some(panes) = row.panes {
             spans.push(Span::styled(
                 format!(" (on {})", keymap::pane_list(panes)),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::table::{Col, Item, ListTable, rows_to_draw};
 use super::{Theme, layout, section};
-use crate::app::{App, Column, Pane, keymap};
+use crate::app::{Action, App, Column, Pane, keymap};
 use crate::format;
 use crate::model::Dataset;
 use crate::model::compare_year::IndicatorChange;
@@ -171,7 +171,14 @@ fn table_title(app: &App, theme: &Theme) -> Line<'static> {
         ));
     }
     if !q.search.is_empty() {
-        title.push(Span::styled(format!("· /{} ", shown(&q.search)), theme.key));
+        title.push(Span::styled(
+            format!(
+                "· {}{} ",
+                keymap::key_for(&Action::StartSearch),
+                shown(&q.search)
+            ),
+            theme.key,
+        ));
     }
     title.push(Span::styled(
         format!(

@@ -9,6 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Paragraph, Widget};
 
 use super::{Theme, section};
+use crate::app::{Action, keymap};
 use crate::read::Progress;
 use crate::sanitize::shown;
 
@@ -57,7 +58,12 @@ pub fn render(name: &str, progress: &Progress, area: Rect, buf: &mut Buffer, the
         .gauge_style(theme.bar)
         .use_unicode(true)
         .render(gauge, buf);
-    Line::styled("q or Ctrl-C stops", theme.muted).render(hint, buf);
+    let stop = format!(
+        "{} or {} stops",
+        keymap::key_for(&Action::Quit),
+        keymap::key_for(&Action::QuitNow)
+    );
+    Line::styled(stop, theme.muted).render(hint, buf);
 }
 
 #[cfg(test)]

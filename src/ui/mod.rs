@@ -9,6 +9,7 @@ pub mod detail;
 pub mod gaps;
 pub mod help;
 pub mod indicators;
+pub mod line_parts;
 
 pub mod loading;
 pub mod overview;
@@ -26,7 +27,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 pub use crate::app::geometry as layout;
-use crate::app::{App, Pane, Popup};
+use crate::app::{Action, App, Pane, Popup, keymap};
 pub use theme::Theme;
 
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -73,7 +74,10 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
             layout::MIN_WIDTH,
             layout::MIN_HEIGHT
         )),
-        Line::from("Enlarge the window, or press q to quit."),
+        Line::from(format!(
+            "Enlarge the window, or press {} to quit.",
+            keymap::key_for(&Action::Quit)
+        )),
     ];
     // Room for the three lines plus wrapping on narrow screens.
     let height = 5.min(area.height);

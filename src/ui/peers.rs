@@ -141,7 +141,12 @@ fn ranking_title(app: &App, theme: &Theme) -> Line<'static> {
     ))];
     if !q.search.is_empty() {
         title.push(Span::styled(
-            format!("· /{} {} shown ", shown(&q.search), app.view().peers.len()),
+            format!(
+                "· {}{} {} shown ",
+                keymap::key_for(&Action::StartSearch),
+                shown(&q.search),
+                app.view().peers.len()
+            ),
             theme.key,
         ));
     }

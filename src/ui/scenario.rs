@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, popup_block};
-use crate::app::{App, keymap};
+use crate::app::keymap::{self, Section};
+use crate::app::{Action, App, Mode};
 use crate::format;
 use crate::model::scenario::{Change, Projection};
 use crate::sanitize::shown;
@@ -42,7 +43,7 @@ fn empty_lines(theme: &Theme) -> Vec<Line<'static>> {
     ];
     for row in keymap::help_rows()
         .into_iter()
-        .filter(|r| r.section == "Scenario")
+        .filter(|r| r.section == Section::Scenario)
     {
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<8}", row.keys.join(" ")), theme.key),
@@ -166,7 +167,12 @@ fn change_lines(app: &App, all: &[Change], theme: &Theme) -> Vec<Line<'static>> 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let title = Line::from(vec![
         Span::styled(" SCENARIO ", theme.warning),
-        Span::raw(" what-if changes · Esc closes · j/k scroll "),
+        Span::raw(format!(
+            " what-if changes · {} closes · {}/{} scroll ",
+            keymap::key_for(&Action::ClosePopup),
+            keymap::label_in(Mode::Popup, &Action::Down),
+            keymap::label_in(Mode::Popup, &Action::Up),
+        )),
     ]);
     let inner = popup_block(title, area, buf, theme);
     Paragraph::new(lines(app, theme))

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::chart::{self, Series, YearChart};
 use super::chart_key::{KeyEntry, KeyLayout};
 use super::{Theme, layout, section};
-use crate::app::App;
+use crate::app::{Action, App, keymap};
 use crate::format;
 use crate::model::{IndicatorIx, PillarIx, YearIx};
 use crate::sanitize::shown;
@@ -33,11 +33,12 @@ fn pillar_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let c = app.country();
     let years: Vec<YearIx> = ds.years_with_data(c).collect();
     let title = format!(
-        " Pillar scores over time ({}) ",
+        " Pillar scores over time ({}: {}) ",
+        keymap::key_for(&Action::ToggleBraille),
         if app.braille() {
-            "b: plain dots"
+            "plain dots"
         } else {
-            "b: braille"
+            "braille"
         }
     );
     if years.len() < 2 {
@@ -122,7 +123,15 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Span::raw(" History: "),
         Span::styled(format!("{} ", shown(&info.id)), theme.key),
         Span::raw(format!("{} ", shown(&info.name))),
-        Span::styled("(j/k choose, Enter details) ", theme.muted),
+        Span::styled(
+            format!(
+                "({}/{} choose, {} details) ",
+                keymap::key_for(&Action::Down),
+                keymap::key_for(&Action::Up),
+                keymap::key_for(&Action::OpenDetail)
+            ),
+            theme.muted,
+        ),
     ]);
     let block = section(title, theme);
     let inner = block.inner(area);
