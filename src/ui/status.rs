@@ -16,10 +16,20 @@ use crate::app::{Action, App, Mode, Pane};
 use crate::format;
 use crate::sanitize::shown;
 
+/// The top line: who and when, the overall index with its tier and change,
+/// and under a scenario what it projects.
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut parts = place_parts(app, theme);
+    parts.extend(index_parts(app, theme));
+    parts.extend(scenario_parts(app, theme));
+    fit_parts(parts, area.width as usize).render(area, buf);
+}
+
+/// The program, the country and the years compared.
+fn place_parts(app: &App, theme: &Theme) -> Vec<Part> {
     let ds = app.ds();
-    let (c, y) = (app.country(), app.year());
-    let country = &ds.countries[c as usize];
+    let y = app.year();
+    let country = &ds.countries[app.country() as usize];
     let mut parts = vec![
         Part::new(" ", Style::new(), 0),
         Part::joined(
@@ -50,10 +60,18 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             5,
         ));
     }
-    // The actual figures, from the data as loaded.
+    parts
+}
+
+/// The actual figures, from the data as loaded.
+fn index_parts(app: &App, theme: &Theme) -> Vec<Part> {
+    let ds = app.ds();
+    let (c, y) = (app.country(), app.year());
     let overall = ds.overall(c, y);
-    parts.push(Part::new(" │ Overall ", Style::new(), 0));
-    parts.push(Part::new(format::index(overall), theme.accent, 0));
+    let mut parts = vec![
+        Part::new(" │ Overall ", Style::new(), 0),
+        Part::new(format::index(overall), theme.accent, 0),
+    ];
     if let Some(tier) = ds.tier(c, y) {
         parts.push(Part::new(
             format!(" Tier {}", tier.number()),
@@ -70,6 +88,14 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             6,
         ));
     }
+    parts
+}
+
+/// What the scenario projects for this country-year, or that it changes
+/// only other ones.
+fn scenario_parts(app: &App, theme: &Theme) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let overall = app.ds().overall(app.country(), app.year());
     if app.view().projection.is_none() && app.what_if() {
         // The scenario changes other years or countries, which comparisons
         // and ranks here read.
@@ -99,7 +125,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ));
         }
     }
-    fit_parts(parts, area.width as usize).render(area, buf);
+    parts
 }
 
 pub fn footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -13,6 +13,7 @@ use super::chart_key::{KeyEntry, KeyLayout};
 use super::{Theme, layout, section};
 use crate::app::{Action, App, keymap};
 use crate::format;
+use crate::model::dataset::Indicator;
 use crate::model::{IndicatorIx, PillarIx, YearIx};
 use crate::sanitize::shown;
 
@@ -118,22 +119,7 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         );
         return;
     };
-    let info = &ds.indicators[ind as usize];
-    let title = Line::from(vec![
-        Span::raw(" History: "),
-        Span::styled(format!("{} ", shown(&info.id)), theme.key),
-        Span::raw(format!("{} ", shown(&info.name))),
-        Span::styled(
-            format!(
-                "({}/{} choose, {} details) ",
-                keymap::key_for(&Action::Down),
-                keymap::key_for(&Action::Up),
-                keymap::key_for(&Action::OpenDetail)
-            ),
-            theme.muted,
-        ),
-    ]);
-    let block = section(title, theme);
+    let block = section(history_title(&ds.indicators[ind as usize], theme), theme);
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {
@@ -188,6 +174,25 @@ fn history(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .collect();
     label_row(years_row, &labels, buf);
+}
+
+/// The indicator's id and name, and the keys that choose another and open
+/// its details.
+fn history_title(info: &Indicator, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::raw(" History: "),
+        Span::styled(format!("{} ", shown(&info.id)), theme.key),
+        Span::raw(format!("{} ", shown(&info.name))),
+        Span::styled(
+            format!(
+                "({}/{} choose, {} details) ",
+                keymap::key_for(&Action::Down),
+                keymap::key_for(&Action::Up),
+                keymap::key_for(&Action::OpenDetail)
+            ),
+            theme.muted,
+        ),
+    ])
 }
 
 /// One year's bar of an indicator's history.

@@ -134,15 +134,7 @@ impl Candidates {
                 }
             }
         }
-        // Ids sorted once: files usually list them in order, which the
-        // sort finds in one pass, and every tie after compares integers.
-        let id = |k: usize| ds.indicator_of(state.rows.start + k).id.as_str();
-        let mut by_id: Vec<usize> = (0..state.scores.len()).collect();
-        by_id.sort_by(|&a, &b| id(a).cmp(id(b)));
-        let mut id_rank = vec![0u32; by_id.len()];
-        for (rank, &k) in by_id.iter().enumerate() {
-            id_rank[k] = rank as u32;
-        }
+        let id_rank = id_ranks(state);
         let queues = queues
             .into_iter()
             .map(|(queue, _)| {
@@ -185,6 +177,21 @@ impl Candidates {
             id_rank,
         }
     }
+}
+
+/// Each position's place among the country-year's ids. Ids are sorted once:
+/// files usually list them in order, which the sort finds in one pass, and
+/// every tie after compares integers.
+fn id_ranks(state: &State<'_>) -> Vec<u32> {
+    let ds = state.ds;
+    let id = |k: usize| ds.indicator_of(state.rows.start + k).id.as_str();
+    let mut by_id: Vec<usize> = (0..state.scores.len()).collect();
+    by_id.sort_by(|&a, &b| id(a).cmp(id(b)));
+    let mut id_rank = vec![0u32; by_id.len()];
+    for (rank, &k) in by_id.iter().enumerate() {
+        id_rank[k] = rank as u32;
+    }
+    id_rank
 }
 
 /// An assessed indicator's worth per point and for the whole step to its
