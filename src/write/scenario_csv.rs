@@ -92,3 +92,7 @@ pub fn fresh_scenario_path(input: &Path, country_code: &str, year: i32) -> PathB
         n += 1;
     }
 }
+
+#[cfg(test)]
+#[path = "scenario_csv_tests.rs"]
+mod tests;
