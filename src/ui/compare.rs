@@ -33,20 +33,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// What the pane says for the earliest year, which has nothing before it.
 fn nothing_to_compare(app: &App, y1: i32, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let ds = app.data();
-    let keys = format!(
-        "{} {}",
-        keymap::key_for(&Action::PrevCompareYear),
-        keymap::key_for(&Action::NextCompareYear)
-    );
+    // Only a later year can have one before it: say the key that moves there.
+    let later = ds.years_with_data(app.country()).any(|y| y > app.year());
+    let how = if later {
+        format!(
+            "A comparison needs an earlier year; {} moves to a later year.",
+            keymap::key_for(&Action::NextYear)
+        )
+    } else {
+        "A comparison needs a second year of data.".to_string()
+    };
     Paragraph::new(vec![
         Line::from(format!(
             "Nothing to compare {y1} with: {} has no earlier year of data.",
             shown(ds.countries[app.country() as usize].label())
         )),
-        Line::styled(
-            format!("A comparison needs an earlier year; {keys} choose it."),
-            theme.muted,
-        ),
+        Line::styled(how, theme.muted),
     ])
     .wrap(Wrap { trim: true })
     .block(section(" Compare ", theme))

@@ -9,8 +9,9 @@ use crate::app::{Action, App, ThemeName};
 use crate::read::load_reader;
 use crate::ui::Theme;
 
-/// AAA has 2023 and 2024, BBB 2024 only.
+/// AAA has 2022 to 2024, BBB 2024 only.
 const CSV: &str = "country,year,pillar,indicator_id,score,max_score
+AAA,2022,P,P1,1,4
 AAA,2023,P,P1,2,4
 AAA,2024,P,P1,4,4
 BBB,2024,P,P1,3,4
@@ -48,11 +49,19 @@ fn the_footer_of_a_single_country_file_has_no_country_key() {
 #[test]
 fn the_earliest_year_offers_no_comparison_year() {
     let mut app = app(CSV);
-    assert!(text(&app).contains("} vs year"));
+    // 2024 against 2023: the comparison can go back to 2022, not forward;
+    // the year only back.
+    let latest = text(&app);
+    assert!(latest.contains(" { vs year"), "{latest}");
+    assert!(latest.contains(" [ year"), "{latest}");
     app.update(Action::PrevYear);
     app.update(Action::Down); // lets the notice go
+    let middle = text(&app);
+    assert!(middle.contains(" [ ] year"), "{middle}");
+    app.update(Action::PrevYear);
+    app.update(Action::Down);
     let earliest = text(&app);
-    assert!(earliest.contains("] year"), "{earliest}");
+    assert!(earliest.contains(" ] year"), "{earliest}");
     assert!(!earliest.contains("vs year"), "{earliest}");
     // BBB has one year: neither year key can act.
     app.update(Action::NextCountry);

@@ -47,8 +47,28 @@ fn keys_left_out_are_the_keys_that_cannot_act() {
     while acts(&mut app, Action::PrevYear) {}
     let here = Here::of(&app);
     assert!(!here.earlier_year);
+    assert!(here.later_year);
+    assert!(!here.compare_back && !here.compare_forward);
     assert!(!acts(&mut app, Action::PrevCompareYear));
     assert!(!acts(&mut app, Action::NextCompareYear));
+    // At the latest year, only the way back through the years acts.
+    while acts(&mut app, Action::NextYear) {}
+    let here = Here::of(&app);
+    assert!(!here.later_year && here.earlier_year);
+    assert!(!acts(&mut app, Action::NextYear));
+    // As the footer says: `{`/`}` act exactly when the Here says they can.
+    for (back, action) in [
+        (true, Action::PrevCompareYear),
+        (false, Action::NextCompareYear),
+    ] {
+        let here = Here::of(&app);
+        let can = if back {
+            here.compare_back
+        } else {
+            here.compare_forward
+        };
+        assert_eq!(acts(&mut app, action.clone()), can, "{action:?}");
+    }
     // BBB has one year only.
     assert!(acts(&mut app, Action::NextCountry));
     let here = Here::of(&app);

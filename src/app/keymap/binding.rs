@@ -47,10 +47,15 @@ pub enum Needs {
     CountriesToCycle,
     /// Data on more than one country, which the Peers pane needs.
     SeveralCountries,
-    /// More than one year of data for the current country.
-    SeveralYears,
-    /// A year with data before the current one, to compare with.
+    /// A year with data before the current one, to move to or compare with.
     EarlierYear,
+    /// A year with data after the current one, to move to.
+    LaterYear,
+    /// An earlier comparison year than the one chosen (or none chosen yet).
+    CompareBack,
+    /// A later comparison year, still before the current year (or none
+    /// chosen yet).
+    CompareForward,
 }
 
 /// The headings of help and the README, in the order they are listed.
@@ -152,6 +157,12 @@ pub struct Here {
     pub years: usize,
     /// Whether the current year has an earlier one with data.
     pub earlier_year: bool,
+    /// Whether the current year has a later one with data.
+    pub later_year: bool,
+    /// Whether `{` can move the comparison to an earlier year.
+    pub compare_back: bool,
+    /// Whether `}` can move the comparison to a later year.
+    pub compare_forward: bool,
     /// Whether a what-if scenario is laid over the data.
     pub what_if: bool,
 }
@@ -167,6 +178,9 @@ impl Here {
             countries: 2,
             years: 2,
             earlier_year: true,
+            later_year: true,
+            compare_back: true,
+            compare_forward: true,
             what_if: false,
         }
     }
@@ -178,8 +192,10 @@ impl Needs {
             Needs::Nothing => true,
             Needs::CountriesToCycle => here.countries_to_cycle > 1,
             Needs::SeveralCountries => here.countries > 1,
-            Needs::SeveralYears => here.years > 1,
             Needs::EarlierYear => here.earlier_year,
+            Needs::LaterYear => here.later_year,
+            Needs::CompareBack => here.compare_back,
+            Needs::CompareForward => here.compare_forward,
         }
     }
 }

@@ -45,7 +45,14 @@ pub fn footer(here: &Here) -> Footer {
         match b.hint {
             Hint::Footer(label) => {
                 if b.needs.met(here) {
-                    out.hints.push((hint(label), place));
+                    // A pair of keys that go two ways (`[ ]` year, `{ }` vs
+                    // year) is one hint, showing the ways that can act now.
+                    match out.hints.last_mut() {
+                        Some((last, _)) if last.label == label => {
+                            last.keys = format!("{} {}", last.keys, b.keys[0].label());
+                        }
+                        _ => out.hints.push((hint(label), place)),
+                    }
                 }
                 place -= 1;
             }

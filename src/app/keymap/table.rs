@@ -5,7 +5,9 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::binding::Hint::{Footer, HelpOnly, WhatIf};
-use super::binding::Needs::{CountriesToCycle, EarlierYear, SeveralCountries, SeveralYears};
+use super::binding::Needs::{
+    CompareBack, CompareForward, CountriesToCycle, EarlierYear, LaterYear, SeveralCountries,
+};
 use super::binding::Section::{
     Anywhere, ConfirmQuit, Dashboard, Popups, Scenario, Search, Tables, TypingScore,
 };
@@ -72,10 +74,10 @@ pub const KEYMAP: &[Binding] = &[
     b(&[k('4')],                     GoTo(Pane::Gaps),       NORMAL,          Dashboard,   HelpOnly,                      "Gaps pane"),
     b(&[k('5')],                     GoTo(Pane::Trends),     NORMAL,          Dashboard,   HelpOnly,                      "Trends pane"),
     b(&[k('6')],                     GoTo(Pane::Peers),      NORMAL,          Dashboard,   HelpOnly,                      "Peers pane (when the data has several countries)").needs(SeveralCountries),
-    b(&[k('['), k('h'), LEFT],       PrevYear,               NORMAL,          Dashboard,   HelpOnly,                      "previous year").needs(SeveralYears),
-    b(&[k(']'), k('l'), RIGHT],      NextYear,               NORMAL,          Dashboard,   Footer("year"),                "next year").needs(SeveralYears),
-    b(&[k('{')],                     PrevCompareYear,        NORMAL,          Dashboard,   HelpOnly,                      "earlier comparison year").needs(EarlierYear),
-    b(&[k('}')],                     NextCompareYear,        NORMAL,          Dashboard,   Footer("vs year"),             "later comparison year").needs(EarlierYear),
+    b(&[k('['), k('h'), LEFT],       PrevYear,               NORMAL,          Dashboard,   Footer("year"),                "previous year").needs(EarlierYear),
+    b(&[k(']'), k('l'), RIGHT],      NextYear,               NORMAL,          Dashboard,   Footer("year"),                "next year").needs(LaterYear),
+    b(&[k('{')],                     PrevCompareYear,        NORMAL,          Dashboard,   Footer("vs year"),             "earlier comparison year").needs(CompareBack),
+    b(&[k('}')],                     NextCompareYear,        NORMAL,          Dashboard,   Footer("vs year"),             "later comparison year").needs(CompareForward),
     b(&[k('c')],                     NextCountry,            NORMAL,          Dashboard,   Footer("country"),             "next country (within the peer group, when one is set)").needs(CountriesToCycle),
     b(&[k('C')],                     PrevCountry,            NORMAL,          Dashboard,   HelpOnly,                      "previous country").needs(CountriesToCycle),
     b(&[k('k'), UP],                 Up,                     TABLES,          Tables,      HelpOnly,                      "move up"),

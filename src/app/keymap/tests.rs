@@ -172,6 +172,9 @@ fn poor(pane: Pane) -> Here {
         countries_to_cycle: 1,
         years: 1,
         earlier_year: false,
+        later_year: false,
+        compare_back: false,
+        compare_forward: false,
         ..Here::at(Mode::Normal, pane)
     }
 }
@@ -242,19 +245,42 @@ fn the_footer_leaves_out_keys_the_data_rules_out() {
     assert!(!labels(&group_of_one).contains(&"country"));
     let earliest_year = Here {
         earlier_year: false,
+        compare_back: false,
+        compare_forward: false,
         ..rich
     };
     assert_eq!(
         labels(&earliest_year),
         ["quit", "help", "year", "country", "search"]
     );
+    // The two ways through the years are one hint, with the keys that act.
+    let keys = |here: &Here, label: &str| -> String {
+        let hints = footer(here).hints;
+        hints
+            .into_iter()
+            .find(|(h, _)| h.label == label)
+            .unwrap()
+            .0
+            .keys
+    };
+    assert_eq!(keys(&rich, "year"), "[ ]");
+    assert_eq!(keys(&rich, "vs year"), "{ }");
+    assert_eq!(keys(&earliest_year, "year"), "]");
+    let latest_year = Here {
+        later_year: false,
+        compare_forward: false,
+        ..rich
+    };
+    assert_eq!(keys(&latest_year, "year"), "[");
+    assert_eq!(keys(&latest_year, "vs year"), "{");
     assert_eq!(labels(&poor(Pane::Overview)), ["quit", "help", "search"]);
 }
 
 #[test]
 fn a_hint_keeps_its_priority_when_others_are_left_out() {
     let rich = footer(&Here::at(Mode::Normal, Pane::Indicators)).hints;
-    assert_eq!(rich[0].1, rich.len(), "the first gives way last");
+    let most = rich.iter().map(|(_, place)| *place).max().unwrap();
+    assert_eq!(rich[0].1, most, "the first gives way last");
     assert_eq!(rich[rich.len() - 1].1, 1);
     let poor = footer(&poor(Pane::Indicators)).hints;
     assert!(poor.len() < rich.len());
