@@ -381,3 +381,25 @@ fn huge_maximums_stay_numbers_in_json_and_csv() {
     );
     assert!(!csv.stdout.contains("inf"), "{}", csv.stdout);
 }
+
+/// `--top 0` lists no indicator to fix first, but must not claim that none
+/// has a gap: the bundled sample has 8 below target.
+#[test]
+fn top_zero_says_how_many_are_left_out_not_that_all_are_met() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators.csv");
+    let sample = sample.to_str().unwrap();
+    let json = run(&["report", sample, "--top", "1000", "--format", "json"]).json();
+    let below = json["top_gaps"].as_array().unwrap().len();
+    assert!(below > 0);
+    for format in ["text", "md"] {
+        let out = run(&["report", sample, "--top", "0", "--format", format]).ok();
+        assert!(
+            !out.stdout
+                .contains("Every indicator is at or above its target"),
+            "{format}: {}",
+            out.stdout
+        );
+        let said = format!("{below} indicators would raise the index; none listed (--top 0).");
+        assert!(out.stdout.contains(&said), "{format}: {}", out.stdout);
+    }
+}

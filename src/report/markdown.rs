@@ -67,7 +67,7 @@ pub fn render(s: &Summary) -> String {
 
     out.push_str("\n## What to fix first\n\n");
     if s.top_gaps.is_empty() {
-        out.push_str("Every indicator is at or above its target.\n");
+        out.push_str(&format!("{}\n", s.no_gaps_listed()));
     } else {
         out.push_str("Ranked by index gain: how much the overall index would rise if the indicator reached its target.\n\n");
         out.push_str(&summary_tables::gaps(s, Layout::Markdown));

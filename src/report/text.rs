@@ -66,7 +66,7 @@ pub fn render(s: &Summary) -> String {
         "\nWhat to fix first (rise of the overall index if the indicator reaches its target)\n",
     );
     if s.top_gaps.is_empty() {
-        out.push_str("  Every indicator is at or above its target.\n");
+        out.push_str(&format!("  {}\n", s.no_gaps_listed()));
     } else {
         out.push_str(&summary_tables::gaps(s, INDENTED));
     }

@@ -90,6 +90,16 @@ pub struct Subject {
 }
 
 impl Summary {
+    /// What "What to fix first" says when it lists nothing: that nothing
+    /// has a gap, or, when `--top` left them all out, how many there are.
+    pub fn no_gaps_listed(&self) -> String {
+        match self.indicators.iter().filter(|r| r.gain > 0.0).count() {
+            0 => "Every indicator is at or above its target.".to_string(),
+            1 => "1 indicator would raise the index; none listed (--top 0).".to_string(),
+            n => format!("{n} indicators would raise the index; none listed (--top 0)."),
+        }
+    }
+
     /// `group` is the peer group to rank against; with one country, no
     /// ranks are given.
     pub fn build(ds: &Dataset, subject: Subject, top: usize, group: &PeerGroup) -> Summary {
