@@ -298,4 +298,4 @@ impl<'d> Rows<'d> {
 
 #[cfg(test)]
 #[path = "scenario_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -1,7 +1,8 @@
 use super::*;
 use crate::read::load_reader;
 
-const CSV: &str = "country,country_name,year,pillar,indicator_id,score,max_score,target
+/// Shared with the writer's round-trip tests.
+pub(crate) const CSV: &str = "country,country_name,year,pillar,indicator_id,score,max_score,target
 ZMB,Zambia,2023,Legal,L1,1,4,
 ZMB,Zambia,2024,Legal,L1,2,4,
 ZMB,Zambia,2024,Legal,L2,,3,
@@ -10,11 +11,11 @@ KEN,Kenya,2024,Legal,L1,3,4,
 KEN,Kenya,2024,Technical,T9,0.5,2,
 ";
 
-fn ds() -> Dataset {
+pub(crate) fn ds() -> Dataset {
     load_reader("data.csv", CSV.as_bytes()).unwrap()
 }
 
-fn obs(ds: &Dataset, code: &str, year: i32, id: &str) -> usize {
+pub(crate) fn obs(ds: &Dataset, code: &str, year: i32, id: &str) -> usize {
     let c = ds.find_country(code).unwrap();
     let y = ds.year_ix(year).unwrap();
     ds.rows(c, y)

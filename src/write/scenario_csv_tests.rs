@@ -4,29 +4,9 @@
 
 use super::*;
 use crate::model::scenario::project;
-use crate::read::load_reader;
 use crate::read::scenario::load_scenario;
-
-const CSV: &str = "country,country_name,year,pillar,indicator_id,score,max_score,target
-ZMB,Zambia,2023,Legal,L1,1,4,
-ZMB,Zambia,2024,Legal,L1,2,4,
-ZMB,Zambia,2024,Legal,L2,,3,
-ZMB,Zambia,2024,Technical,T1,1,2,
-KEN,Kenya,2024,Legal,L1,3,4,
-KEN,Kenya,2024,Technical,T9,0.5,2,
-";
-
-fn ds() -> Dataset {
-    load_reader("data.csv", CSV.as_bytes()).unwrap()
-}
-
-fn obs(ds: &Dataset, code: &str, year: i32, id: &str) -> usize {
-    let c = ds.find_country(code).unwrap();
-    let y = ds.year_ix(year).unwrap();
-    ds.rows(c, y)
-        .find(|&i| ds.indicator_of(i).id == id)
-        .unwrap()
-}
+// The reader's fixture: what is written here is read back there.
+use crate::read::scenario::tests::{CSV, ds, obs};
 
 #[test]
 fn written_rows_are_the_net_changes_by_code_year_and_id() {
