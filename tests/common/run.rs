@@ -134,7 +134,7 @@ impl Run {
     pub fn out(self) -> Out {
         let out = self.raw();
         assert!(
-            String::from_utf8(out.stdout_bytes.clone()).is_ok(),
+            std::str::from_utf8(&out.stdout_bytes).is_ok(),
             "stdout of `cyberindex {}` is not UTF-8",
             out.args
         );
