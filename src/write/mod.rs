@@ -6,6 +6,8 @@ mod atomic;
 pub mod csv;
 pub mod dataset_csv;
 pub mod scenario_csv;
+pub mod sheet;
+pub mod xlsx;
 
 pub use atomic::*;
 
