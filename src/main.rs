@@ -8,7 +8,11 @@ fn main() -> ExitCode {
     cyberindex::write::ignore_file_size_signal();
     let cli = Cli::parse();
     let result = match &cli.command {
-        Some(Command::Check { files, max_errors }) => cli::check(files, *max_errors),
+        Some(Command::Check {
+            files,
+            max_errors,
+            sheet,
+        }) => cli::check(files, sheet.as_deref(), *max_errors),
         Some(Command::Report(args)) => cli::report(args),
         Some(Command::Import(source)) => cli::import(source),
         None => cyberindex::dashboard(&cli),

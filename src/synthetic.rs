@@ -131,6 +131,48 @@ pub fn write_one_slot_csv(indicators: u64, out: &mut impl Write) -> std::io::Res
     Ok(indicators)
 }
 
+/// The CSV `text` as a workbook with one sheet, "Indicators", as Excel
+/// opens it: cells of the number columns that hold numbers become
+/// numbers, every other cell text. `titles` rows of titles come first, as
+/// people put them above a table.
+pub fn csv_to_xlsx(text: &[u8], titles: u32) -> Result<Vec<u8>, String> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book
+        .add_worksheet()
+        .set_name("Indicators")
+        .map_err(|e| e.to_string())?;
+    for r in 0..titles {
+        ws.write_string(r, 0, format!("Title line {}", r + 1))
+            .map_err(|e| e.to_string())?;
+    }
+    let mut rd = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text);
+    let mut numeric: Vec<bool> = Vec::new();
+    for (r, rec) in rd.records().enumerate() {
+        let rec = rec.map_err(|e| e.to_string())?;
+        let row = u32::try_from(r).map_err(|e| e.to_string())? + titles;
+        if r == 0 {
+            numeric = rec
+                .iter()
+                .map(|h| ["year", "score", "max_score", "weight", "target"].contains(&h))
+                .collect();
+        }
+        for (c, cell) in rec.iter().enumerate() {
+            let col = u16::try_from(c).map_err(|e| e.to_string())?;
+            let number = cell.parse::<f64>().ok().filter(|_| r > 0 && numeric[c]);
+            let written = match number {
+                _ if cell.is_empty() => Ok(&mut *ws),
+                Some(n) => ws.write_number(row, col, n),
+                None => ws.write_string(row, col, cell),
+            };
+            written.map_err(|e| e.to_string())?;
+        }
+    }
+    book.save_to_buffer().map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

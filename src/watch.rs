@@ -54,7 +54,7 @@ pub struct Watch {
 /// the caller loads the files once itself; call this before that first load
 /// so a save during it is not missed. The error says why there is no live
 /// reload, as the footer shows it.
-pub fn watch(files: &[PathBuf]) -> Result<Watch, String> {
+pub fn watch(files: &[PathBuf], sheet: Option<String>) -> Result<Watch, String> {
     let off = |why: String| format!("live reload is off: {why}");
     for file in files {
         // A pipe or a device cannot be read a second time.
@@ -72,6 +72,7 @@ pub fn watch(files: &[PathBuf]) -> Result<Watch, String> {
     let watcher = Arc::new(Mutex::new(watcher));
     let mut follow = Follow {
         files: files.to_vec(),
+        sheet,
         targets,
         watched: Vec::new(),
         watcher: Arc::downgrade(&watcher),
@@ -206,6 +207,8 @@ fn inode(_: &std::fs::Metadata) -> u64 {
 /// The reload thread's state.
 struct Follow {
     files: Vec<PathBuf>,
+    /// The workbook sheet read, when one was chosen.
+    sheet: Option<String>,
     targets: Targets,
     /// The folders being watched now.
     watched: Vec<PathBuf>,
@@ -261,7 +264,7 @@ impl Follow {
                 continue;
             }
             self.last = now;
-            let loaded = crate::read::reload_paths(&self.files);
+            let loaded = crate::read::reload_paths_in(&self.files, self.sheet.as_deref());
             if changes.send(Change::Loaded(Box::new(loaded))).is_err() {
                 return;
             }

@@ -32,7 +32,7 @@ fn follows_in_place_writes_and_rename_saves_but_not_reads() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("data.csv");
     std::fs::write(&file, VALID).unwrap();
-    let w = watch(std::slice::from_ref(&file)).unwrap();
+    let w = watch(std::slice::from_ref(&file), None).unwrap();
 
     // Reading the file (as every reload does) must not trigger one.
     let _ = std::fs::read(&file).unwrap();
@@ -87,7 +87,7 @@ fn a_fifo_in_place_of_the_file_is_refused_and_later_saves_still_load() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ZMB.csv");
     std::fs::write(&file, VALID).unwrap();
-    let w = watch(std::slice::from_ref(&file)).unwrap();
+    let w = watch(std::slice::from_ref(&file), None).unwrap();
 
     // Opening a FIFO for reading waits for a writer; none ever comes.
     fifo_over(&file);
@@ -107,7 +107,7 @@ fn a_busy_neighbour_does_not_hold_back_a_reload() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("data.csv");
     std::fs::write(&file, VALID).unwrap();
-    let w = watch(std::slice::from_ref(&file)).unwrap();
+    let w = watch(std::slice::from_ref(&file), None).unwrap();
 
     // A log beside the file, written far more often than the settle time.
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -138,7 +138,7 @@ fn a_busy_neighbour_does_not_hold_back_a_reload() {
 fn a_directory_that_cannot_be_watched_is_an_error_that_names_it() {
     let dir = tempfile::tempdir().unwrap();
     let gone = dir.path().join("gone");
-    let Err(err) = watch(&[gone.join("data.csv")]) else {
+    let Err(err) = watch(&[gone.join("data.csv")], None) else {
         panic!("watched a directory that does not exist");
     };
     assert!(
@@ -158,7 +158,7 @@ fn follows_a_link_that_is_pointed_at_another_file() {
     std::fs::write(b.join("two.csv"), &second).unwrap();
     let link = dir.path().join("current.csv");
     std::os::unix::fs::symlink(a.join("one.csv"), &link).unwrap();
-    let w = watch(std::slice::from_ref(&link)).unwrap();
+    let w = watch(std::slice::from_ref(&link), None).unwrap();
 
     // Re-pointed as `ln -sfn` does: a new link renamed over the old.
     let tmp = dir.path().join("current.csv.new");
@@ -201,11 +201,67 @@ fn a_pipe_given_as_the_file_is_not_watched_and_says_why() {
     let file = dir.path().join("in.csv");
     std::fs::write(&file, VALID).unwrap();
     fifo_over(&file);
-    let Err(err) = watch(std::slice::from_ref(&file)) else {
+    let Err(err) = watch(std::slice::from_ref(&file), None) else {
         panic!("watched a FIFO");
     };
     assert!(
         err.starts_with("live reload is off: ") && err.contains("in.csv is not a regular file"),
         "{err}"
     );
+}
+
+/// A workbook whose sheet "Data" (after a sheet of notes) holds `rows`
+/// indicator rows under a title line.
+fn workbook(rows: u32) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let notes = wb.add_worksheet().set_name("Notes").unwrap();
+    notes.write_string(0, 0, "read me").unwrap();
+    let ws = wb.add_worksheet().set_name("Data").unwrap();
+    ws.write_string(0, 0, "Working sheet").unwrap();
+    for (c, h) in [
+        "country",
+        "year",
+        "pillar",
+        "indicator_id",
+        "score",
+        "max_score",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(1, c as u16, *h).unwrap();
+    }
+    for r in 0..rows {
+        ws.write_string(2 + r, 0, "ZMB").unwrap();
+        ws.write_number(2 + r, 1, 2024.0).unwrap();
+        ws.write_string(2 + r, 2, "Legal").unwrap();
+        ws.write_string(2 + r, 3, format!("L{r}")).unwrap();
+        ws.write_number(2 + r, 4, 1.0).unwrap();
+        ws.write_number(2 + r, 5, 2.0).unwrap();
+    }
+    wb.save_to_buffer().unwrap()
+}
+
+#[test]
+fn workbook_saves_reload_the_chosen_sheet_and_office_lock_files_do_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("book.xlsx");
+    std::fs::write(&file, workbook(1)).unwrap();
+    let w = watch(std::slice::from_ref(&file), Some("Data".to_string())).unwrap();
+
+    // LibreOffice and Excel mark an open file with lock files beside it.
+    let lo_lock = dir.path().join(".~lock.book.xlsx#");
+    let excel_owner = dir.path().join("~$book.xlsx");
+    std::fs::write(&lo_lock, "user,host,date").unwrap();
+    std::fs::write(&excel_owner, "owner").unwrap();
+    std::fs::remove_file(&lo_lock).unwrap();
+    assert!(quiet(&w), "a lock file caused a reload");
+
+    // Excel saves to a temporary file and renames it over the workbook.
+    let tmp = dir.path().join("A1B2C3D4");
+    std::fs::write(&tmp, workbook(3)).unwrap();
+    std::fs::rename(&tmp, &file).unwrap();
+    assert_eq!(next(&w).expect("rename save").obs.len(), 3);
+    std::fs::remove_file(&excel_owner).unwrap();
+    assert!(quiet(&w), "removing Excel's owner file caused a reload");
 }

@@ -430,13 +430,14 @@ fn random_rows_under_a_valid_header_are_each_located() {
 
 #[test]
 fn workbooks_pdfs_and_utf16_are_recognised() {
+    // Workbooks are read as workbooks: these are only their first bytes.
     rejects_file(
         &data("excel_workbook.xlsx"),
-        "not CSV text: this looks like an Excel workbook (.xlsx) or a zip archive; in Excel use Save As > CSV UTF-8",
+        "looks like a workbook or zip archive, but cannot be opened (invalid Zip archive: Could not find EOCD); is the file complete?",
     );
     rejects_file(
         &data("excel_legacy.xls"),
-        "not CSV text: this looks like a legacy Excel workbook (.xls); in Excel use Save As > CSV UTF-8",
+        "looks like a workbook, but cannot be read as .xlsx, .xlsm, .xls or .ods: Cannot detect file format",
     );
     rejects_file(
         &data("pdf_document.pdf"),

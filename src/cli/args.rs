@@ -49,6 +49,9 @@ pub struct DashboardArgs {
     /// Overlay a saved scenario (country,year,indicator_id,score)
     #[arg(long, value_name = "FILE")]
     pub scenario: Option<PathBuf>,
+    /// The workbook sheet to read (default: the first with the required columns)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     #[command(flatten)]
     pub peers: PeerArgs,
 }
@@ -63,6 +66,9 @@ pub enum Command {
         /// How many errors to print before summarising the rest
         #[arg(long, default_value_t = read::error::SHOWN_ERRORS, value_name = "N")]
         max_errors: usize,
+        /// The workbook sheet to read (default: the first with the required columns)
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
     },
     /// Print a report for one country and year, or for everything with --all
     Report(ReportArgs),
@@ -91,6 +97,9 @@ pub struct ReportArgs {
     /// Country code or name (default: the first in the file)
     #[arg(long, value_name = "C")]
     pub country: Option<String>,
+    /// The workbook sheet to read (default: the first with the required columns)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Year to report (default: the country's latest)
     #[arg(long, value_name = "Y")]
     pub year: Option<i32>,

@@ -7,11 +7,11 @@ use super::io::{distinct_inputs, emit, warn};
 use crate::model::Dataset;
 use crate::read;
 
-pub fn check(paths: &[PathBuf], max_errors: usize) -> Result<(), Failure> {
+pub fn check(paths: &[PathBuf], sheet: Option<&str>, max_errors: usize) -> Result<(), Failure> {
     distinct_inputs(paths)?;
     // Every error asked for is kept, or --max-errors could not show them.
     read::error::keep_at_least(max_errors);
-    let ds = read::load_paths(paths).map_err(|e| Failure::Data(e, max_errors))?;
+    let ds = read::load_paths_in(paths, sheet, None).map_err(|e| Failure::Data(e, max_errors))?;
     warn(&ds);
     emit(&check_summary(&ds))
 }

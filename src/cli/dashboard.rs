@@ -30,13 +30,13 @@ pub fn dashboard(cli: &Cli) -> Result<(), Failure> {
     // dashboard still works; the footer says it does not follow the file.
     let (watch, watch_off) = match args.no_watch {
         true => (None, None),
-        false => match watch::watch(&files) {
+        false => match watch::watch(&files, args.sheet.clone()) {
             Ok(w) => (Some(w), None),
             Err(why) => (None, Some(why)),
         },
     };
     let progress = Arc::new(read::Progress::default());
-    let loading = start_loading(&files, &progress)?;
+    let loading = start_loading(&files, args.sheet.clone(), &progress)?;
     let name = files
         .iter()
         .map(|f| f.display().to_string())
@@ -124,13 +124,18 @@ impl Look {
 /// comes back done, a longer one pending, for the progress screen.
 fn start_loading(
     files: &[PathBuf],
+    sheet: Option<String>,
     progress: &Arc<read::Progress>,
 ) -> Result<tui::Loading, Failure> {
     let (tx, rx) = mpsc::channel();
     {
         let (files, progress) = (files.to_vec(), Arc::clone(progress));
         std::thread::spawn(move || {
-            let _ = tx.send(read::load_paths_with(&files, Some(progress)));
+            let _ = tx.send(read::load_paths_in(
+                &files,
+                sheet.as_deref(),
+                Some(progress),
+            ));
         });
     }
     match rx.recv_timeout(LOADING_GRACE) {

@@ -43,6 +43,6 @@ pub fn distinct_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
     }
 }
 
-pub fn load(paths: &[PathBuf]) -> Result<Dataset, Failure> {
-    read::load_paths(paths).map_err(|e| Failure::Data(e, read::error::SHOWN_ERRORS))
+pub fn load(paths: &[PathBuf], sheet: Option<&str>) -> Result<Dataset, Failure> {
+    read::load_paths_in(paths, sheet, None).map_err(|e| Failure::Data(e, read::error::SHOWN_ERRORS))
 }

@@ -29,7 +29,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     } else {
         Some(provenance::generation_date().map_err(Failure::Usage)?)
     };
-    let ds = load(&args.files)?;
+    let ds = load(&args.files, args.sheet.as_deref())?;
     warn(&ds);
     let Some(date) = date else {
         return emit(&report::bulk::render(&ds, args.format));

@@ -38,6 +38,9 @@ fn kept_cap() -> usize {
 pub struct Diagnostic {
     /// Set when a load reads several files and this one is not `LoadError::file`.
     pub file: Option<String>,
+    /// In a workbook, the line is a sheet's row, and this is where the
+    /// problem is as Excel names it (`Indicators!D7`, `Indicators row 7`).
+    pub place: Option<String>,
     pub line: Option<u64>,
     pub column: Option<String>,
     pub message: String,
@@ -59,6 +62,7 @@ impl LoadError {
             file: file.to_string(),
             diagnostics: vec![Diagnostic {
                 file: None,
+                place: None,
                 line: None,
                 column: None,
                 message: message.into(),
@@ -82,7 +86,10 @@ impl LoadError {
     pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
         self.diagnostics.iter().map(|d| {
             let mut s = visible(d.file.as_deref().unwrap_or(&self.file)).into_owned();
-            if let Some(line) = d.line {
+            if let Some(place) = &d.place {
+                s.push_str(": ");
+                s.push_str(&visible(place));
+            } else if let Some(line) = d.line {
                 s.push_str(&format!(":{line}"));
             }
             s.push_str(": ");
@@ -138,14 +145,46 @@ pub struct Errors {
     /// File named by the diagnostics pushed from now on, when a load reads
     /// several files.
     pub file: Option<String>,
+    /// Set when the rows are a workbook sheet's: lines are its rows, and
+    /// each diagnostic names its cell.
+    pub sheet: Option<std::sync::Arc<SheetPlace>>,
+}
+
+/// Where a workbook's table is, to name cells in messages.
+#[derive(Debug, Default)]
+pub struct SheetPlace {
+    pub sheet: String,
+    /// Column names as messages give them (normalised, "max_score") and
+    /// their letters ("D").
+    pub letters: Vec<(String, String)>,
+}
+
+impl SheetPlace {
+    /// `Indicators!D7` for a named column, `Indicators row 7` otherwise.
+    pub fn name(&self, row: u64, column: Option<&str>) -> String {
+        let letter = column.and_then(|c| self.letters.iter().find(|(n, _)| n == c));
+        match letter {
+            Some((_, l)) => format!("{}!{l}{row}", self.sheet),
+            None => format!("{} row {row}", self.sheet),
+        }
+    }
 }
 
 impl Errors {
+    /// Diagnostics for the rows of a workbook sheet, naming their cells.
+    pub fn in_sheet(sheet: Option<std::sync::Arc<SheetPlace>>) -> Errors {
+        Errors {
+            sheet,
+            ..Errors::default()
+        }
+    }
+
     pub fn push(&mut self, line: u64, column: Option<&str>, message: impl Into<String>) {
         self.total += 1;
         if self.kept.len() < kept_cap() {
             self.kept.push(Diagnostic {
                 file: self.file.clone(),
+                place: self.sheet.as_ref().map(|s| s.name(line, column)),
                 line: Some(line),
                 column: column.map(str::to_string),
                 message: message.into(),

@@ -104,8 +104,14 @@ fn every_reader_words_a_failure_to_read_the_same() {
         let scenario = lines(load_scenario(path, &ds).unwrap_err());
         let picked = lines(load_paths(std::slice::from_ref(path)).unwrap_err());
         assert_eq!(series, indicators, "{}", path.display());
-        assert_eq!(scenario, indicators, "{}", path.display());
-        assert_eq!(picked, indicators, "{}", path.display());
+        // A workbook is read as one by the readers that pick the format;
+        // the CSV readers refuse it as not CSV text.
+        assert_eq!(scenario, picked, "{}", path.display());
+        if path.extension() == Some("xlsx".as_ref()) {
+            assert!(picked[0].contains("looks like a workbook"), "{picked:?}");
+        } else {
+            assert_eq!(picked, indicators, "{}", path.display());
+        }
     }
     let said: Vec<String> = failures
         .paths

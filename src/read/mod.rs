@@ -25,6 +25,7 @@ mod progress;
 pub mod records;
 pub mod scenario;
 pub(crate) mod table;
+pub mod workbook;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,8 +36,9 @@ pub use indicators::{load_path, load_path_with, load_reader, load_reader_limited
 use input::Opening;
 pub use progress::Progress;
 
-/// Loads what the user named: one indicator CSV in the project's schema, or
-/// one or more World Bank Data360 series files, recognised by their header.
+/// Loads what the user named: one indicator CSV in the project's schema,
+/// one workbook holding such a table, or one or more World Bank Data360
+/// series files, recognised by their header.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
     load_paths_with(paths, None)
 }
@@ -46,21 +48,52 @@ pub fn load_paths_with(
     paths: &[PathBuf],
     progress: Option<Arc<Progress>>,
 ) -> Result<Dataset, LoadError> {
-    load_paths_opening(paths, progress, Opening::Any)
+    load_paths_in(paths, None, progress)
+}
+
+/// As [`load_paths_with`], reading a workbook's sheet `sheet` (by default
+/// the first with an indicator table).
+pub fn load_paths_in(
+    paths: &[PathBuf],
+    sheet: Option<&str>,
+    progress: Option<Arc<Progress>>,
+) -> Result<Dataset, LoadError> {
+    load_paths_opening(paths, sheet, progress, Opening::Any)
 }
 
 /// Loads the files again after they changed on disk: as [`load_paths`], but
 /// a path that is not a regular file any more is an error, and is never
 /// read or waited on.
 pub fn reload_paths(paths: &[PathBuf]) -> Result<Dataset, LoadError> {
-    load_paths_opening(paths, None, Opening::RegularOnly)
+    reload_paths_in(paths, None)
+}
+
+/// As [`reload_paths`], from a workbook's sheet `sheet`.
+pub fn reload_paths_in(paths: &[PathBuf], sheet: Option<&str>) -> Result<Dataset, LoadError> {
+    load_paths_opening(paths, sheet, None, Opening::RegularOnly)
 }
 
 fn load_paths_opening(
     paths: &[PathBuf],
+    sheet: Option<&str>,
     progress: Option<Arc<Progress>>,
     opening: Opening,
 ) -> Result<Dataset, LoadError> {
+    if let Some(book) = paths.iter().find(|p| workbook::sniff(p)) {
+        return match paths {
+            [one] => workbook::load_indicators(one, sheet, opening),
+            _ => Err(LoadError::file_level(
+                &book.display().to_string(),
+                "a workbook is read alone; give one workbook, or combine Data360 series as CSV files",
+            )),
+        };
+    }
+    if let (Some(_), Some(first)) = (sheet, paths.first()) {
+        return Err(LoadError::file_level(
+            &first.display().to_string(),
+            "is not a workbook, so it has no sheets to choose with --sheet",
+        ));
+    }
     // Each file is checked for binary data before its header is read.
     let data360 = paths
         .iter()

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::cells::{parse_number, parse_year};
 use super::encoding::{self, NOT_UTF8};
-use super::error::{Errors, LoadError};
+use super::error::{Errors, LoadError, SheetPlace};
 use super::input::{Opening, open_input};
 use super::records::Record;
 use super::table::{Reading, Table, normalize_header, reading_error, usable_record};
@@ -25,6 +25,9 @@ pub const COLUMNS: [&str; 4] = ["country", "year", "indicator_id", "score"];
 /// Reads a scenario file and checks every row against `ds`. A file Excel
 /// saved as Windows-1252 is decoded, as data files are.
 pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
+    if super::workbook::sniff(path) {
+        return super::workbook::load_scenario(path, ds);
+    }
     let name = path.display().to_string();
     let file = open_input(path, &name, Opening::Any)?;
     let first = read_scenario(&name, &file, ds);
@@ -36,7 +39,7 @@ pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
 /// As [`load_scenario`], from any reader; `name` is used in messages.
 pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scenario, LoadError> {
     let mut table = Table::open(name, reader, Reading::default())?;
-    let header = Header::parse(name, &table.header)?;
+    let header = Header::parse(name, &table.header, 1, None)?;
     let mut rows = Rows::new(ds, header, table.delimiter == b';');
     while let Some(record) = table
         .records
@@ -52,6 +55,45 @@ pub fn read_scenario(name: &str, reader: impl Read, ds: &Dataset) -> Result<Scen
     }
 }
 
+/// The scenario columns a workbook header row lacks.
+pub(crate) fn missing_columns(names: &[String]) -> Vec<String> {
+    let have: Vec<String> = names.iter().map(|n| normalize_header(n)).collect();
+    COLUMNS
+        .iter()
+        .filter(|c| !have.iter().any(|h| h == *c))
+        .map(|c| c.to_string())
+        .collect()
+}
+
+/// A scenario from a workbook sheet's table.
+pub(crate) fn from_sheet(
+    name: &str,
+    table: &super::workbook::table::SheetTable,
+    ds: &Dataset,
+) -> Result<Scenario, LoadError> {
+    use super::workbook::table::Kind;
+    let place = table.place();
+    let fields: Vec<Vec<u8>> = table.header.iter().map(|h| h.as_bytes().to_vec()).collect();
+    let header = Header::parse(name, &fields, table.header_line(), Some(place.clone()))?;
+    let kinds: Vec<Kind> = (0..fields.len())
+        .map(|i| match header.at.iter().position(|&p| p == i) {
+            Some(1) => Kind::Year,
+            Some(3) => Kind::Number,
+            _ => Kind::Text,
+        })
+        .collect();
+    let mut rows = Rows::new(ds, header, false);
+    rows.errors.sheet = Some(place.clone());
+    let mut cells = Errors::in_sheet(Some(place));
+    table.rows(&kinds, &mut cells, |record| rows.row(record));
+    rows.errors.absorb(cells, 0);
+    if rows.errors.is_empty() {
+        Ok(rows.scenario)
+    } else {
+        Err(rows.errors.into_error(name))
+    }
+}
+
 /// Positions of the four columns in the file; others are ignored.
 struct Header {
     at: [usize; 4],
@@ -59,15 +101,21 @@ struct Header {
 }
 
 impl Header {
-    fn parse(name: &str, fields: &[Vec<u8>]) -> Result<Header, LoadError> {
+    /// The header row on `line`; `sheet` names its cells in a workbook.
+    fn parse(
+        name: &str,
+        fields: &[Vec<u8>],
+        line: u64,
+        sheet: Option<std::sync::Arc<SheetPlace>>,
+    ) -> Result<Header, LoadError> {
         let mut at = [None; 4];
-        let mut errors = Errors::default();
+        let mut errors = Errors::in_sheet(sheet);
         for (pos, field) in fields.iter().enumerate() {
             let norm = normalize_header(&String::from_utf8_lossy(field));
             if let Some(col) = COLUMNS.iter().position(|c| *c == norm) {
                 if at[col].is_some() {
                     errors.push(
-                        1,
+                        line,
                         Some(COLUMNS[col]),
                         "column appears more than once in the header",
                     );
@@ -78,7 +126,7 @@ impl Header {
         for (col, found) in at.iter().enumerate() {
             if found.is_none() {
                 errors.push(
-                    1,
+                    line,
                     Some(COLUMNS[col]),
                     "required column is missing from the header (a scenario has country,year,indicator_id,score)",
                 );

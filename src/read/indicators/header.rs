@@ -29,7 +29,7 @@ pub(crate) fn start<R: Read>(
         size,
     };
     let table = Table::open(name, reader, how)?;
-    let header = parse_header(name, &table.header)?;
+    let header = parse_header(name, &table.header, 1, None)?;
     let mut builder = Builder::new(header, table.delimiter == b';');
     if let Some(rows) = table.rows_estimate {
         builder.reserve(rows);
@@ -37,9 +37,15 @@ pub(crate) fn start<R: Read>(
     Ok((table.records, builder))
 }
 
-/// The columns of a header row, or every problem with it. A row of blank
-/// names is no header: the file is empty.
-fn parse_header(name: &str, fields: &[Vec<u8>]) -> Result<HeaderMap, LoadError> {
+/// The columns of a header row on `line`, or every problem with it. A row
+/// of blank names is no header: the file is empty. `place` lets a workbook
+/// name the cells.
+pub(crate) fn parse_header(
+    name: &str,
+    fields: &[Vec<u8>],
+    line: u64,
+    sheet: Option<std::sync::Arc<crate::read::error::SheetPlace>>,
+) -> Result<HeaderMap, LoadError> {
     let mut names = Vec::with_capacity(fields.len());
     for (i, field) in fields.iter().enumerate() {
         match std::str::from_utf8(field) {
@@ -47,7 +53,7 @@ fn parse_header(name: &str, fields: &[Vec<u8>]) -> Result<HeaderMap, LoadError> 
             Err(_) => {
                 return Err(LoadError::at(
                     name,
-                    1,
+                    line,
                     Some(&format!("column {}", i + 1)),
                     NOT_UTF8,
                 ));
@@ -58,16 +64,20 @@ fn parse_header(name: &str, fields: &[Vec<u8>]) -> Result<HeaderMap, LoadError> 
         return Err(empty(name));
     }
     let header = HeaderMap::from_names(names);
-    let mut errors = Errors::default();
+    let mut errors = Errors::in_sheet(sheet);
     for col in header.missing_required() {
         errors.push(
-            1,
+            line,
             Some(col.name()),
             "required column is missing from the header",
         );
     }
     for col in &header.duplicated {
-        errors.push(1, Some(col), "column appears more than once in the header");
+        errors.push(
+            line,
+            Some(col),
+            "column appears more than once in the header",
+        );
     }
     if errors.is_empty() {
         Ok(header)

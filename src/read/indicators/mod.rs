@@ -22,7 +22,7 @@ use std::sync::Arc;
 mod absorb;
 pub(crate) mod builder;
 mod finish;
-mod header;
+pub(crate) mod header;
 mod interner;
 mod merge;
 pub mod schema;

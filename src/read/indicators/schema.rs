@@ -76,6 +76,14 @@ impl Column {
     fn index(self) -> usize {
         self as usize
     }
+
+    /// A column of numbers (a workbook reads a decimal comma in them).
+    pub fn is_number(self) -> bool {
+        matches!(
+            self,
+            Column::Score | Column::MaxScore | Column::Weight | Column::Target
+        )
+    }
 }
 
 /// Where each known column sits in the file, plus what the header held that
