@@ -75,7 +75,6 @@ pub fn read<RS: Read + Seek>(book: &mut Sheets<RS>, name: &str) -> Result<Grid, 
         Sheets::Xlsx(x) => streamed(x, name)?,
         _ => ranged(book, name)?,
     };
-    grid.merged = merged(book, name);
     for row in &mut grid.rows {
         row.cells.sort_by_key(|(c, _)| *c);
     }
@@ -221,7 +220,9 @@ fn ranged<RS: Read + Seek>(book: &mut Sheets<RS>, name: &str) -> Result<Grid, Gr
     })
 }
 
-fn merged<RS: Read + Seek>(book: &mut Sheets<RS>, name: &str) -> Vec<Dimensions> {
+/// The merged ranges of sheet `name`. Reading them costs another pass
+/// over the sheet, so it is done only when the header needs them.
+pub fn merged<RS: Read + Seek>(book: &mut Sheets<RS>, name: &str) -> Vec<Dimensions> {
     match book {
         Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
         Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),

@@ -69,8 +69,14 @@ impl SheetTable {
         // The first sheet's closest miss explains a file where none fits.
         let mut first_miss: Option<(String, u32, Vec<String>)> = None;
         for sheet in candidates {
-            let grid = grid::read(book, &sheet).map_err(|e| grid_error(file, &sheet, e))?;
-            match header_in(&grid, test) {
+            let mut grid = grid::read(book, &sheet).map_err(|e| grid_error(file, &sheet, e))?;
+            // Merged cells matter only where the header is not plain: none
+            // found, a gap in it, or cells beside it.
+            let plain = header_in(&grid, test).ok().filter(|h| is_plain(&grid, h));
+            if plain.is_none() {
+                grid.merged = grid::merged(book, &sheet);
+            }
+            match plain.map_or_else(|| header_in(&grid, test), Ok) {
                 Ok((row, first_col, header)) => {
                     return Ok(SheetTable {
                         sheet,
@@ -208,6 +214,18 @@ pub fn number_text(n: f64) -> String {
     } else {
         format!("{n}")
     }
+}
+
+/// Whether a header found has a name in every column and no cell of the
+/// rows under it lies beside it: then no merged cell can change it.
+fn is_plain(grid: &Grid, (row, first, names): &(u32, u32, Vec<String>)) -> bool {
+    let end = first + names.len() as u32;
+    names.iter().all(|n| !n.is_empty())
+        && grid
+            .rows
+            .iter()
+            .filter(|r| r.row >= *row)
+            .all(|r| r.cells.iter().all(|(c, _)| (*first..end).contains(c)))
 }
 
 /// The header row, its first column and its names, or the row that came
