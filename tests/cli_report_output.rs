@@ -116,6 +116,30 @@ fn a_workbook_is_refused_on_a_terminal() {
     assert!(screen.contains("-o FILE.xlsx"), "{screen}");
 }
 
+/// `-o` naming the terminal itself is a terminal too.
+#[test]
+fn a_workbook_is_refused_on_a_terminal_named_by_o() {
+    let file = bundled();
+    let mut s = Session::spawn(
+        &["report", &file, "--format", "xlsx", "-o", "/dev/stdout"],
+        100,
+        10,
+    );
+    let raw = s.expect_exit(2);
+    assert!(
+        !has(&raw, b"PK\x03\x04"),
+        "no workbook bytes on the terminal"
+    );
+    // Text is fine there.
+    let mut s = Session::spawn(&["report", &file, "-o", "/dev/stdout"], 100, 10);
+    s.expect_exit(0);
+    assert!(
+        s.contents().contains("wrote /dev/stdout: the report"),
+        "{}",
+        s.contents()
+    );
+}
+
 #[test]
 fn a_workbook_goes_into_a_pipe() {
     let file = bundled();

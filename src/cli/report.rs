@@ -90,13 +90,37 @@ fn check_outputs(args: &ReportArgs, inputs: &[PathBuf]) -> Result<(), Failure> {
             )));
         }
     }
-    if args.format == Format::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
+    let to_terminal = match &args.output {
+        None => std::io::stdout().is_terminal(),
+        Some(path) => is_terminal(path),
+    };
+    if args.format == Format::Xlsx && to_terminal {
         return Err(Failure::Usage(
             "--format xlsx writes a workbook, which a terminal cannot show: give -o FILE.xlsx, or redirect it (> FILE.xlsx)"
                 .to_string(),
         ));
     }
     Ok(())
+}
+
+/// Whether `path` is a terminal (`-o /dev/stdout` on one, `-o /dev/tty`).
+/// Only a character device is opened to ask: opening a FIFO would wait for
+/// its reader.
+fn is_terminal(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        std::fs::metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+            && std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .is_ok_and(|f| f.is_terminal())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 /// Where the report goes: the `-o` file, written atomically and never onto
@@ -116,7 +140,13 @@ impl Out<'_> {
         made: Result<Vec<u8>, rust_xlsxwriter::XlsxError>,
         sheets: &str,
     ) -> Result<(), Failure> {
-        let bytes = made.map_err(|e| Failure::Write(format!("cannot make the workbook: {e}")))?;
+        let bytes = made.map_err(|e| match e {
+            rust_xlsxwriter::XlsxError::RowColumnLimitError => Failure::Write(
+                "the workbook would pass Excel's limits (1,048,576 rows, 16,384 columns): use --format csv"
+                    .to_string(),
+            ),
+            e => Failure::Write(format!("cannot make the workbook: {e}")),
+        })?;
         self.bytes(&bytes, &format!("a workbook of {sheets}"))
     }
 
