@@ -32,8 +32,9 @@ pub enum Format {
     Md,
     Json,
     Csv,
-    /// An Excel workbook: bytes, not text, made by [`xlsx`] from the
-    /// summary, the plan and the trends together.
+    // Bytes, not text, made by `xlsx` from the summary, the plan and the
+    // trends together. (A doc comment here would show in --help.)
+    /// An Excel workbook, a sheet for each part of the report
     Xlsx,
 }
 
