@@ -2,14 +2,15 @@
 //! atomically and never onto an input; a workbook refused on a terminal and
 //! allowed into a pipe; and text a spreadsheet would run kept inert (a
 //! leading `'` in CSV reports, a string in workbooks) while numbers and the
-//! files cyberindex reads back stay exact.
+//! files cyberindex reads back stay exact; and the bulk table as a
+//! workbook.
 
 mod common;
 mod xlsx;
 
 use calamine::Data;
 use common::*;
-use xlsx::Book;
+use xlsx::{Book, gci, same, same_index};
 
 const DAY: &str = "1790000000";
 
@@ -254,4 +255,85 @@ fn workbook_text_that_looks_like_a_formula_stays_text() {
             "{part} has a formula"
         );
     }
+}
+
+#[test]
+fn the_bulk_workbook_holds_every_country_year_of_json() {
+    for file in [gci(), bundled(), fixture("multi.csv")] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("all.xlsx");
+        let json = run(&["report", &file, "--all", "--format", "json"]).json();
+        let made = run(&[
+            "report",
+            &file,
+            "--all",
+            "--format",
+            "xlsx",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(
+            made.ok()
+                .stderr
+                .contains("all.xlsx: a workbook of every country-year")
+        );
+        let mut book = Book::open(&out);
+        assert_eq!(book.names(), ["All country-years"]);
+        let sheet = book.sheet("All country-years");
+        let rows = json.as_array().unwrap();
+        assert_eq!(sheet.rows.len(), rows.len(), "{file}");
+        for (r, j) in rows.iter().enumerate() {
+            assert_eq!(sheet.text(r, "country"), j["country"].as_str().unwrap());
+            assert_eq!(sheet.num(r, "year"), j["year"].as_f64().unwrap());
+            same_index(sheet.opt(r, "overall"), &j["overall"], "overall");
+            same(sheet.opt(r, "tier"), &j["tier"], "tier");
+            for (name, v) in j["pillars"].as_object().unwrap() {
+                same(sheet.opt(r, name), v, name);
+            }
+        }
+    }
+}
+
+/// Every file that makes a report makes a workbook too, whatever its text
+/// holds (escape sequences, bidi, Windows-1252, random rows), and the
+/// workbook's text is the data's, unchanged.
+#[test]
+fn every_file_that_reports_makes_a_workbook() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut files: Vec<String> = std::fs::read_dir(&data)
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".csv"))
+        .collect();
+    files.sort();
+    files.extend(["evil.csv", "crlf_multiline.csv", "valid.csv"].map(fixture));
+    let mut made = 0;
+    for file in &files {
+        let json = run(&["report", file, "--format", "json"]);
+        if json.code != Some(0) {
+            continue;
+        }
+        let json = json.json();
+        for all in [false, true] {
+            let mut args = vec!["report", file.as_str(), "--format", "xlsx"];
+            if all {
+                args.push("--all");
+            }
+            let out = cyberindex(&args).raw();
+            assert_eq!(out.code, Some(0), "{file}: {}", out.stderr);
+            let mut book = Book::new(out.stdout_bytes);
+            let name = if all { "All country-years" } else { "Summary" };
+            let sheet = book.sheet(name);
+            if !all {
+                let code = json["country"].as_str().unwrap();
+                assert_eq!(sheet.fact("Country code"), &Data::String(code.into()));
+                if let Some(name) = json["country_name"].as_str() {
+                    let label = format!("{name} ({code})");
+                    assert_eq!(sheet.fact("Country"), &Data::String(label), "{file}");
+                }
+            }
+        }
+        made += 1;
+    }
+    assert!(made >= 5, "only {made} files made a report");
 }

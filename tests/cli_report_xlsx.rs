@@ -9,16 +9,9 @@ mod xlsx;
 
 use common::*;
 use serde_json::Value;
-use xlsx::{Book, Sheet, number, same, same_index};
+use xlsx::{Book, Sheet, gci, number, same, same_index};
 
 const DAY: &str = "1790000000";
-
-fn gci() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples/gci-2020-2024.csv")
-        .to_string_lossy()
-        .into_owned()
-}
 
 /// The report as JSON and as a workbook, for the same arguments.
 fn both(args: &[&str]) -> (Value, Book) {
@@ -356,43 +349,6 @@ fn a_scenario_adds_its_sheets_with_the_projected_figures() {
     let ind = book.sheet("Indicators");
     let t1 = ind.row_of("Indicator ID", "T1");
     assert_eq!(ind.opt(t1, "Scenario score (projected)"), Some(2.0));
-}
-
-#[test]
-fn the_bulk_workbook_holds_every_country_year_of_json() {
-    for file in [gci(), bundled(), fixture("multi.csv")] {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("all.xlsx");
-        let json = run(&["report", &file, "--all", "--format", "json"]).json();
-        let made = run(&[
-            "report",
-            &file,
-            "--all",
-            "--format",
-            "xlsx",
-            "-o",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            made.ok()
-                .stderr
-                .contains("all.xlsx: a workbook of every country-year")
-        );
-        let mut book = Book::open(&out);
-        assert_eq!(book.names(), ["All country-years"]);
-        let sheet = book.sheet("All country-years");
-        let rows = json.as_array().unwrap();
-        assert_eq!(sheet.rows.len(), rows.len(), "{file}");
-        for (r, j) in rows.iter().enumerate() {
-            assert_eq!(sheet.text(r, "country"), j["country"].as_str().unwrap());
-            assert_eq!(sheet.num(r, "year"), j["year"].as_f64().unwrap());
-            same_index(sheet.opt(r, "overall"), &j["overall"], "overall");
-            same(sheet.opt(r, "tier"), &j["tier"], "tier");
-            for (name, v) in j["pillars"].as_object().unwrap() {
-                same(sheet.opt(r, name), v, name);
-            }
-        }
-    }
 }
 
 /// The workbook is dated the day the report was made, not the second it

@@ -11,6 +11,14 @@ use std::io::{Cursor, Read};
 use calamine::{Data, Reader, Xlsx};
 use serde_json::Value;
 
+/// The real GCI 2020–2024 data, as the examples ship it.
+pub fn gci() -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/gci-2020-2024.csv")
+        .to_string_lossy()
+        .into_owned()
+}
+
 pub struct Book {
     pub bytes: Vec<u8>,
     xlsx: Xlsx<Cursor<Vec<u8>>>,
