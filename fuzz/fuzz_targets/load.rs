@@ -13,7 +13,7 @@ use cyberindex::model::{Dataset, plan};
 use cyberindex::read::load_reader_limited;
 use cyberindex::read::records::Limits;
 use cyberindex::read::{LoadError, load_reader, scenario};
-use cyberindex::report::{self, Format, Summary};
+use cyberindex::report::{self, Summary, TextFormat as Format};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -90,6 +90,7 @@ fuzz_target!(|bytes: &[u8]| {
             json_parses(&out);
         }
     }
+    let _ = report::xlsx::bulk(&ds, "2026-01-01");
     if let Ok(sel) = report::select(&ds, None, None, None) {
         // Everyone: a group that cannot be refused.
         let Ok(peers) = cyberindex::model::rank::peer_group_of(&ds, None, None, sel.country) else {
@@ -112,6 +113,14 @@ fuzz_target!(|bytes: &[u8]| {
                 json_parses(&out);
             }
         }
+        // The workbook of it all: any data makes one, or a clean error.
+        let trends = report::xlsx::Trends::build(&ds, sel.country);
+        let contents = report::xlsx::Contents {
+            summary: &summary,
+            plan: Some(&view),
+            trends: &trends,
+        };
+        let _ = report::xlsx::workbook(&contents);
         if let Ok(s) = scenario::read_scenario("s.csv", bytes, &ds) {
             let _ = plan::plan(&ds, &s, sel.country, sel.year, Some(99.0));
         }

@@ -106,8 +106,12 @@ pub struct ReportArgs {
     /// Year to compare with (default: the latest earlier year with data)
     #[arg(long, value_name = "Y0")]
     pub compare: Option<i32>,
+    /// Output format; xlsx is an Excel workbook (give -o FILE.xlsx, or pipe it)
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Write the report to FILE instead of stdout (atomically, never onto an input)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// One row per country and year: overall, tier and every pillar
     #[arg(long, conflicts_with_all = ["country", "year", "compare", "top", "peers", "region", "plan", "scenario"])]
     pub all: bool,

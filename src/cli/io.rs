@@ -10,8 +10,13 @@ use crate::read;
 
 /// Writes to stdout; a closed pipe (`| head`) ends quietly.
 pub fn emit(text: &str) -> Result<(), Failure> {
+    emit_bytes(text.as_bytes())
+}
+
+/// [`emit`] for bytes that need not be text: a workbook into a pipe.
+pub fn emit_bytes(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
         _ => Ok(()),
     }

@@ -3,6 +3,7 @@
 use super::summary::Summary;
 use crate::format::round4;
 use crate::sanitize::visible_multiline;
+use crate::write::csv::inert;
 
 /// A number cell: empty when absent, otherwise at most four decimals.
 pub fn num(v: Option<f64>) -> String {
@@ -10,9 +11,15 @@ pub fn num(v: Option<f64>) -> String {
 }
 
 /// CSV is read by people in Excel and by scripts; text cells keep their
-/// newlines but lose terminal control characters.
+/// newlines but lose terminal control characters, and text Excel would run
+/// as a formula gets a leading `'` ([`inert`]). Numbers never come here.
 pub fn cell(s: &str) -> String {
-    visible_multiline(s).into_owned()
+    // Judged on the text as the data has it: a leading tab or CR is made
+    // visible below, but the rule is the data's first character.
+    match inert(s) {
+        std::borrow::Cow::Borrowed(s) => visible_multiline(s).into_owned(),
+        std::borrow::Cow::Owned(s) => visible_multiline(&s).into_owned(),
+    }
 }
 
 pub fn indicators(s: &Summary) -> String {

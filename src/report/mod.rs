@@ -1,5 +1,6 @@
 //! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV,
-//! and the action plan ([`plan::PlanReport`]) in the same four formats.
+//! and the action plan ([`plan::PlanReport`]) in the same four formats; the
+//! workbook ([`xlsx`]) holds them all, sheet by sheet.
 //! Every table of the text and markdown formats is a [`table::TextTable`].
 
 pub mod bulk;
@@ -17,11 +18,13 @@ pub mod summary;
 pub mod summary_tables;
 pub mod table;
 pub mod text;
+pub mod xlsx;
 
 use crate::model::compare_year;
 use crate::model::{CountryIx, Dataset};
 pub use summary::{Subject, Summary};
 
+/// What `report --format` accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
@@ -29,6 +32,33 @@ pub enum Format {
     Md,
     Json,
     Csv,
+    // Bytes, not text, made by `xlsx` from the summary, the plan and the
+    // trends together. (A doc comment here would show in --help.)
+    /// An Excel workbook, a sheet for each part of the report
+    Xlsx,
+}
+
+/// The formats rendered as text, each from one view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFormat {
+    Text,
+    Md,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// The text format, or `None` for a workbook: the type keeps a
+    /// workbook from ever reaching a text renderer.
+    pub fn text(self) -> Option<TextFormat> {
+        match self {
+            Format::Text => Some(TextFormat::Text),
+            Format::Md => Some(TextFormat::Md),
+            Format::Json => Some(TextFormat::Json),
+            Format::Csv => Some(TextFormat::Csv),
+            Format::Xlsx => None,
+        }
+    }
 }
 
 /// Resolves the user's choice of country and years against the data.
@@ -95,11 +125,11 @@ pub fn select(
 }
 
 /// Renders a single-country report.
-pub fn render(summary: &Summary, format: Format) -> String {
+pub fn render(summary: &Summary, format: TextFormat) -> String {
     match format {
-        Format::Text => text::render(summary),
-        Format::Md => markdown::render(summary),
-        Format::Json => json::pretty(summary),
-        Format::Csv => csv_out::indicators(summary),
+        TextFormat::Text => text::render(summary),
+        TextFormat::Md => markdown::render(summary),
+        TextFormat::Json => json::pretty(summary),
+        TextFormat::Csv => csv_out::indicators(summary),
     }
 }

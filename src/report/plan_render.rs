@@ -2,7 +2,7 @@
 //! brief for a minister (where the country stands, the goal, the steps, and
 //! where they lead), JSON, and CSV.
 
-use super::Format;
+use super::TextFormat;
 use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
 use super::plan::{PlanReport, Position, StepRow};
@@ -59,7 +59,7 @@ fn goal_words(p: &PlanReport, md: bool) -> String {
 }
 
 /// What happens at the end, in one or two sentences.
-fn outcome(p: &PlanReport, md: bool) -> String {
+pub fn outcome(p: &PlanReport, md: bool) -> String {
     let b = |s: String| if md { format!("**{s}**") } else { s };
     if p.goal.kind == "top_tier" {
         return format!(
@@ -272,12 +272,12 @@ fn needed_words(p: &PlanReport) -> String {
     }
 }
 
-pub fn render(p: &PlanReport, format: Format) -> String {
+pub fn render(p: &PlanReport, format: TextFormat) -> String {
     match format {
-        Format::Text => text(p),
-        Format::Md => markdown(p),
-        Format::Json => super::json::pretty(p),
-        Format::Csv => csv(p),
+        TextFormat::Text => text(p),
+        TextFormat::Md => markdown(p),
+        TextFormat::Json => super::json::pretty(p),
+        TextFormat::Csv => csv(p),
     }
 }
 
