@@ -1,5 +1,5 @@
 //! cyberindex: review a national cybersecurity index (ITU GCI style) from a
-//! CSV of indicators, in a terminal dashboard or with headless reports.
+//! CSV or workbook of indicators, in a terminal dashboard or with headless reports.
 
 pub mod app;
 pub mod cli;

@@ -15,7 +15,7 @@ fn no_file_and_no_default_file_is_a_usage_error_with_a_hint() {
         stderr,
         format!(
             "error: no FILE given and no indicators.csv in this folder. Give one: cyberindex FILE.csv \
-             (an indicator CSV, or World Bank Data360 series files); the bundled sample: cyberindex {}; \
+             (an indicator CSV or workbook, or World Bank Data360 series files); the bundled sample: cyberindex {}; \
              every command and option: cyberindex --help\n",
             sample.display()
         )

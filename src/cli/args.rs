@@ -15,13 +15,13 @@ use crate::report::Format;
 #[command(
     name = "cyberindex",
     version,
-    about = "Review a national cybersecurity index (ITU GCI style) from a CSV of indicators",
-    long_about = "Review a national cybersecurity index (ITU GCI style) from a CSV of indicators.\n\n\
+    about = "Review a national cybersecurity index (ITU GCI style) from a CSV or workbook of indicators",
+    long_about = "Review a national cybersecurity index (ITU GCI style) from a CSV or workbook of indicators.\n\n\
                   With no command, opens the interactive dashboard on FILE (default: ./indicators.csv).",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Indicator CSV to open in the dashboard, or World Bank Data360 series files
+    /// Indicator CSV or workbook to open in the dashboard, or World Bank Data360 series files
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
@@ -60,7 +60,7 @@ pub struct DashboardArgs {
 pub enum Command {
     /// Validate a file: exit 0 with a summary, or exit 1 with FILE:LINE: column: message errors
     Check {
-        /// An indicator CSV, or one or more Data360 series files
+        /// An indicator CSV or workbook, or one or more Data360 series files
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
         /// How many errors to print before summarising the rest
@@ -91,7 +91,7 @@ pub enum ImportSource {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// An indicator CSV, or one or more Data360 series files
+    /// An indicator CSV or workbook, or one or more Data360 series files
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
     /// Country code or name (default: the first in the file)

@@ -94,7 +94,7 @@ fn no_file_hint() -> String {
     };
     format!(
         "no FILE given and no {DEFAULT_FILE} in this folder. Give one: cyberindex FILE.csv \
-         (an indicator CSV, or World Bank Data360 series files); the bundled sample: {sample}; \
+         (an indicator CSV or workbook, or World Bank Data360 series files); the bundled sample: {sample}; \
          every command and option: cyberindex --help"
     )
 }

@@ -26,6 +26,14 @@ impl Cell {
         Cell::Number { value, decimals: 2 }
     }
 
+    /// The cell as shown, text a spreadsheet would run made inert.
+    fn inert(&self) -> String {
+        match self {
+            Cell::Text(s) => super::csv::inert(s).into_owned(),
+            other => other.shown(),
+        }
+    }
+
     /// The cell as the screen shows it; a number that is not finite (which
     /// no figure should be) is written as text rather than as a number.
     pub fn shown(&self) -> String {
@@ -47,20 +55,22 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    /// The table as CSV, each cell as shown.
+    /// The table as CSV, each cell as shown; text a spreadsheet would run
+    /// as a formula is made inert ([`super::csv::inert`]), numbers never.
     pub fn to_csv(&self) -> String {
         let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
         super::csv::table(
             &header,
             self.rows
                 .iter()
-                .map(|r| r.iter().map(Cell::shown).collect::<Vec<_>>()),
+                .map(|r| r.iter().map(Cell::inert).collect::<Vec<_>>()),
         )
     }
 
     /// The table as tab-separated text, as spreadsheets paste it: each cell
     /// as shown, with tabs and line breaks inside a cell made spaces (a
-    /// paste has no quoting), each line ended by `\n`.
+    /// paste has no quoting), each line ended by `\n`. A paste into a
+    /// spreadsheet runs formulas as a CSV does, so text is made inert too.
     pub fn to_tsv(&self) -> String {
         let mut out = String::new();
         let line = |out: &mut String, cells: &mut dyn Iterator<Item = String>| {
@@ -70,7 +80,7 @@ impl Sheet {
         };
         line(&mut out, &mut self.header.iter().cloned());
         for row in &self.rows {
-            line(&mut out, &mut row.iter().map(Cell::shown));
+            line(&mut out, &mut row.iter().map(Cell::inert));
         }
         out
     }
@@ -87,6 +97,7 @@ mod tests {
             rows: vec![
                 vec![Cell::text("Legal, measures"), Cell::score(17.391)],
                 vec![Cell::text("two\tcells\nhere"), Cell::Empty],
+                vec![Cell::text("=HYPERLINK(\"x\")"), Cell::score(-3.2)],
             ],
         }
     }
@@ -95,7 +106,7 @@ mod tests {
     fn csv_writes_numbers_as_shown_and_quotes_what_needs_it() {
         assert_eq!(
             sample().to_csv(),
-            "pillar,score\n\"Legal, measures\",17.39\n\"two\tcells\nhere\",\n"
+            "pillar,score\n\"Legal, measures\",17.39\n\"two\tcells\nhere\",\n\"'=HYPERLINK(\"\"x\"\")\",-3.20\n"
         );
     }
 
@@ -103,7 +114,7 @@ mod tests {
     fn tsv_has_one_line_per_row_whatever_the_cells_hold() {
         assert_eq!(
             sample().to_tsv(),
-            "pillar\tscore\nLegal, measures\t17.39\ntwo cells here\t\n"
+            "pillar\tscore\nLegal, measures\t17.39\ntwo cells here\t\n'=HYPERLINK(\"x\")\t-3.20\n"
         );
     }
 }
