@@ -106,6 +106,28 @@ fn check_unpacked(name: &str, bytes: &[u8]) -> Result<(), LoadError> {
     Ok(())
 }
 
+/// Opens the workbook at `path` and finds its table. calamine parses
+/// what the file says; should it panic on a damaged file, that is this
+/// file's error, never the end of the program.
+fn find_table(
+    path: &Path,
+    name: &str,
+    opening: Opening,
+    sheet: Option<&str>,
+    test: table::HeaderTest<'_>,
+) -> Result<SheetTable, LoadError> {
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut book = open(path, name, opening)?;
+        SheetTable::find(&mut book, name, sheet, test)
+    }));
+    found.unwrap_or_else(|_| {
+        Err(LoadError::file_level(
+            name,
+            "looks like a workbook, but is damaged: it could not be read",
+        ))
+    })
+}
+
 /// Reads the indicator table of the workbook at `path`: sheet `sheet`, or
 /// the first whose header has the required columns.
 pub(crate) fn load_indicators(
@@ -114,7 +136,6 @@ pub(crate) fn load_indicators(
     opening: Opening,
 ) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    let mut book = open(path, &name, opening)?;
     let test = |names: &[String]| -> Result<(), Vec<String>> {
         let missing = HeaderMap::from_names(names.iter().map(String::as_str)).missing_required();
         if missing.is_empty() {
@@ -123,7 +144,7 @@ pub(crate) fn load_indicators(
             Err(missing.iter().map(|c| c.name().to_string()).collect())
         }
     };
-    let table = SheetTable::find(&mut book, &name, sheet, &test)?;
+    let table = find_table(path, &name, opening, sheet, &test)?;
     let place = table.place();
     let fields: Vec<Vec<u8>> = table.header.iter().map(|h| h.as_bytes().to_vec()).collect();
     let header = parse_header(&name, &fields, table.header_line(), Some(place.clone()))?;
@@ -149,7 +170,6 @@ pub(crate) fn load_scenario(
     ds: &Dataset,
 ) -> Result<crate::model::scenario::Scenario, LoadError> {
     let name = path.display().to_string();
-    let mut book = open(path, &name, Opening::Any)?;
     let test = |names: &[String]| -> Result<(), Vec<String>> {
         let missing = super::scenario::missing_columns(names);
         if missing.is_empty() {
@@ -158,7 +178,7 @@ pub(crate) fn load_scenario(
             Err(missing)
         }
     };
-    let table = SheetTable::find(&mut book, &name, None, &test)?;
+    let table = find_table(path, &name, Opening::Any, None, &test)?;
     super::scenario::from_sheet(&name, &table, ds)
 }
 

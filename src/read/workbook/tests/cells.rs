@@ -319,3 +319,27 @@ fn a_formula_without_a_saved_value_names_its_cell() {
         "Indicators!F7: score: the formula =F5+1 has no saved value: open and save the file in Excel or LibreOffice, which store the values"
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// A damaged workbook (bytes changed anywhere, or cut short) is an
+    /// error or a load, never a panic or a hang.
+    #[test]
+    fn a_damaged_workbook_never_panics(
+        at in proptest::prelude::any::<proptest::sample::Index>(),
+        byte in proptest::prelude::any::<u8>(),
+        cut in proptest::prelude::any::<proptest::sample::Index>(),
+    ) {
+        let (_d, path) = book(|ws| {
+            put(ws, 6, &[good_row("LEG-03", 1.0)]);
+        });
+        let mut bytes = std::fs::read(&path).unwrap();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        bytes.truncate(bytes.len() - cut.index(bytes.len() / 4));
+        std::fs::write(&path, &bytes).unwrap();
+        let result = std::panic::catch_unwind(|| load(&path, None));
+        proptest::prop_assert!(result.is_ok(), "the load panicked");
+    }
+}
