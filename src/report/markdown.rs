@@ -50,7 +50,7 @@ pub fn render(s: &Summary) -> String {
 
     if !s.weakest_pillars.is_empty() {
         out.push_str("\n## Weakest pillars\n\n");
-        for (n, name) in s.weakest_pillars.iter().take(3).enumerate() {
+        for (n, name) in s.weakest_pillars.iter().enumerate() {
             let score = s
                 .pillars
                 .iter()

@@ -154,6 +154,7 @@ impl PlanReport {
         };
         let weakest = compare_year::weakest_with_gap(start_ds, c, y)
             .into_iter()
+            .take(super::summary::WEAKEST_LISTED)
             .map(|(p, score)| PillarScore {
                 pillar: ds.pillars[p as usize].clone(),
                 score,

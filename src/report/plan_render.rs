@@ -133,7 +133,6 @@ pub fn text(p: &PlanReport) -> String {
         let weakest: Vec<String> = p
             .weakest_pillars
             .iter()
-            .take(3)
             .map(|w| format!("{} {:.2}", visible(&w.pillar), w.score))
             .collect();
         out.push_str(&format!("Weakest  {}\n", weakest.join(", ")));
@@ -186,7 +185,6 @@ pub fn markdown(p: &PlanReport) -> String {
         let weakest: Vec<String> = p
             .weakest_pillars
             .iter()
-            .take(3)
             .map(|w| format!("{} {:.2}", escape(&w.pillar), w.score))
             .collect();
         out.push_str(&format!(" Weakest pillars: {}.", weakest.join(", ")));

@@ -49,7 +49,6 @@ pub fn render(s: &Summary) -> String {
         let weakest: Vec<String> = s
             .weakest_pillars
             .iter()
-            .take(3)
             .map(|name| {
                 let score = s
                     .pillars

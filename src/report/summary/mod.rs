@@ -52,7 +52,8 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_group: Option<PeerGroupView>,
     pub pillars: Vec<PillarRow>,
-    /// Scored pillars with something left to gain, weakest first.
+    /// The weakest scored pillars with something left to gain, weakest
+    /// first: at most [`WEAKEST_LISTED`], the same list in every format.
     pub weakest_pillars: Vec<String>,
     /// Indicators ranked by index gain: what to fix first.
     pub top_gaps: Vec<GapRow>,
@@ -205,10 +206,15 @@ impl Summary {
     }
 }
 
-/// Scored pillars with something left to gain, weakest first.
+/// How many weakest pillars a report lists, the same in every format.
+pub const WEAKEST_LISTED: usize = 3;
+
+/// The [`WEAKEST_LISTED`] weakest scored pillars with something left to
+/// gain, weakest first.
 fn weakest_pillars(ds: &Dataset, subject: Subject) -> Vec<String> {
     compare_year::weakest_with_gap(ds, subject.country, subject.year)
         .into_iter()
+        .take(WEAKEST_LISTED)
         .map(|(p, _)| ds.pillars[p as usize].clone())
         .collect()
 }
