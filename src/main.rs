@@ -11,6 +11,8 @@ fn main() -> ExitCode {
         Some(Command::Check { files, max_errors }) => cli::check(files, *max_errors),
         Some(Command::Report(args)) => cli::report(args),
         Some(Command::Import(source)) => cli::import(source),
+        Some(Command::Completions { shell }) => cli::completions(*shell),
+        Some(Command::Man) => cli::man(),
         None => cyberindex::dashboard(&cli),
     };
     match result {
