@@ -31,7 +31,7 @@ fn on(mut app: App, pane: Pane) -> App {
 }
 
 /// The row whose first text cell in column `col` is `key`, as shown.
-fn row_of<'a>(sheet: &'a Sheet, col: &str, key: &str) -> Vec<String> {
+fn row_of(sheet: &Sheet, col: &str, key: &str) -> Vec<String> {
     let c = sheet.header.iter().position(|h| h == col).unwrap();
     sheet
         .rows
