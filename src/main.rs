@@ -15,6 +15,8 @@ fn main() -> ExitCode {
         }) => cli::check(files, sheet.as_deref(), *max_errors),
         Some(Command::Report(args)) => cli::report(args),
         Some(Command::Import(source)) => cli::import(source),
+        Some(Command::Completions { shell }) => cli::completions(*shell),
+        Some(Command::Man) => cli::man(),
         None => cyberindex::dashboard(&cli),
     };
     match result {

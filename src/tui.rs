@@ -8,6 +8,7 @@
 //! restores and exits instead. Ctrl-Z gives the terminal back before the
 //! process stops, and `fg` takes it again and redraws it in full.
 
+mod clipboard;
 mod signals;
 
 use std::io::{self, IsTerminal, Stdout, Write};
@@ -140,9 +141,11 @@ pub struct Options<'a> {
     pub changes: Option<&'a Receiver<Change>>,
     /// Why the file is not watched, when it should have been.
     pub watch_off: Option<String>,
-    /// Carries out what the app asks for (see [`Effect`]); its answer goes
-    /// back to the app.
-    pub perform: &'a dyn Fn(Effect) -> Action,
+    /// Carries out what the app asks for (see [`Effect`]); its answer, if
+    /// it has one at once, goes back to the app.
+    pub perform: &'a dyn Fn(Effect) -> Option<Action>,
+    /// Answers to work `perform` started and finishes later (an export).
+    pub finished: Option<&'a Receiver<Action>>,
 }
 
 /// What the user sees while a slow file loads.
@@ -294,6 +297,10 @@ fn event_loop(
         if app.poll_work() {
             dirty = true;
         }
+        for answer in options.finished.into_iter().flat_map(|rx| rx.try_iter()) {
+            app.update(answer);
+            dirty = true;
+        }
         if dirty {
             guard.terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;
@@ -313,7 +320,9 @@ fn event_loop(
                 Some(action) => {
                     app.update(action);
                     for effect in app.take_effects() {
-                        app.update((options.perform)(effect));
+                        if let Some(answer) = carry_out(&mut guard, options, effect) {
+                            app.update(answer);
+                        }
                     }
                     dirty = true;
                 }
@@ -325,6 +334,17 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Does what the app asked: a copy is the terminal's to make, the rest
+/// `perform`'s.
+fn carry_out(guard: &mut TerminalGuard, options: &Options<'_>, effect: Effect) -> Option<Action> {
+    match effect {
+        Effect::Copy { text } => clipboard::copy(guard.terminal.backend_mut(), &text)
+            .err()
+            .map(|e| Action::CopyFailed(e.to_string())),
+        effect => (options.perform)(effect),
+    }
 }
 
 /// Hands the app what the watch has reported since last time; whether

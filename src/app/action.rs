@@ -174,6 +174,42 @@ pub enum Action {
     },
     /// Where the scenario was saved, or why it was not.
     ScenarioSaved(Result<String, String>),
+    /// Write the current pane's table to a new file beside the input.
+    Export(ExportFormat),
+    /// Copy the selected row (with the table's header) to the clipboard.
+    CopyRow,
+    /// Copy the whole visible table to the clipboard.
+    CopyTable,
+    /// Where an export was written, or why it was not.
+    Exported(Result<Written, String>),
+    /// The terminal could not be handed the copy: why.
+    CopyFailed(String),
+}
+
+/// The file format of an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+}
+
+impl ExportFormat {
+    /// The file name's extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// An export written: where, and how many rows it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The path as the notice shows it, with why it is not beside the
+    /// input when it is not.
+    pub path: String,
+    pub rows: usize,
 }
 
 impl Action {
@@ -206,6 +242,17 @@ pub enum Effect {
         country: String,
         year: i32,
     },
+    /// Write a table to a new file beside the input, named
+    /// `<stem>-<name>.<extension>`; the outcome comes back as
+    /// [`Action::Exported`], perhaps after other keys.
+    Export {
+        sheet: crate::write::sheet::Sheet,
+        format: ExportFormat,
+        name: String,
+    },
+    /// Hand `text` to the terminal's clipboard (OSC 52); only a failure
+    /// comes back, as [`Action::CopyFailed`].
+    Copy { text: String },
 }
 
 /// The outcome of loading the file again, and the wall-clock time it

@@ -7,12 +7,14 @@
 //! work done by concern: `lists.rs` (cursors, sorting, filters, search),
 //! `period.rs` (year, comparison year, country), `scenario.rs` (the
 //! what-if scenario), `reload.rs` (data loaded anew) and `plan_job.rs` (a
-//! large plan made on another thread). `view.rs` and `view_rows.rs` work
-//! out what the panes show.
+//! large plan made on another thread), `export/` (each pane's table,
+//! exported or copied). `view.rs` and `view_rows.rs` work out what the
+//! panes show.
 
 mod accessors;
 pub mod action;
 pub mod cursor;
+pub mod export;
 pub mod geometry;
 pub mod keymap;
 mod lists;
@@ -29,7 +31,7 @@ use std::sync::Arc;
 use crate::model::compare_year;
 use crate::model::{CountryIx, Dataset, IndicatorIx, YearIx};
 
-pub use action::{Action, Column, Effect, Pane};
+pub use action::{Action, Column, Effect, ExportFormat, Pane, Written};
 pub use cursor::Cursor;
 pub use keymap::Mode;
 pub use view::{PeerKey, PeerQuery, TableQuery, View};

@@ -21,6 +21,8 @@ enum Group {
     Reload,
     /// Building, undoing and saving the what-if scenario.
     Scenario,
+    /// Exporting a table to a file, copying it to the clipboard.
+    Export,
     /// Keys that only say why they cannot act, and the ones the event loop
     /// carries out itself (suspend).
     Hint,
@@ -83,6 +85,11 @@ fn group(action: &Action) -> Group {
         | Action::ApplyPlan
         | Action::SaveAndQuit
         | Action::ScenarioSaved(_) => Group::Scenario,
+        Action::Export(_)
+        | Action::CopyRow
+        | Action::CopyTable
+        | Action::Exported(_)
+        | Action::CopyFailed(_) => Group::Export,
         Action::Unavailable { .. } | Action::Suspend => Group::Hint,
     }
 }
@@ -90,13 +97,16 @@ fn group(action: &Action) -> Group {
 impl App {
     pub fn update(&mut self, action: Action) {
         // The footer's message lasts until the next key; what comes from
-        // outside (a resize, a reload, a save) does not count as one.
+        // outside (a resize, a reload, a save, an export) does not count
+        // as one.
         if !matches!(
             action,
             Action::Resize(..)
                 | Action::Reloaded(_)
                 | Action::ReloadTrouble(_)
                 | Action::ScenarioSaved(_)
+                | Action::Exported(_)
+                | Action::CopyFailed(_)
         ) {
             self.notice = None;
         }
@@ -108,6 +118,7 @@ impl App {
             Group::Display => self.display_update(action),
             Group::Reload => self.reload_update(action),
             Group::Scenario => self.scenario_update(action),
+            Group::Export => self.export_update(action),
             Group::Hint => self.hint_update(action),
         }
     }

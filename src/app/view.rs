@@ -274,6 +274,17 @@ fn peer_rows(ds: &Dataset, peers: &[CountryIx], y: YearIx, pq: &PeerQuery) -> (V
     (rows, ranked)
 }
 
+/// An indicator's change in score points between the two scores as they
+/// are shown, so that 13.82 → 17.62 reads +3.80 (the exact change,
+/// 3.7916, is in JSON and CSV). Every Δ pts column, on screen or exported,
+/// is this.
+pub fn shown_change(ds: &Dataset, ch: &compare_year::IndicatorChange) -> Option<f64> {
+    crate::format::shown_delta(
+        ch.from.and_then(|i| ds.score(i)),
+        ch.to.and_then(|i| ds.score(i)),
+    )
+}
+
 /// The selected country-year as `shown` scores it: the projection a
 /// what-if scenario gives, read from the same data every pane reads.
 pub fn projection(shown: &Dataset, c: CountryIx, y: YearIx) -> Projection {

@@ -75,6 +75,13 @@ pub enum Command {
     /// Convert published data into the project's CSV schema
     #[command(subcommand)]
     Import(ImportSource),
+    /// Print a shell completion script to stdout (bash, zsh, fish, elvish or powershell)
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout
+    Man,
 }
 
 #[derive(Debug, Subcommand)]

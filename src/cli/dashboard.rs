@@ -50,20 +50,40 @@ pub fn dashboard(cli: &Cli) -> Result<(), Failure> {
     // What was saved is said again once the terminal is back, where it
     // stays: a save-and-quit would otherwise leave no trace of the file.
     let saved = RefCell::new(Vec::new());
+    // Exports are written on other threads and say so when done.
+    let exports = RefCell::new(super::export::Exports::default());
+    let (done, finished) = mpsc::channel();
     let perform = |effect: app::Effect| match effect {
         app::Effect::SaveScenario { csv, country, year } => {
-            save_scenario(&files, &csv, &country, year, &saved)
+            Some(save_scenario(&files, &csv, &country, year, &saved))
         }
+        app::Effect::Export {
+            sheet,
+            format,
+            name,
+        } => {
+            let done = done.clone();
+            exports
+                .borrow_mut()
+                .start(&files, sheet, format, &name, done);
+            None
+        }
+        // The event loop hands copies to the terminal itself.
+        app::Effect::Copy { .. } => None,
     };
     let options = tui::Options {
         mouse: !args.no_mouse,
         changes: watch.as_ref().map(|w| &w.changes),
         watch_off,
         perform: &perform,
+        finished: Some(&finished),
     };
     let outcome = tui::run(loading, screen, options, |ds| make_app(ds, args, look));
     for path in saved.borrow().iter() {
         eprintln!("scenario saved to {}", sanitize::visible(path));
+    }
+    for path in exports.into_inner().finish() {
+        eprintln!("exported to {}", sanitize::visible(&path));
     }
     match outcome? {
         None => Ok(()),

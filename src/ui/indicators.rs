@@ -24,15 +24,7 @@ pub fn score_cell(ds: &Dataset, i: usize) -> String {
     }
 }
 
-/// An indicator's change in score points between the two scores as they
-/// are shown, so that 13.82 → 17.62 reads +3.80 (the exact change,
-/// 3.7916, is in JSON and CSV).
-pub fn shown_change(ds: &Dataset, ch: &IndicatorChange) -> Option<f64> {
-    format::shown_delta(
-        ch.from.and_then(|i| ds.score(i)),
-        ch.to.and_then(|i| ds.score(i)),
-    )
-}
+pub use crate::app::view::shown_change;
 
 /// A change in score points, as every indicator Δ column shows it:
 /// "▲1.5", "▼0.5", "=0"; "new" for an indicator the earlier year lacks.

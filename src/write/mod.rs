@@ -5,6 +5,7 @@
 mod atomic;
 pub mod csv;
 pub mod dataset_csv;
+pub mod fresh;
 pub mod scenario_csv;
 pub mod sheet;
 pub mod xlsx;

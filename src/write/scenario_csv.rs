@@ -50,47 +50,17 @@ pub fn saves_beside(input: &Path) -> bool {
 /// path, so a notice can say where): `<stem>-scenario-<COUNTRY>-<YEAR>.csv`,
 /// then `-2`, `-3`, … so that a save never replaces an earlier one.
 pub fn fresh_scenario_path(input: &Path, country_code: &str, year: i32) -> PathBuf {
-    let dir = if saves_beside(input) {
-        input.parent().unwrap_or(Path::new("")).to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default()
-    };
-    let stem = input
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "indicators".to_string());
+    use super::fresh;
+    let stem = fresh::stem(input);
     // The code comes from the data file: it must not add directories,
     // hidden names or control characters to the path.
-    let code: String = country_code
-        .chars()
-        .take(40)
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    let code = fresh::safe_part(country_code);
     let base = if code.is_empty() {
         format!("{stem}-scenario-{year}")
     } else {
         format!("{stem}-scenario-{code}-{year}")
     };
-    let taken = |p: &Path| p.symlink_metadata().is_ok();
-    let first = dir.join(format!("{base}.csv"));
-    if !taken(&first) {
-        return first;
-    }
-    let mut n: u64 = 2;
-    loop {
-        let candidate = dir.join(format!("{base}-{n}.csv"));
-        if !taken(&candidate) || n == u64::MAX {
-            return candidate;
-        }
-        n += 1;
-    }
+    fresh::fresh_path(&fresh::folder_for(input), &base, "csv", fresh::exists)
 }
 
 #[cfg(test)]

@@ -65,6 +65,7 @@ pub enum Section {
     Dashboard,
     Tables,
     Scenario,
+    Export,
     ConfirmQuit,
     TypingScore,
     Search,
@@ -72,11 +73,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Anywhere,
         Section::Dashboard,
         Section::Tables,
         Section::Scenario,
+        Section::Export,
         Section::ConfirmQuit,
         Section::TypingScore,
         Section::Search,
@@ -89,6 +91,7 @@ impl Section {
             Section::Dashboard => "Dashboard",
             Section::Tables => "Tables",
             Section::Scenario => "Scenario",
+            Section::Export => "Export and copy",
             Section::ConfirmQuit => "Quitting with unsaved changes",
             Section::TypingScore => "Typing a score",
             Section::Search => "Search",

@@ -1,7 +1,7 @@
 //! The footer's keys: those that act in this mode, on this pane, with this
 //! data.
 
-use super::binding::{Here, Hint, Mode};
+use super::binding::{Binding, Here, Hint, Mode, Section};
 use super::table::KEYMAP;
 use crate::app::action::Pane;
 
@@ -32,8 +32,12 @@ pub fn footer(here: &Here) -> Footer {
             .iter()
             .filter(|b| b.when.applies(here.mode, here.pane))
     };
+    // Export and copy come last and give way first, wherever the data
+    // leaves room: they take no place from the others, whose priorities
+    // were set before them.
+    let extra = |b: &Binding| b.section == Section::Export;
     let n = applies()
-        .filter(|b| matches!(b.hint, Hint::Footer(_)))
+        .filter(|b| matches!(b.hint, Hint::Footer(_)) && !extra(b))
         .count();
     let mut out = Footer::default();
     let mut place = n;
@@ -51,10 +55,13 @@ pub fn footer(here: &Here) -> Footer {
                         Some((last, _)) if last.label == label => {
                             last.keys = format!("{} {}", last.keys, b.keys[0].label());
                         }
+                        _ if extra(b) => out.hints.push((hint(label), 1)),
                         _ => out.hints.push((hint(label), place)),
                     }
                 }
-                place -= 1;
+                if !extra(b) {
+                    place -= 1;
+                }
             }
             Hint::WhatIf(label) if here.what_if && b.needs.met(here) => {
                 out.what_if.push(hint(label));

@@ -203,7 +203,25 @@ fn named_actions(code: &str) -> Vec<String> {
     for call in ["key_for(&", "label_in("] {
         for (at, _) in code.match_indices(call) {
             let args = &code[at + call.len()..];
-            let args = &args[..args.find(')').unwrap_or(args.len())];
+            // Up to the call's own closing parenthesis: an action may hold
+            // parentheses of its own (`Export(ExportFormat::Csv)`).
+            let mut depth = 0usize;
+            let end = args
+                .char_indices()
+                .find(|&(_, c)| match c {
+                    '(' => {
+                        depth += 1;
+                        false
+                    }
+                    ')' if depth == 0 => true,
+                    ')' => {
+                        depth -= 1;
+                        false
+                    }
+                    _ => false,
+                })
+                .map_or(args.len(), |(i, _)| i);
+            let args = &args[..end];
             if let Some(name) = args
                 .rsplit("Action::")
                 .next()
@@ -214,6 +232,26 @@ fn named_actions(code: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// An action as the source writes it, without the paths of what it holds,
+/// as `{:?}` prints it: `Export(ExportFormat::Csv)` → `Export(Csv)`.
+fn unqualified(name: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else if c == ':' && chars.peek() == Some(&':') {
+            chars.next();
+            word.clear();
+        } else {
+            out.push_str(&std::mem::take(&mut word));
+            out.push(c);
+        }
+    }
+    out + &word
 }
 
 #[test]
@@ -228,7 +266,7 @@ fn every_key_the_ui_names_is_a_key_that_does_it() {
     for (path, name) in named {
         let binding = KEYMAP
             .iter()
-            .find(|b| format!("{:?}", b.action) == name)
+            .find(|b| format!("{:?}", b.action) == unqualified(&name))
             .unwrap_or_else(|| panic!("{}: no key does {name}", path.display()));
         // Pressing the key it names, where the binding applies, does it.
         let key = binding.keys[0];

@@ -9,12 +9,13 @@ use super::binding::Needs::{
     CompareBack, CompareForward, CountriesToCycle, EarlierYear, LaterYear, SeveralCountries,
 };
 use super::binding::Section::{
-    Anywhere, ConfirmQuit, Dashboard, Popups, Scenario, Search, Tables, TypingScore,
+    Anywhere, ConfirmQuit, Dashboard, Export as Exports, Popups, Scenario, Search, Tables,
+    TypingScore,
 };
 use super::binding::{Binding, Mode, When, b};
 use super::key::{Key, code, ctrl, k};
 use crate::app::action::Action::*;
-use crate::app::action::Pane;
+use crate::app::action::{Action, ExportFormat, Pane};
 
 const ALWAYS: When = When::Always;
 const NORMAL: When = When::In(Mode::Normal);
@@ -39,6 +40,9 @@ const INDICATORS: When = When::On(&[Pane::Indicators]);
 const GAPS: When = When::On(&[Pane::Gaps]);
 const TRENDS: When = When::On(&[Pane::Trends]);
 const PEERS: When = When::On(&[Pane::Peers]);
+
+const TO_CSV: Action = Export(ExportFormat::Csv);
+const TO_XLSX: Action = Export(ExportFormat::Xlsx);
 
 const ESC: Key = code(KeyCode::Esc);
 const ENTER: Key = code(KeyCode::Enter);
@@ -108,6 +112,10 @@ pub const KEYMAP: &[Binding] = &[
     b(&[k('R')],                     ResetScenario,          NORMAL,          Scenario,    HelpOnly,                      "scenario: clear every change (u brings them back)"),
     b(&[k('v')],                     ShowScenario,           NORMAL,          Scenario,    WhatIf("changes"),             "scenario: list the changes and their effect"),
     b(&[k('w')],                     SaveScenario,           NORMAL,          Scenario,    WhatIf("save"),                "scenario: save the changes to a new CSV file"),
+    b(&[k('x')],                     TO_CSV,                 NORMAL,          Exports,     Footer("export"),              "export the pane's table, as shown, to a new CSV file"),
+    b(&[k('X')],                     TO_XLSX,                NORMAL,          Exports,     HelpOnly,                      "export the pane's table, as shown, to a new Excel workbook"),
+    b(&[k('y')],                     CopyRow,                TABLES,          Exports,     Footer("copy"),                "copy the selected row and the header to the clipboard"),
+    b(&[k('Y')],                     CopyTable,              NORMAL,          Exports,     HelpOnly,                      "copy the pane's whole table to the clipboard"),
     b(&[ENTER],                      ScoreInputAccept,       SCORE_INPUT,     TypingScore, Footer("set"),                 "use the typed score"),
     b(&[ESC],                        ScoreInputCancel,       SCORE_INPUT,     TypingScore, Footer("cancel"),              "leave the score as it was"),
     b(&[BACKSPACE],                  ScoreInputBackspace,    SCORE_INPUT,     TypingScore, HelpOnly,                      "delete a character"),

@@ -227,7 +227,9 @@ fn the_footer_leaves_out_keys_the_data_rules_out() {
     let rich = Here::at(Mode::Normal, Pane::Overview);
     assert_eq!(
         labels(&rich),
-        ["quit", "help", "year", "vs year", "country", "search"]
+        [
+            "quit", "help", "year", "vs year", "country", "search", "export"
+        ]
     );
     let one_country = Here {
         countries: 1,
@@ -236,7 +238,7 @@ fn the_footer_leaves_out_keys_the_data_rules_out() {
     };
     assert_eq!(
         labels(&one_country),
-        ["quit", "help", "year", "vs year", "search"]
+        ["quit", "help", "year", "vs year", "search", "export"]
     );
     let group_of_one = Here {
         countries_to_cycle: 1,
@@ -251,7 +253,7 @@ fn the_footer_leaves_out_keys_the_data_rules_out() {
     };
     assert_eq!(
         labels(&earliest_year),
-        ["quit", "help", "year", "country", "search"]
+        ["quit", "help", "year", "country", "search", "export"]
     );
     // The two ways through the years are one hint, with the keys that act.
     let keys = |here: &Here, label: &str| -> String {
@@ -273,7 +275,10 @@ fn the_footer_leaves_out_keys_the_data_rules_out() {
     };
     assert_eq!(keys(&latest_year, "year"), "[");
     assert_eq!(keys(&latest_year, "vs year"), "{");
-    assert_eq!(labels(&poor(Pane::Overview)), ["quit", "help", "search"]);
+    assert_eq!(
+        labels(&poor(Pane::Overview)),
+        ["quit", "help", "search", "export"]
+    );
 }
 
 #[test]
