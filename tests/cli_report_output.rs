@@ -337,3 +337,36 @@ fn every_file_that_reports_makes_a_workbook() {
     }
     assert!(made >= 5, "only {made} files made a report");
 }
+
+#[test]
+fn the_format_follows_the_output_name_and_a_contradiction_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = bundled();
+    let at = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    // No --format: the name says which.
+    run(&["report", &file, "-o", &at("brief.xlsx")]).ok();
+    let bytes = std::fs::read(at("brief.xlsx")).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "not a workbook");
+    run(&["report", &file, "-o", &at("r.json")]).ok();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(at("r.json")).unwrap()).unwrap();
+    assert!(json["overall"].is_number());
+    // A name that says nothing: text, as on stdout.
+    run(&["report", &file, "-o", &at("report.out")]).ok();
+    let text = std::fs::read_to_string(at("report.out")).unwrap();
+    assert!(
+        text.starts_with("Zambia (ZMB) — cybersecurity index"),
+        "{text}"
+    );
+    // --format against the name: refused before anything is written.
+    let out = run(&["report", &file, "--format", "xlsx", "-o", &at("r.csv")]);
+    assert_eq!(out.code, Some(2));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: -o {} names a CSV file but --format is workbook (xlsx); leave out --format to write what the name says, or give the file another name\n",
+            at("r.csv")
+        )
+    );
+    assert!(!dir.path().join("r.csv").exists());
+}

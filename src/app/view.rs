@@ -283,6 +283,9 @@ pub fn shown_change(ds: &Dataset, ch: &compare_year::IndicatorChange) -> Option<
         ch.from.and_then(|i| ds.score(i)),
         ch.to.and_then(|i| ds.score(i)),
     )
+    // Rounded again: 14.97 − 11.17 is 3.8000000000000007 in floating point,
+    // and an export keeps the value whole.
+    .map(crate::format::shown)
 }
 
 /// The selected country-year as `shown` scores it: the projection a

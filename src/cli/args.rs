@@ -96,7 +96,7 @@ pub enum ImportSource {
     },
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct ReportArgs {
     /// An indicator CSV or workbook, or one or more Data360 series files
     #[arg(value_name = "FILE", required = true)]
@@ -113,8 +113,11 @@ pub struct ReportArgs {
     /// Year to compare with (default: the latest earlier year with data)
     #[arg(long, value_name = "Y0")]
     pub compare: Option<i32>,
-    /// Output format; xlsx is an Excel workbook (give -o FILE.xlsx, or pipe it)
-    #[arg(long, value_enum, default_value = "text")]
+    /// Output format (default: as -o FILE's extension says, else text); xlsx is an Excel workbook (give -o FILE.xlsx, or pipe it)
+    #[arg(long = "format", value_enum, value_name = "FORMAT")]
+    pub format_asked: Option<Format>,
+    /// The format written: --format, or what -o's extension says.
+    #[arg(skip)]
     pub format: Format,
     /// Write the report to FILE instead of stdout (atomically, never onto an input)
     #[arg(short, long, value_name = "FILE")]
@@ -139,6 +142,52 @@ pub struct ReportArgs {
     pub save_plan: Option<PathBuf>,
     #[command(flatten)]
     pub peers: PeerArgs,
+}
+
+impl ReportArgs {
+    /// The format to write: `--format`, or else the one `-o FILE`'s
+    /// extension names (`.xlsx`, `.json`, `.md`, `.csv`, `.txt`), or text.
+    /// A `--format` that contradicts the extension is refused: a workbook
+    /// in a `.csv` file, or text in a `.xlsx`, opens as garbage.
+    pub fn chosen_format(&self) -> Result<Format, Failure> {
+        let named = self.output.as_deref().and_then(format_of_name);
+        match (self.format_asked, named) {
+            (Some(asked), Some(named)) if asked != named => Err(Failure::Usage(format!(
+                "-o {} names a {} file but --format is {}; leave out --format to write what the name says, or give the file another name",
+                self.output
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                format_name(named),
+                format_name(asked),
+            ))),
+            (Some(asked), _) => Ok(asked),
+            (None, named) => Ok(named.unwrap_or_default()),
+        }
+    }
+}
+
+/// The format a file name's extension names, if any.
+fn format_of_name(path: &std::path::Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "xlsx" => Some(Format::Xlsx),
+        "json" => Some(Format::Json),
+        "md" | "markdown" => Some(Format::Md),
+        "csv" => Some(Format::Csv),
+        "txt" | "text" => Some(Format::Text),
+        _ => None,
+    }
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Text => "text",
+        Format::Md => "markdown",
+        Format::Json => "JSON",
+        Format::Csv => "CSV",
+        Format::Xlsx => "workbook (xlsx)",
+    }
 }
 
 /// `--target-score`: an index score, above 0 and at most 100.

@@ -24,8 +24,15 @@ pub fn check_summary(ds: &Dataset) -> String {
     };
     let countries: Vec<&str> = ds.countries.iter().take(5).map(|c| c.label()).collect();
     let more = if ds.countries.len() > 5 { ", …" } else { "" };
+    let sheet = match &ds.sheet {
+        Some((name, row)) => format!(
+            "  sheet       {} (header on row {row})\n",
+            crate::sanitize::visible(name)
+        ),
+        None => String::new(),
+    };
     format!(
-        "{}: OK\n  rows        {} ({} not assessed)\n  countries   {} ({}{more})\n  years       {years}\n  pillars     {}\n  indicators  {}\n",
+        "{}: OK\n{sheet}  rows        {} ({} not assessed)\n  countries   {} ({}{more})\n  years       {years}\n  pillars     {}\n  indicators  {}\n",
         crate::sanitize::visible(&ds.source),
         ds.obs.len(),
         ds.not_assessed(),

@@ -214,7 +214,7 @@ fn save_scenario(
 ) -> app::Action {
     let path = write::scenario_csv::fresh_scenario_path(&files[0], country, year);
     // Away from the data, the notice says why.
-    let why = if write::scenario_csv::saves_beside(&files[0]) {
+    let why = if write::fresh::saves_beside(&files[0]) {
         String::new()
     } else {
         format!(

@@ -63,7 +63,7 @@ impl Exports {
 
 /// Where an export of `input` goes, and why, when not beside it.
 fn folder(input: &Path) -> (PathBuf, String) {
-    if !write::scenario_csv::saves_beside(input) {
+    if !write::fresh::saves_beside(input) {
         let why = format!(
             " (the current folder: {} is not a regular file)",
             input.display()

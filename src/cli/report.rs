@@ -18,6 +18,10 @@ use crate::report::xlsx::{Contents, Trends};
 use crate::report::{self, Format, Subject, Summary};
 
 pub fn report(args: &ReportArgs) -> Result<(), Failure> {
+    let args = &ReportArgs {
+        format: args.chosen_format()?,
+        ..args.clone()
+    };
     // Everything that is read is protected from every output.
     let mut inputs = args.files.clone();
     inputs.extend(args.scenario.clone());

@@ -108,6 +108,9 @@ pub struct Dataset {
     pub rows_without_source: usize,
     /// Non-fatal findings, e.g. unknown columns.
     pub warnings: Vec<String>,
+    /// The sheet read, when the file is a workbook, and its header's row
+    /// (1-based): reports name it, for a workbook may hold several tables.
+    pub sheet: Option<(String, u64)>,
     /// `slots[c * years + y]..slots[c * years + y + 1]` are the observations
     /// of country `c` in year `y`.
     pub(crate) slots: Vec<u32>,

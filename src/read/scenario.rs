@@ -26,7 +26,7 @@ pub const COLUMNS: [&str; 4] = ["country", "year", "indicator_id", "score"];
 /// saved as Windows-1252 is decoded, as data files are.
 pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
     if super::workbook::sniff(path) {
-        return super::workbook::load_scenario(path, ds);
+        return load_workbook_scenario(path, ds);
     }
     let name = path.display().to_string();
     let file = open_input(path, &name, Opening::Any)?;
@@ -34,6 +34,22 @@ pub fn load_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
     encoding::retry_as_cp1252(&file, first, |text| {
         read_scenario(&name, text.as_bytes(), ds)
     })
+}
+
+/// Reads a scenario from the first sheet of the workbook at `path` whose
+/// header has the scenario's columns.
+fn load_workbook_scenario(path: &Path, ds: &Dataset) -> Result<Scenario, LoadError> {
+    let name = path.display().to_string();
+    let test = |names: &[String]| -> Result<(), Vec<String>> {
+        let missing = missing_columns(names);
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(missing)
+        }
+    };
+    let table = super::workbook::find_table(path, &name, Opening::Any, None, &test)?;
+    from_sheet(&name, &table, ds)
 }
 
 /// As [`load_scenario`], from any reader; `name` is used in messages.

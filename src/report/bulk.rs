@@ -7,12 +7,10 @@ use super::TextFormat;
 use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
 use super::table::{Column, Layout, TextTable};
-use super::xlsx::{index_cell, whole};
 use crate::format;
 use crate::model::{Dataset, PillarIx, Tier, YearIx};
 use crate::sanitize::fit;
 use crate::write::csv::table as write_rows;
-use crate::write::sheet::{Cell, Sheet};
 
 /// Plain text one space apart: a row per country-year with every pillar
 /// has to fit a terminal.
@@ -31,7 +29,7 @@ struct BulkRow<'a> {
 }
 
 /// Every (country, year) that has data, in country then year order.
-fn country_years(ds: &Dataset) -> impl Iterator<Item = (u32, YearIx)> + '_ {
+pub(crate) fn country_years(ds: &Dataset) -> impl Iterator<Item = (u32, YearIx)> + '_ {
     (0..ds.countries.len() as u32).flat_map(move |c| ds.years_with_data(c).map(move |y| (c, y)))
 }
 
@@ -41,40 +39,6 @@ pub fn render(ds: &Dataset, fmt: TextFormat) -> String {
         TextFormat::Json => json(ds),
         TextFormat::Text => table(ds, BULK_PLAIN),
         TextFormat::Md => table(ds, Layout::Markdown),
-    }
-}
-
-/// The bulk table for a workbook: numbers as numbers, each overall index
-/// as [`index_cell`] writes it, the pillars as the model has them.
-pub fn sheet(ds: &Dataset) -> Sheet {
-    let mut header = vec![
-        "country".to_string(),
-        "year".to_string(),
-        "overall".to_string(),
-        "tier".to_string(),
-    ];
-    header.extend(ds.pillars.iter().cloned());
-    let rows = country_years(ds)
-        .map(|(c, y)| {
-            let mut row = Vec::with_capacity(4 + ds.pillars.len());
-            row.push(Cell::text(ds.countries[c as usize].code.as_str()));
-            row.push(whole(i64::from(ds.years[y as usize])));
-            row.push(ds.overall(c, y).map_or(Cell::Empty, index_cell));
-            row.push(
-                ds.tier(c, y)
-                    .map_or(Cell::Empty, |t| whole(i64::from(t.number()))),
-            );
-            row.extend(
-                (0..ds.pillars.len() as PillarIx)
-                    .map(|p| ds.pillar_score(c, y, p).map_or(Cell::Empty, Cell::score)),
-            );
-            row
-        })
-        .collect();
-    Sheet {
-        name: "All country-years".to_string(),
-        header,
-        rows,
     }
 }
 

@@ -25,8 +25,9 @@ use crate::model::{CountryIx, Dataset};
 pub use summary::{Subject, Summary};
 
 /// What `report --format` accepts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    #[default]
     Text,
     #[value(alias = "markdown")]
     Md,

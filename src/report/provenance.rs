@@ -25,6 +25,9 @@ pub struct Provenance {
     pub rows_without_source: usize,
     /// The day the report was made, `YYYY-MM-DD`.
     pub generated: String,
+    /// The sheet read, when the data file is a workbook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 impl Provenance {
@@ -34,6 +37,7 @@ impl Provenance {
             source: ds.data_sources.clone(),
             rows_without_source: ds.rows_without_source,
             generated: generated.to_string(),
+            sheet: ds.sheet.as_ref().map(|(name, _)| name.clone()),
         }
     }
 
@@ -56,7 +60,17 @@ impl Provenance {
     }
 
     fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        list(&self.data_files, ", ", safe)
+        let files = list(&self.data_files, ", ", safe);
+        match &self.sheet {
+            Some(sheet) => format!("{files}, sheet \u{201c}{}\u{201d}", safe(sheet)),
+            None => files,
+        }
+    }
+
+    /// The data files, and the sheet read from a workbook, for a
+    /// workbook's Summary sheet.
+    pub fn files_plain(&self) -> String {
+        self.files_words(&|s: &str| s.to_string())
     }
 
     /// Lines for the head of a text report.

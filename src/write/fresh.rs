@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// `/dev` or a temporary one) the current folder, as an absolute path so a
 /// notice can say where.
 pub fn folder_for(input: &Path) -> PathBuf {
-    if super::scenario_csv::saves_beside(input) {
+    if saves_beside(input) {
         input.parent().unwrap_or(Path::new("")).to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default()
@@ -60,6 +60,13 @@ pub fn fresh_path(dir: &Path, base: &str, ext: &str, taken: impl Fn(&Path) -> bo
 /// Whether anything is at `path`, a dangling link included.
 pub fn exists(path: &Path) -> bool {
     path.symlink_metadata().is_ok()
+}
+
+/// Whether a file made from `input` (a scenario, an export) is saved beside `input`: only a regular file has a
+/// folder of its own. Standard input, a FIFO or `/dev/fd/N` do not (their
+/// folder is `/dev` or a temporary one), so the current folder is used.
+pub fn saves_beside(input: &Path) -> bool {
+    std::fs::metadata(input).is_ok_and(|m| m.is_file())
 }
 
 #[cfg(test)]

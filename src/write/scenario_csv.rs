@@ -38,13 +38,6 @@ pub fn save_scenario(
     crate::write::write(path, &protected, to_csv(ds, scenario).as_bytes())
 }
 
-/// Whether a scenario is saved beside `input`: only a regular file has a
-/// folder of its own. Standard input, a FIFO or `/dev/fd/N` do not (their
-/// folder is `/dev` or a temporary one), so the current folder is used.
-pub fn saves_beside(input: &Path) -> bool {
-    std::fs::metadata(input).is_ok_and(|m| m.is_file())
-}
-
 /// A name for a new scenario file that does not exist yet, beside `input`
 /// when it is a regular file, else in the current folder (as an absolute
 /// path, so a notice can say where): `<stem>-scenario-<COUNTRY>-<YEAR>.csv`,

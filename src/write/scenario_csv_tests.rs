@@ -90,7 +90,7 @@ fn a_scenario_of_input_that_is_not_a_file_goes_to_the_current_folder() {
     let fifo = dir.path().join("piped.csv");
     let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
-    assert!(!saves_beside(&fifo));
+    assert!(!crate::write::fresh::saves_beside(&fifo));
     let path = fresh_scenario_path(&fifo, "ZMB", 2024);
     let cwd = std::env::current_dir().unwrap();
     assert!(path.is_absolute(), "{}", path.display());

@@ -54,6 +54,7 @@ impl Builder {
             text: self.text,
             data_sources: self.sources,
             rows_without_source: self.rows_without_source,
+            sheet: None,
             warnings: Vec::new(),
             slots: Vec::new(),
             aggs: Vec::new(),

@@ -109,7 +109,7 @@ fn check_unpacked(name: &str, bytes: &[u8]) -> Result<(), LoadError> {
 /// Opens the workbook at `path` and finds its table. calamine parses
 /// what the file says; should it panic on a damaged file, that is this
 /// file's error, never the end of the program.
-fn find_table(
+pub(crate) fn find_table(
     path: &Path,
     name: &str,
     opening: Opening,
@@ -160,26 +160,9 @@ pub(crate) fn load_indicators(
     let mut errors = crate::read::error::Errors::in_sheet(builder.errors_mut().sheet.clone());
     table.rows(&kinds, &mut errors, |record| builder.row(record));
     builder.errors_mut().absorb(errors, 0);
-    builder.finish(&name)
-}
-
-/// Reads a scenario from the first sheet of the workbook at `path` whose
-/// header has the scenario's columns.
-pub(crate) fn load_scenario(
-    path: &Path,
-    ds: &Dataset,
-) -> Result<crate::model::scenario::Scenario, LoadError> {
-    let name = path.display().to_string();
-    let test = |names: &[String]| -> Result<(), Vec<String>> {
-        let missing = super::scenario::missing_columns(names);
-        if missing.is_empty() {
-            Ok(())
-        } else {
-            Err(missing)
-        }
-    };
-    let table = find_table(path, &name, Opening::Any, None, &test)?;
-    super::scenario::from_sheet(&name, &table, ds)
+    let mut ds = builder.finish(&name)?;
+    ds.sheet = Some((table.sheet.clone(), table.header_line()));
+    Ok(ds)
 }
 
 #[cfg(test)]

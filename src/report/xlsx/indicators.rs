@@ -57,7 +57,9 @@ pub fn sheet(s: &Summary) -> Sheet {
             if s.compare_year.is_some() {
                 row.extend([
                     score(r.compare_score),
-                    score(r.delta),
+                    // As the text report and the dashboard show it: the
+                    // difference of the two scores as shown (3.80, not 3.79).
+                    super::change(crate::format::shown_delta(r.compare_score, r.score)),
                     r.change.map_or(Cell::Empty, Cell::text),
                 ]);
             }

@@ -4,6 +4,7 @@
 //! figure is the one the text and JSON reports give: numbers stored as
 //! numbers, shown with the decimals the screen shows.
 
+mod bulk;
 mod fix_first;
 mod indicators;
 mod pillars;
@@ -83,7 +84,7 @@ pub fn bulk(ds: &crate::model::Dataset, generated: &str) -> Result<Vec<u8>, Xlsx
         "Cybersecurity index: every country and year",
         Some(generated),
     )?);
-    add_sheet(book.add_worksheet(), &super::bulk::sheet(ds))?;
+    add_sheet(book.add_worksheet(), &bulk::sheet(ds))?;
     book.save_to_buffer()
 }
 

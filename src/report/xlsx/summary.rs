@@ -82,7 +82,7 @@ pub fn sheet(c: &Contents) -> Sheet {
         plan(&mut f, p);
     }
     if let Some(p) = &s.provenance {
-        f.text("Data files", p.data_files.join("; "));
+        f.text("Data files", p.files_plain());
         f.text(
             "Source",
             if p.source.is_empty() {
