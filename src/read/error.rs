@@ -160,12 +160,24 @@ pub struct SheetPlace {
 }
 
 impl SheetPlace {
-    /// `Indicators!D7` for a named column, `Indicators row 7` otherwise.
+    /// `Indicators!D7` for a named column, `Indicators row 7` otherwise; a
+    /// sheet name Excel would quote is quoted as Excel does
+    /// (`'GCI 2024'!D7`), so the cell can be pasted into its Name Box.
     pub fn name(&self, row: u64, column: Option<&str>) -> String {
         let letter = column.and_then(|c| self.letters.iter().find(|(n, _)| n == c));
+        let plain = self
+            .sheet
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && !self.sheet.starts_with(|c: char| c.is_ascii_digit());
+        let sheet = if plain {
+            self.sheet.clone()
+        } else {
+            format!("'{}'", self.sheet.replace('\'', "''"))
+        };
         match letter {
-            Some((_, l)) => format!("{}!{l}{row}", self.sheet),
-            None => format!("{} row {row}", self.sheet),
+            Some((_, l)) => format!("{sheet}!{l}{row}"),
+            None => format!("{sheet} row {row}"),
         }
     }
 }

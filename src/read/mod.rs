@@ -88,7 +88,9 @@ fn load_paths_opening(
             )),
         };
     }
-    if let (Some(_), Some(first)) = (sheet, paths.first()) {
+    if let (Some(_), Some(first)) = (sheet, paths.first())
+        && first.is_file()
+    {
         return Err(LoadError::file_level(
             &first.display().to_string(),
             "is not a workbook, so it has no sheets to choose with --sheet",

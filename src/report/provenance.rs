@@ -189,6 +189,7 @@ mod tests {
             source: source.iter().map(|s| s.to_string()).collect(),
             rows_without_source: without,
             generated: "2024-06-30".into(),
+            sheet: None,
         }
     }
 

@@ -4,8 +4,10 @@
 //! problem names its sheet and cell (`gci.xlsx: Indicators!D7: score: …`).
 //!
 //! - `grid.rs`: a sheet's cells, as values a CSV cell could hold or not;
+//! - `cells.rs`: each value as the CSV's text, or the error it is;
 //! - `table.rs`: the sheet and header row found, and the rows as records.
 
+mod cells;
 mod grid;
 pub mod table;
 
