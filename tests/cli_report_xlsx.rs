@@ -48,7 +48,7 @@ fn assert_summary(json: &Value, book: &mut Book) {
     );
     assert_eq!(number(s.fact("Tier")), json["tier"].as_f64().unwrap());
     assert_eq!(
-        s.fact("Tier name").to_string(),
+        s.fact("Tier: name").to_string(),
         json["tier_label"].as_str().unwrap()
     );
     assert_eq!(number(s.fact("Year")), json["year"].as_f64().unwrap());
@@ -284,6 +284,12 @@ fn the_workbook_has_its_table_charts_and_frozen_headers() {
             "sheet {n} has no frozen header"
         );
         assert!(!xml.contains("<f>"), "sheet {n} has a formula");
+        // Printed as handed on: landscape, one page wide.
+        assert!(
+            xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#)
+                && xml.contains(r#"<pageSetup fitToHeight="0" orientation="landscape""#),
+            "sheet {n} is not set up to print"
+        );
     }
 }
 

@@ -40,7 +40,7 @@ fn to_cell(s: &StepRow) -> String {
 }
 
 /// The goal in words: "Tier 1 · Role-modelling at 95.00".
-fn goal_words(p: &PlanReport, md: bool) -> String {
+pub fn goal_words(p: &PlanReport, md: bool) -> String {
     let g = &p.goal;
     let name = if md {
         tier_prose(g.tier, g.tier_label)

@@ -33,7 +33,16 @@ pub fn add_sheet(ws: &mut Worksheet, sheet: &Sheet) -> Result<(), XlsxError> {
         ws.autofilter(0, 0, last_row(sheet)?, col(sheet.header.len() - 1))?;
         ws.set_freeze_panes(1, 0)?;
     }
+    print_setup(ws);
     set_widths(ws, sheet)
+}
+
+/// Printed, a sheet is landscape, as wide as the page, with its header on
+/// every page: a handed-on workbook prints readably without setting up.
+pub fn print_setup(ws: &mut Worksheet) {
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    let _ = ws.set_repeat_rows(0, 0);
 }
 
 /// Writes `sheet` into `ws` as an Excel table named `table_name` (its own
@@ -58,6 +67,7 @@ pub fn add_table_sheet(
     let last = last_row(sheet)?.max(1);
     ws.add_table(0, 0, last, col(sheet.header.len() - 1), &table)?;
     ws.set_freeze_panes(1, 0)?;
+    print_setup(ws);
     set_widths(ws, sheet)
 }
 

@@ -31,7 +31,7 @@ impl Facts {
     fn tier(&mut self, what: &str, tier: Option<u8>, label: Option<&str>) {
         self.add(what, tier.map_or(Cell::Empty, |t| whole(i64::from(t))));
         if let Some(label) = label {
-            self.text(format!("{what} name"), label);
+            self.text(format!("{what}: name"), label);
         }
     }
 }
@@ -125,7 +125,15 @@ fn scenario(f: &mut Facts, v: &ScenarioView) {
 
 /// The plan's goal and where its steps lead, as `--plan` reports them.
 fn plan(f: &mut Facts, p: &PlanReport) {
-    f.text("Plan goal", p.goal.kind);
+    let goal = plan_render::goal_words(p, false);
+    f.text(
+        "Plan goal",
+        if goal.is_empty() {
+            "none: already in the top tier".to_string()
+        } else {
+            goal
+        },
+    );
     f.add("Plan goal score", super::score(p.goal.score));
     f.add("Plan steps", whole(p.steps.len() as i64));
     f.add("Plan points", Cell::score(p.points));
