@@ -9,6 +9,7 @@
 //! process stops, and `fg` takes it again and redraws it in full.
 
 mod clipboard;
+mod loading;
 mod signals;
 
 use std::io::{self, IsTerminal, Stdout, Write};
@@ -28,15 +29,17 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::{Position, Rect};
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::mpsc::Receiver;
 
 use crate::app::action::Reload;
-use crate::app::{Action, App, Effect, Mode, Pane, ThemeName, keymap};
+use crate::app::{Action, App, Effect, Mode, keymap};
 use crate::cli::Failure;
 use crate::model::Dataset;
-use crate::read::{LoadError, Progress};
+use crate::read::LoadError;
 use crate::ui;
 use crate::watch::Change;
+pub use loading::LoadingScreen;
+use loading::wait_with_progress;
 use signals::Signals;
 
 /// Undoes everything `enter` did. Safe to call more than once.
@@ -148,13 +151,6 @@ pub struct Options<'a> {
     pub finished: Option<&'a Receiver<Action>>,
 }
 
-/// What the user sees while a slow file loads.
-pub struct LoadingScreen<'a> {
-    pub name: &'a str,
-    pub progress: &'a Progress,
-    pub theme: ThemeName,
-}
-
 /// Runs the dashboard until the user quits or a signal arrives; returns the
 /// signal's number if one ended it. A load that failed, or an app that cannot
 /// be made, never leaves the terminal changed.
@@ -209,54 +205,6 @@ fn start_and_loop(
         None => TerminalGuard::enter(mouse).map_err(Failure::Terminal)?,
     };
     event_loop(&mut app, guard, &options, signals).map_err(Failure::Terminal)
-}
-
-/// Draws the loading screen until the data arrives; `None` if the user
-/// quit or a signal came first.
-fn wait_with_progress(
-    guard: &mut TerminalGuard,
-    rx: &Receiver<Result<Dataset, LoadError>>,
-    screen: &LoadingScreen<'_>,
-    signals: &Signals,
-) -> io::Result<Option<Result<Dataset, LoadError>>> {
-    let theme = ui::Theme::get(screen.theme);
-    loop {
-        guard.job_control(signals)?;
-        if signals.ended().is_some() {
-            return Ok(None);
-        }
-        guard.terminal.draw(|frame| {
-            let area = frame.area();
-            ui::loading::render(
-                screen.name,
-                screen.progress,
-                area,
-                frame.buffer_mut(),
-                &theme,
-            );
-        })?;
-        match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(result) => return Ok(Some(result)),
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => {
-                return Err(io::Error::other("the loader stopped unexpectedly"));
-            }
-        }
-        if signals.ended().is_some() {
-            return Ok(None);
-        }
-        while event::poll(Duration::ZERO)? {
-            // The same key table decides what quits and suspends here.
-            let Event::Key(key) = event::read()? else {
-                continue;
-            };
-            match keymap::lookup(&key, Mode::Normal, Pane::Overview) {
-                Some(Action::Quit) => return Ok(None),
-                Some(Action::Suspend) => signals.ask_suspend(),
-                _ => {}
-            }
-        }
-    }
 }
 
 /// The local wall-clock time, as the footer tells when the file was
