@@ -111,3 +111,22 @@ fn the_man_page_documents_every_command_and_flag() {
         "a dashboard flag under report"
     );
 }
+
+#[test]
+fn the_man_page_lists_the_keys_exit_status_and_environment() {
+    let page = run(&["man"]).ok().stdout;
+    for section in [".SH KEYS", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"] {
+        assert!(page.contains(section), "no {section}");
+    }
+    assert!(page.contains("NO_COLOR") && page.contains("SOURCE_DATE_EPOCH"));
+    // Every binding of the one key table, by its help text.
+    let table = cyberindex::app::keymap::markdown_table();
+    for row in table.lines().skip(2) {
+        let help = row.rsplit(" | ").next().unwrap().trim_end_matches(" |");
+        let first_words: String = help.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        assert!(
+            page.contains(&first_words.replace('-', "\\-")),
+            "the man page lacks {first_words:?}"
+        );
+    }
+}

@@ -53,7 +53,51 @@ pub fn man_page() -> std::io::Result<String> {
             out.push(b'\n');
         }
     }
+    out.extend_from_slice(closing_sections().as_bytes());
     Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// The dashboard's keys (from the one key table), the exit status and the
+/// environment: what clap does not know.
+fn closing_sections() -> String {
+    let mut out = String::from(".SH KEYS\n");
+    let mut section = None;
+    for row in crate::app::keymap::help_rows() {
+        if section != Some(row.section) {
+            section = Some(row.section);
+            out.push_str(&format!(".SS {}\n", roff(row.section.title())));
+        }
+        let mut help = row.help.to_string();
+        if let Some(panes) = row.panes {
+            help.push_str(&format!(" (on {})", crate::app::keymap::pane_list(panes)));
+        }
+        out.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff(&row.keys.join(" ")),
+            roff(&help)
+        ));
+    }
+    out.push_str(
+        ".SH \"EXIT STATUS\"\n\
+         .TP\n0\nSuccess.\n\
+         .TP\n1\nInvalid data, a file that cannot be read, or an output that cannot be written; each problem names the file, the line or cell, and the column.\n\
+         .TP\n2\nUsage error: an unknown flag, country or year, an output that is an input.\n\
+         .TP\n128+N\nEnded by signal N, after the terminal was restored.\n\
+         .SH ENVIRONMENT\n\
+         .TP\nNO_COLOR\nWhen set, the dashboard starts in the mono theme (no colour).\n\
+         .TP\nSOURCE_DATE_EPOCH\nSeconds since 1970: the day reports and workbooks are dated with, so a brief can be made again identically.\n",
+    );
+    out
+}
+
+/// Text made safe for roff: backslashes escaped, and a line never starting
+/// with a control character.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    match escaped.chars().next() {
+        Some('.') | Some('\'') => format!("\\&{escaped}"),
+        _ => escaped,
+    }
 }
 
 /// Every command that runs something (`report`, `import data360`, …),
