@@ -180,7 +180,7 @@ fn a_scenario_workbook_is_read_like_a_scenario_csv() {
     assert_eq!(out.code, Some(1));
     assert!(
         out.stderr.starts_with(&format!(
-            "{}: What if!D3: score: 9 is outside 0..=",
+            "{}: 'What if'!D3: score: 9 is outside 0..=",
             bad.display()
         )),
         "{}",
