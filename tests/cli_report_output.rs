@@ -369,4 +369,25 @@ fn the_format_follows_the_output_name_and_a_contradiction_is_refused() {
         )
     );
     assert!(!dir.path().join("r.csv").exists());
+    // JSON in a .txt opens as what it is: allowed.
+    run(&["report", &file, "--format", "json", "-o", &at("r.txt")]).ok();
+    // A workbook format cyberindex does not write: refused, whatever --format.
+    for name in ["r.ods", "r.xls", "r.xlsm"] {
+        for format in [None, Some("xlsx")] {
+            let mut args = vec!["report", file.as_str(), "-o"];
+            let path = at(name);
+            args.push(&path);
+            if let Some(f) = format {
+                args.extend(["--format", f]);
+            }
+            let out = run(&args);
+            assert_eq!(out.code, Some(2), "{name} {format:?}");
+            assert!(
+                out.stderr.contains("writes workbooks as .xlsx"),
+                "{}",
+                out.stderr
+            );
+            assert!(!dir.path().join(name).exists());
+        }
+    }
 }

@@ -150,21 +150,40 @@ impl ReportArgs {
     /// A `--format` that contradicts the extension is refused: a workbook
     /// in a `.csv` file, or text in a `.xlsx`, opens as garbage.
     pub fn chosen_format(&self) -> Result<Format, Failure> {
-        let named = self.output.as_deref().and_then(format_of_name);
+        let out = self.output.as_deref();
+        if let Some(ext) = out.and_then(other_workbook) {
+            return Err(Failure::Usage(format!(
+                "-o {}: cyberindex writes workbooks as .xlsx, not .{ext}; name the file .xlsx (Excel and LibreOffice open it)",
+                out.map(|p| p.display().to_string()).unwrap_or_default()
+            )));
+        }
+        let named = out.and_then(format_of_name);
         match (self.format_asked, named) {
-            (Some(asked), Some(named)) if asked != named => Err(Failure::Usage(format!(
-                "-o {} names a {} file but --format is {}; leave out --format to write what the name says, or give the file another name",
-                self.output
-                    .as_deref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-                format_name(named),
-                format_name(asked),
-            ))),
+            // Text in a workbook's name, or a workbook in a text file's,
+            // would not open as its name says; JSON in a .txt does.
+            (Some(asked), Some(named)) if (asked == Format::Xlsx) != (named == Format::Xlsx) => {
+                Err(Failure::Usage(format!(
+                    "-o {} names a {} file but --format is {}; leave out --format to write what the name says, or give the file another name",
+                    self.output
+                        .as_deref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    format_name(named),
+                    format_name(asked),
+                )))
+            }
             (Some(asked), _) => Ok(asked),
             (None, named) => Ok(named.unwrap_or_default()),
         }
     }
+}
+
+/// The extension of a workbook format cyberindex reads but does not write.
+fn other_workbook(path: &std::path::Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    ["xls", "xlsm", "xlsb", "ods"]
+        .contains(&ext.as_str())
+        .then_some(ext)
 }
 
 /// The format a file name's extension names, if any.
