@@ -186,7 +186,11 @@ impl App {
     /// The footer's word on the reload: where the user's place was lost,
     /// or how many scores the file changed under the scenario (`changed`).
     fn say_reloaded(&mut self, at: &str, lost: Option<String>, changed: usize) {
-        let source = crate::sanitize::shown(&self.ds.source).into_owned();
+        let mut source = crate::sanitize::shown(&self.ds.source).into_owned();
+        if let Some((sheet, _)) = &self.ds.sheet {
+            // A workbook may hold several tables: say which was read.
+            source.push_str(&format!(", sheet {}", crate::sanitize::shown(sheet)));
+        }
         let n = changed;
         if let Some(lost) = lost {
             self.warn(format!("Reloaded at {at}. {lost}"));

@@ -113,3 +113,18 @@ fn a_reload_that_loses_the_country_says_so_and_goes_back_when_it_returns() {
     app.update(reloaded(CSV));
     assert_eq!(app.ds.years[app.year as usize], 2024);
 }
+
+#[test]
+fn a_reload_of_a_workbook_names_the_sheet_it_read() {
+    let mut app = app();
+    let mut ds = crate::read::load_reader("t.xlsx", CSV.as_bytes()).unwrap();
+    ds.sheet = Some(("Data 2024".to_string(), 3));
+    app.update(Action::Reloaded(crate::app::action::Reload {
+        result: Box::new(Ok(ds)),
+        at: "09:30:00".into(),
+    }));
+    assert_eq!(
+        app.notice_text(),
+        "Reloaded t.xlsx, sheet Data 2024 at 09:30:00"
+    );
+}
