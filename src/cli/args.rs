@@ -176,6 +176,7 @@ fn format_of_name(path: &std::path::Path) -> Option<Format> {
         "md" | "markdown" => Some(Format::Md),
         "csv" => Some(Format::Csv),
         "txt" | "text" => Some(Format::Text),
+        "html" | "htm" => Some(Format::Html),
         _ => None,
     }
 }
@@ -187,6 +188,7 @@ fn format_name(f: Format) -> &'static str {
         Format::Json => "JSON",
         Format::Csv => "CSV",
         Format::Xlsx => "workbook (xlsx)",
+        Format::Html => "HTML",
     }
 }
 
