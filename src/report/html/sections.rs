@@ -245,12 +245,9 @@ pub fn peers(b: &Brief) -> String {
         Col(l.country, false),
         Col(l.overall_index, true),
     ];
-    let words = s
-        .standing_words(&|t| escape(t), &|o| format!("<strong>{o}</strong>"))
-        .map(|w| format!("<p>{} {w}.</p>", escape(l.ranked)))
-        .unwrap_or_default();
+    // The rank in words is in the headline, above.
     format!(
-        "<section id=\"peers\"><h2>{}</h2>\n{words}\n<figure>{chart}</figure>\n<div class=\"sr-only\">{}</div></section>\n",
+        "<section id=\"peers\"><h2>{}</h2>\n<figure>{chart}</figure>\n<div class=\"sr-only\">{}</div></section>\n",
         escape(l.peers),
         table(&cols, &rows, "")
     )

@@ -21,6 +21,7 @@ figure { margin: 1mm 0; }
 .tier-1 { background: #d9ead3; } .tier-2 { background: #e3eefa; } .tier-3 { background: #fff2cc; }
 .tier-4 { background: #fce5cd; } .tier-5 { background: #f4cccc; border-style: dashed; }
 .change { font-size: 11pt; }
+td .tier { font-size: 8pt; border-width: 1px; padding: 0 1mm; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #ccc; padding: 0.6mm 1.5mm; text-align: start; vertical-align: top; }
 th { border-bottom: 1.5px solid #444; }
