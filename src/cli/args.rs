@@ -159,9 +159,9 @@ impl ReportArgs {
         }
         let named = out.and_then(format_of_name);
         match (self.format_asked, named) {
-            // Text in a workbook's name, or a workbook in a text file's,
-            // would not open as its name says; JSON in a .txt does.
-            (Some(asked), Some(named)) if (asked == Format::Xlsx) != (named == Format::Xlsx) => {
+            // A workbook or a web page under another kind's name would not
+            // open as its name says; JSON in a .txt does.
+            (Some(asked), Some(named)) if opens_as(asked) != opens_as(named) => {
                 Err(Failure::Usage(format!(
                     "-o {} names a {} file but --format is {}; leave out --format to write what the name says, or give the file another name",
                     self.output
@@ -186,6 +186,16 @@ fn other_workbook(path: &std::path::Path) -> Option<String> {
         .then_some(ext)
 }
 
+/// What opens a file of this format: a spreadsheet, a browser, or any
+/// text viewer.
+fn opens_as(f: Format) -> u8 {
+    match f {
+        Format::Xlsx => 1,
+        Format::Html => 2,
+        _ => 0,
+    }
+}
+
 /// The format a file name's extension names, if any.
 fn format_of_name(path: &std::path::Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -195,6 +205,7 @@ fn format_of_name(path: &std::path::Path) -> Option<Format> {
         "md" | "markdown" => Some(Format::Md),
         "csv" => Some(Format::Csv),
         "txt" | "text" => Some(Format::Text),
+        "html" | "htm" => Some(Format::Html),
         _ => None,
     }
 }
@@ -206,6 +217,7 @@ fn format_name(f: Format) -> &'static str {
         Format::Json => "JSON",
         Format::Csv => "CSV",
         Format::Xlsx => "workbook (xlsx)",
+        Format::Html => "HTML",
     }
 }
 

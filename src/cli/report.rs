@@ -11,6 +11,7 @@ use super::io::{distinct_inputs, emit_bytes, load, warn};
 use crate::model::Dataset;
 use crate::model::scenario::Scenario;
 use crate::read;
+use crate::report::html::{Brief, PeerScores};
 use crate::report::plan::PlanReport;
 use crate::report::provenance::{self, Provenance};
 use crate::report::scenario_view::ScenarioView;
@@ -43,6 +44,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     warn(&ds);
     let (false, Some(date)) = (args.all, date) else {
         return match args.format.text() {
+            None if args.format == Format::Html => Err(all_html()),
             Some(f) => out.text(&report::bulk::render(&ds, f), "every country-year"),
             None => out.workbook(
                 report::xlsx::bulk(&ds, &date.map(|d| d.to_string()).unwrap_or_default()),
@@ -62,6 +64,21 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
             &report::render(&summary(args, &ds, &about)?, f),
             "the report",
         ),
+        (None, plan) if args.format == Format::Html => {
+            let summary = summary(args, &ds, &about)?;
+            let Subject { country, year, .. } = about.subject;
+            let trends = Trends::build(&ds, country);
+            let group = args.peers.named_group(&ds, country)?;
+            let peers = PeerScores::build(&ds, &group, year, country);
+            let brief = Brief {
+                summary: &summary,
+                plan: plan.as_ref(),
+                trends: &trends,
+                peers: summary.peer_group.is_some().then_some(&peers),
+                labels: &report::html::EN,
+            };
+            out.text(&report::html::render(&brief), "the brief (HTML)")
+        }
         (None, plan) => {
             let summary = summary(args, &ds, &about)?;
             let trends = Trends::build(&ds, about.subject.country);
@@ -79,6 +96,9 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
 /// Refuses, before anything is read, an output that cannot be written, two
 /// outputs onto one file, and a workbook to a terminal.
 fn check_outputs(args: &ReportArgs, inputs: &[PathBuf]) -> Result<(), Failure> {
+    if args.all && args.format == Format::Html {
+        return Err(all_html());
+    }
     if let Some(out) = &args.output {
         crate::write::check_target(out, inputs)?;
     }
@@ -105,6 +125,14 @@ fn check_outputs(args: &ReportArgs, inputs: &[PathBuf]) -> Result<(), Failure> {
         ));
     }
     Ok(())
+}
+
+/// The brief is about one country-year; the bulk table has other formats.
+fn all_html() -> Failure {
+    Failure::Usage(
+        "--format html is one country's brief: leave out --all, or give --all --format text, md, json, csv or xlsx"
+            .to_string(),
+    )
 }
 
 /// Whether `path` is a terminal (`-o /dev/stdout` on one, `-o /dev/tty`).

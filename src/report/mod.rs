@@ -1,11 +1,13 @@
 //! Headless reports: one [`Summary`] rendered as text, markdown, JSON or CSV,
 //! and the action plan ([`plan::PlanReport`]) in the same four formats; the
-//! workbook ([`xlsx`]) holds them all, sheet by sheet.
+//! workbook ([`xlsx`]) holds them all, sheet by sheet, and the HTML brief
+//! ([`html`]) shows them with charts.
 //! Every table of the text and markdown formats is a [`table::TextTable`].
 
 pub mod bulk;
 pub mod changes;
 pub mod csv_out;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod markdown_escape;
@@ -37,6 +39,9 @@ pub enum Format {
     // trends together. (A doc comment here would show in --help.)
     /// An Excel workbook, a sheet for each part of the report
     Xlsx,
+    // Made by `html` from the summary, the plan and the trends together.
+    /// A print-ready HTML brief with charts (one self-contained page)
+    Html,
 }
 
 /// The formats rendered as text, each from one view.
@@ -49,15 +54,16 @@ pub enum TextFormat {
 }
 
 impl Format {
-    /// The text format, or `None` for a workbook: the type keeps a
-    /// workbook from ever reaching a text renderer.
+    /// The text format, or `None` for a workbook or a brief (each made
+    /// from more than one view): the type keeps them from ever reaching a
+    /// text renderer.
     pub fn text(self) -> Option<TextFormat> {
         match self {
             Format::Text => Some(TextFormat::Text),
             Format::Md => Some(TextFormat::Md),
             Format::Json => Some(TextFormat::Json),
             Format::Csv => Some(TextFormat::Csv),
-            Format::Xlsx => None,
+            Format::Xlsx | Format::Html => None,
         }
     }
 }

@@ -43,7 +43,7 @@ impl Provenance {
 
     /// The sources in words, each made safe by `safe`: "ITU …", "A; B",
     /// "not stated in the file", "A; 12 rows state no source".
-    fn source_words(&self, safe: &dyn Fn(&str) -> String) -> String {
+    pub fn source_words(&self, safe: &dyn Fn(&str) -> String) -> String {
         if self.source.is_empty() {
             return "not stated in the file".to_string();
         }
@@ -59,7 +59,7 @@ impl Provenance {
         s
     }
 
-    fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
+    pub fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
         let files = list(&self.data_files, ", ", safe);
         match &self.sheet {
             Some(sheet) => format!("{files}, sheet \u{201c}{}\u{201d}", safe(sheet)),

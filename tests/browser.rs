@@ -1,0 +1,138 @@
+//! The HTML brief printed by a real browser: headless Chromium prints it
+//! to PDF and poppler reads the PDF back. Without Chromium or poppler the
+//! test says so loudly and passes, unless `CYBERINDEX_REQUIRE_BROWSER=1`
+//! (set by `.ci/run`), which makes a missing tool a failure.
+
+mod common;
+use common::*;
+
+use std::path::PathBuf;
+
+/// The first of `names` found on PATH.
+fn find(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+struct Tools {
+    chromium: PathBuf,
+    pdftotext: PathBuf,
+    pdfinfo: PathBuf,
+}
+
+fn tools() -> Option<Tools> {
+    let found = (
+        find(&["chromium", "chromium-browser", "google-chrome"]),
+        find(&["pdftotext"]),
+        find(&["pdfinfo"]),
+    );
+    match found {
+        (Some(chromium), Some(pdftotext), Some(pdfinfo)) => Some(Tools {
+            chromium,
+            pdftotext,
+            pdfinfo,
+        }),
+        missing => {
+            let msg = format!(
+                "\n\n!!!!!!!! SKIPPED: the browser test needs chromium and poppler-utils \
+                 (found chromium: {}, pdftotext: {}, pdfinfo: {}). \
+                 Install them (apt-get install chromium poppler-utils) to print the brief. !!!!!!!!\n\n",
+                missing.0.is_some(),
+                missing.1.is_some(),
+                missing.2.is_some()
+            );
+            if std::env::var("CYBERINDEX_REQUIRE_BROWSER").as_deref() == Ok("1") {
+                panic!("CYBERINDEX_REQUIRE_BROWSER=1: {msg}");
+            }
+            // Straight to stderr: libtest would capture eprintln! and the
+            // skip would go unseen.
+            let _ = std::io::stderr().write_all(msg.as_bytes());
+            None
+        }
+    }
+}
+
+/// The brief of `args` printed to PDF: its text and its page count.
+fn print(t: &Tools, dir: &Path, name: &str, args: &[&str]) -> (String, u32) {
+    let html = dir.join(format!("{name}.html"));
+    let pdf = dir.join(format!("{name}.pdf"));
+    let mut all = vec!["report"];
+    all.extend(args);
+    all.extend(["-o", html.to_str().unwrap()]);
+    run(&all).ok();
+    // Chromium keeps its profile in the temp dir, not the user's home.
+    let profile = dir.join(format!("{name}-profile"));
+    let status = Command::new(&t.chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            &format!("--user-data-dir={}", profile.display()),
+            &format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer",
+            &format!("file://{}", html.display()),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("chromium runs");
+    assert!(status.success() && pdf.is_file(), "chromium printed no PDF");
+    let text = Command::new(&t.pdftotext)
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs");
+    let info = Command::new(&t.pdfinfo)
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in {info}"));
+    (String::from_utf8_lossy(&text.stdout).into_owned(), pages)
+}
+
+/// The headline, the tier and every pillar with its score, as the JSON
+/// report gives them, are in the printed text.
+fn assert_printed(text: &str, args: &[&str]) {
+    let mut all = vec!["report"];
+    all.extend(args);
+    all.extend(["--format", "json"]);
+    let j = run(&all).ok().json();
+    let figure = |v: &serde_json::Value| format!("{:.2}", v.as_f64().unwrap());
+    // pdftotext may break a line anywhere between words.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&figure(&j["overall"])), "{flat}");
+    let tier = format!("Tier {} · {}", j["tier"], j["tier_label"].as_str().unwrap());
+    assert!(flat.contains(&tier), "{tier} not in {flat}");
+    for p in j["pillars"].as_array().unwrap() {
+        let name = p["pillar"].as_str().unwrap();
+        assert!(flat.contains(name), "{name} not in {flat}");
+        if p["score"].is_number() {
+            assert!(flat.contains(&figure(&p["score"])), "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_brief_prints_on_a4_with_its_figures() {
+    let Some(t) = tools() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let sample = bundled();
+    let (text, pages) = print(&t, dir.path(), "sample", &[&sample]);
+    assert_printed(&text, &[&sample]);
+    assert!(pages <= 2, "the sample's brief is {pages} pages");
+
+    let gci = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
+    let gci = gci.to_str().unwrap();
+    let args = [gci, "--country", "ZMB", "--year", "2024"];
+    let (text, _) = print(&t, dir.path(), "zambia", &args);
+    assert_printed(&text, &args);
+    assert!(text.contains("Standing among peers"), "{text}");
+}
