@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::model::Dataset;
 
 /// Sources and files named before "and N more".
-const SHOWN: usize = 5;
+pub(super) const SHOWN: usize = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Provenance {
@@ -85,14 +85,12 @@ impl Provenance {
     }
 
     /// A paragraph for the head of a markdown brief.
+    /// In English; [`super::brief_words::provenance`] says it in any
+    /// language.
     pub fn markdown(&self) -> String {
         let safe = |s: &str| super::markdown_escape::escape(s);
-        format!(
-            "Source: {}. Data: {}. Made on {}.\n",
-            self.source_words(&safe),
-            self.files_words(&safe),
-            self.generated
-        )
+        let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
+        super::brief_words::provenance(&english, self, &safe)
     }
 }
 
