@@ -27,11 +27,24 @@ fn brief(data: &[&str], lang: &str) -> String {
     out.stdout
 }
 
-/// The briefs each language test reads: the sample, and Zambia among its
-/// African peers in the real data (ranks, ties, changes since 2020).
-fn cases() -> Vec<Vec<String>> {
+/// The briefs each language test reads: the sample, the sample under a
+/// scenario (written into `dir`: one change here, one in another year), and
+/// Zambia among its African peers in the real data (ranks, ties, changes
+/// since 2020).
+fn cases(dir: &Path) -> Vec<Vec<String>> {
+    let scenario = dir.join("what-if.csv");
+    std::fs::write(
+        &scenario,
+        "country,year,indicator_id,score\nZMB,2024,CAP-03,2.51\nZMB,2023,CAP-03,3\n",
+    )
+    .unwrap();
     vec![
         vec![repo("indicators.csv")],
+        vec![
+            repo("indicators.csv"),
+            "--scenario".into(),
+            scenario.to_string_lossy().into_owned(),
+        ],
         vec![
             repo("examples/gci-2020-2024.csv"),
             "--country".into(),
@@ -82,7 +95,8 @@ fn decimal_of(lang: &str) -> char {
 /// same order: only words and separators differ.
 #[test]
 fn every_language_gives_the_english_figures() {
-    for case in cases() {
+    let dir = tempfile::tempdir().unwrap();
+    for case in cases(dir.path()) {
         let data: Vec<&str> = case.iter().map(String::as_str).collect();
         let en = numbers(&brief(&data, "en"), '.');
         assert!(en.len() > 50, "{en:?}");
@@ -160,7 +174,8 @@ fn tiers_are_named_in_each_language() {
 /// show as stray characters in markdown, are not there.
 #[test]
 fn no_missing_messages_nor_isolation_marks() {
-    for case in cases() {
+    let dir = tempfile::tempdir().unwrap();
+    for case in cases(dir.path()) {
         let data: Vec<&str> = case.iter().map(String::as_str).collect();
         for lang in LANGS {
             let b = brief(&data, lang);
@@ -214,4 +229,30 @@ fn another_language_needs_the_markdown_brief() {
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     // English with any format is as before.
     run(&["report", &data, "--format", "json", "--lang", "en"]).ok();
+}
+
+#[test]
+fn the_scenario_section_is_translated_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = &cases(dir.path())[1];
+    let data: Vec<&str> = case.iter().map(String::as_str).collect();
+    let en = brief(&data, "en");
+    assert!(
+        en.contains("## Scenario: what-if.csv (projected, not actual data)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("1 more change in other countries or years is not"),
+        "{en}"
+    );
+    let fr = brief(&data, "fr");
+    assert!(
+        fr.contains("## Scénario\u{a0}: what-if.csv (projection"),
+        "{fr}"
+    );
+    assert!(fr.contains("| 2 / 3 | 2,51 / 3 |"), "{fr}");
+    assert!(fr.contains("1 autre modification"), "{fr}");
+    for english in ["Scenario", "Changed indicator", "Projected", "Tier "] {
+        assert!(!fr.contains(english), "{english:?} left in\n{fr}");
+    }
 }

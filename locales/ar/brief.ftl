@@ -58,6 +58,17 @@ changes-and-more = و{ $n } غيرها
 change-score-points = { $delta } نقطة في الدرجة
 change-attainment-points = { $delta } نقطة مئوية في نسبة الإنجاز
 
+## السيناريو (--scenario)
+scenario-heading = السيناريو: { $file } (إسقاط، وليس بيانات فعلية)
+scenario-changes = تعديلاته البالغ عددها { $n }
+scenario-summary = بتطبيق { $changes }، سيبلغ المؤشر العام { $projected } ({ $projectedtier }) بدلًا من { $actual } ({ $actualtier }): { $delta }.
+scenario-tier = المستوى { $tier }
+scenario-elsewhere = عدد التعديلات الأخرى التي تخص دولًا أو سنوات أخرى ولا تنعكس هنا: { $n }.
+col-actual = الفعلي
+col-projected = المُسقَط
+col-changed-indicator = المؤشر المُعدَّل
+col-proposed = المقترح
+
 ## المنهجية
 method-note = درجة الركيزة = 100 × المتوسط المرجّح لنسبة إنجاز المؤشرات (الدرجة ÷ الحد الأقصى). المؤشر العام = متوسط الركائز المُقيَّمة. تتبع المستويات فئات المؤشر العالمي للأمن السيبراني (GCI) لعام 2024 الصادر عن الاتحاد الدولي للاتصالات.
 

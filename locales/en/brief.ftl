@@ -72,6 +72,23 @@ changes-and-more = and { $n } more
 change-score-points = { $delta } score points
 change-attainment-points = { $delta } percentage points of attainment
 
+## Scenario (--scenario)
+scenario-heading = Scenario: { $file } (projected, not actual data)
+scenario-changes = { $n ->
+    [one] { $n } change
+   *[other] { $n } changes
+}
+scenario-summary = With its { $changes }, the overall index would be { $projected } ({ $projectedtier }) instead of { $actual } ({ $actualtier }): { $delta }.
+scenario-tier = Tier { $tier }
+scenario-elsewhere = { $n ->
+    [one] { $n } more change in other countries or years is not reflected here.
+   *[other] { $n } more changes in other countries or years are not reflected here.
+}
+col-actual = Actual
+col-projected = Projected
+col-changed-indicator = Changed indicator
+col-proposed = Proposed
+
 ## Method
 method-note = Pillar score = 100 × weighted mean of indicator attainment (score ÷ maximum). Overall index = mean of the scored pillars. Tiers follow the ITU GCI 2024 bands.
 

@@ -70,6 +70,23 @@ changes-and-more = et { $n } autres
 change-score-points = { $delta } points de score
 change-attainment-points = { $delta } points de pourcentage de réalisation
 
+## Scénario (--scenario)
+scenario-heading = Scénario : { $file } (projection, et non données réelles)
+scenario-changes = { $n ->
+    [one] { $n } modification
+   *[other] { $n } modifications
+}
+scenario-summary = Avec ce scénario ({ $changes }), l’indice global serait de { $projected } ({ $projectedtier }) au lieu de { $actual } ({ $actualtier }) : { $delta }.
+scenario-tier = niveau { $tier }
+scenario-elsewhere = { $n ->
+    [one] { $n } autre modification, portant sur d’autres pays ou années, n’est pas prise en compte ici.
+   *[other] { $n } autres modifications, portant sur d’autres pays ou années, ne sont pas prises en compte ici.
+}
+col-actual = Réel
+col-projected = Projeté
+col-changed-indicator = Indicateur modifié
+col-proposed = Proposé
+
 ## Méthode
 method-note = Score d’un pilier = 100 × moyenne pondérée du taux de réalisation des indicateurs (score ÷ maximum). Indice global = moyenne des piliers notés. Les niveaux suivent les seuils du GCI 2024 de l’UIT.
 

@@ -67,6 +67,23 @@ changes-and-more = e mais { $n }
 change-score-points = { $delta } pontos de pontuação
 change-attainment-points = { $delta } pontos percentuais de cumprimento
 
+## Cenário (--scenario)
+scenario-heading = Cenário: { $file } (projeção, não dados reais)
+scenario-changes = { $n ->
+    [one] { $n } alteração
+   *[other] { $n } alterações
+}
+scenario-summary = Com este cenário ({ $changes }), o índice global seria { $projected } ({ $projectedtier }) em vez de { $actual } ({ $actualtier }): { $delta }.
+scenario-tier = nível { $tier }
+scenario-elsewhere = { $n ->
+    [one] Mais { $n } alteração noutros países ou anos não está refletida aqui.
+   *[other] Mais { $n } alterações noutros países ou anos não estão refletidas aqui.
+}
+col-actual = Real
+col-projected = Projetado
+col-changed-indicator = Indicador alterado
+col-proposed = Proposto
+
 ## Método
 method-note = Pontuação do pilar = 100 × média ponderada do cumprimento dos indicadores (pontuação ÷ máximo). Índice global = média dos pilares pontuados. Os níveis seguem as faixas do GCI 2024 da UIT.
 

@@ -150,8 +150,8 @@ pub struct ReportArgs {
 
 impl ReportArgs {
     /// Refuses a language the chosen format cannot be written in: only
-    /// the markdown brief is translated so far, and not yet its plan or
-    /// scenario sections (a brief half in English would mislead).
+    /// the markdown brief is translated so far, and not yet the plan (a
+    /// brief half in English would mislead).
     pub fn check_lang(&self, format: Format) -> Result<(), Failure> {
         if self.lang == Lang::En {
             return Ok(());
@@ -164,9 +164,9 @@ impl ReportArgs {
                 if self.all { " --all" } else { "" }
             )));
         }
-        if self.plan || self.scenario.is_some() {
+        if self.plan {
             return Err(Failure::Usage(format!(
-                "--lang {code} does not translate --plan or --scenario yet: leave out --lang for an English brief with them"
+                "--lang {code} does not translate --plan yet: leave out --lang for an English plan"
             )));
         }
         Ok(())

@@ -84,7 +84,7 @@ pub fn render(s: &Summary, msg: &Messages) -> String {
     }
     out.push_str("\n\n");
     if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
-        out.push_str(&super::scenario_view::markdown(sc));
+        out.push_str(&super::scenario_view::markdown(sc, msg));
         out.push('\n');
     }
     out.push_str(&format!("## {}\n\n", msg.get("pillars-heading")));
