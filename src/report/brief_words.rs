@@ -33,7 +33,21 @@ fn list(msg: &Messages, items: &[String], shown: usize, sep: &str, safe: Safe) -
 
 /// "Source: …. Data: …. Made on ….", with its line break.
 pub fn provenance(msg: &Messages, p: &Provenance, safe: Safe) -> String {
-    let source = if p.source.is_empty() {
+    let line = msg.get_args(
+        "provenance",
+        &[
+            ("source", source(msg, p, safe).into()),
+            ("files", files(msg, p, safe).into()),
+            ("date", p.generated.as_str().into()),
+        ],
+    );
+    format!("{line}\n")
+}
+
+/// The sources in words: "ITU …", "A; B", "not stated in the file",
+/// "A; 12 rows state no source".
+pub fn source(msg: &Messages, p: &Provenance, safe: Safe) -> String {
+    if p.source.is_empty() {
         msg.get("source-not-stated")
     } else {
         let mut s = list(msg, &p.source, SHOWN, "; ", safe);
@@ -45,24 +59,19 @@ pub fn provenance(msg: &Messages, p: &Provenance, safe: Safe) -> String {
             ));
         }
         s
-    };
+    }
+}
+
+/// The data files, and the sheet read from a workbook.
+pub fn files(msg: &Messages, p: &Provenance, safe: Safe) -> String {
     let files = list(msg, &p.data_files, SHOWN, ", ", safe);
-    let files = match &p.sheet {
+    match &p.sheet {
         Some(sheet) => msg.get_args(
             "files-sheet",
             &[("files", files.into()), ("sheet", safe(sheet).into())],
         ),
         None => files,
-    };
-    let line = msg.get_args(
-        "provenance",
-        &[
-            ("source", source.into()),
-            ("files", files.into()),
-            ("date", p.generated.as_str().into()),
-        ],
-    );
-    format!("{line}\n")
+    }
 }
 
 /// "6th of 16", with ties and those scoring higher; `group` is what the

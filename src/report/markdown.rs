@@ -111,7 +111,7 @@ pub fn render(s: &Summary, msg: &Messages) -> String {
 
     out.push_str(&format!("\n## {}\n\n", msg.get("fix-first-heading")));
     if s.top_gaps.is_empty() {
-        out.push_str(&format!("{}\n", no_gaps_listed(s, msg)));
+        out.push_str(&format!("{}\n", s.no_gaps_listed_in(msg)));
     } else {
         out.push_str(&format!("{}\n\n", msg.get("fix-first-intro")));
         out.push_str(&summary_tables::gaps(s, Layout::Markdown, msg));
@@ -135,13 +135,4 @@ pub fn render(s: &Summary, msg: &Messages) -> String {
     }
     out.push_str(&format!("\n---\n_{}_\n", msg.get("method-note")));
     out
-}
-
-/// What "What to fix first" says when it lists nothing (see
-/// [`Summary::no_gaps_listed`], its English for the text report).
-fn no_gaps_listed(s: &Summary, msg: &Messages) -> String {
-    match s.indicators.iter().filter(|r| r.gain > 0.0).count() {
-        0 => msg.get("no-gaps-at-target"),
-        n => msg.get_args("no-gaps-unlisted", &[("n", n.into())]),
-    }
 }

@@ -44,27 +44,11 @@ impl Provenance {
     /// The sources in words, each made safe by `safe`: "ITU …", "A; B",
     /// "not stated in the file", "A; 12 rows state no source".
     fn source_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        if self.source.is_empty() {
-            return "not stated in the file".to_string();
-        }
-        let mut s = list(&self.source, "; ", safe);
-        if self.rows_without_source > 0 {
-            let n = self.rows_without_source;
-            s.push_str(&format!(
-                "; {n} row{} state{} no source",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "s" } else { "" }
-            ));
-        }
-        s
+        super::brief_words::source(&english(), self, safe)
     }
 
     fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        let files = list(&self.data_files, ", ", safe);
-        match &self.sheet {
-            Some(sheet) => format!("{files}, sheet \u{201c}{}\u{201d}", safe(sheet)),
-            None => files,
-        }
+        super::brief_words::files(&english(), self, safe)
     }
 
     /// The data files, and the sheet read from a workbook, for a
@@ -89,23 +73,13 @@ impl Provenance {
     /// language.
     pub fn markdown(&self) -> String {
         let safe = |s: &str| super::markdown_escape::escape(s);
-        let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
-        super::brief_words::provenance(&english, self, &safe)
+        super::brief_words::provenance(&english(), self, &safe)
     }
 }
 
-/// Up to [`SHOWN`] items, then "and N more".
-fn list(items: &[String], sep: &str, safe: &dyn Fn(&str) -> String) -> String {
-    let mut s = items
-        .iter()
-        .take(SHOWN)
-        .map(|i| safe(i))
-        .collect::<Vec<_>>()
-        .join(sep);
-    if items.len() > SHOWN {
-        s.push_str(&format!(" and {} more", items.len() - SHOWN));
-    }
-    s
+/// The text report and the workbook are in English.
+fn english() -> crate::i18n::Messages {
+    crate::i18n::Messages::new(crate::i18n::Lang::En)
 }
 
 /// The day a report is made: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC)
