@@ -98,10 +98,10 @@ fn every_folder_and_top_level_file_of_src_is_in_the_map() {
 #[test]
 fn everything_the_map_names_exists() {
     let mut there = BTreeSet::new();
-    for dir in ["src", "tests", "fuzz", "examples"] {
+    for dir in ["src", "tests", "fuzz", "examples", "locales"] {
         names_under(&Path::new(ROOT).join(dir), &mut there);
     }
-    for dir in ["src/", "tests/", "fuzz/", "examples/"] {
+    for dir in ["src/", "tests/", "fuzz/", "examples/", "locales/"] {
         there.insert(dir.to_string());
     }
     let matches = |pattern: &str| -> bool {

@@ -98,10 +98,15 @@ fuzz_target!(|bytes: &[u8]| {
         };
         let summary = Summary::build(&ds, sel, 10, &peers);
         for format in [Format::Text, Format::Md, Format::Json, Format::Csv] {
-            let out = report::render(&summary, format);
+            let out = report::render(&summary, format, cyberindex::i18n::Lang::En);
             if format == Format::Json {
                 json_parses(&out);
             }
+        }
+        // The brief in every language: no message may fail on odd data.
+        for (lang, _, _) in cyberindex::i18n::Lang::ALL {
+            let out = report::render(&summary, Format::Md, lang);
+            assert!(!out.contains(cyberindex::i18n::MISSING));
         }
         // The plan, and the same bytes read as a scenario for this data.
         let empty = Scenario::default();

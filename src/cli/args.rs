@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use super::failure::Failure;
+use crate::i18n::Lang;
 use crate::model::rank::PeerGroup;
 use crate::model::{CountryIx, Dataset};
 use crate::read;
@@ -142,9 +143,35 @@ pub struct ReportArgs {
     pub save_plan: Option<PathBuf>,
     #[command(flatten)]
     pub peers: PeerArgs,
+    /// Language of the brief (--format md): en, fr, pt or ar
+    #[arg(long, value_enum, default_value_t, value_name = "LANG")]
+    pub lang: Lang,
 }
 
 impl ReportArgs {
+    /// Refuses a language the chosen format cannot be written in: only
+    /// the markdown brief is translated so far, and not yet the plan (a
+    /// brief half in English would mislead).
+    pub fn check_lang(&self, format: Format) -> Result<(), Failure> {
+        if self.lang == Lang::En {
+            return Ok(());
+        }
+        let code = self.lang.code();
+        if format != Format::Md || self.all {
+            return Err(Failure::Usage(format!(
+                "--lang applies to --format md and html (asked: --lang {code} with {}{})",
+                format_name(format),
+                if self.all { " --all" } else { "" }
+            )));
+        }
+        if self.plan {
+            return Err(Failure::Usage(format!(
+                "--lang {code} does not translate --plan yet: leave out --lang for an English plan"
+            )));
+        }
+        Ok(())
+    }
+
     /// The format to write: `--format`, or else the one `-o FILE`'s
     /// extension names (`.xlsx`, `.json`, `.md`, `.csv`, `.txt`), or text.
     /// A `--format` that contradicts the extension is refused: a workbook

@@ -23,6 +23,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         format: args.chosen_format()?,
         ..args.clone()
     };
+    args.check_lang(args.format)?;
     // Everything that is read is protected from every output.
     let mut inputs = args.files.clone();
     inputs.extend(args.scenario.clone());
@@ -61,7 +62,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
     match (args.format.text(), &plan) {
         (Some(f), Some(p)) => out.text(&report::plan_render::render(p, f), "the action plan"),
         (Some(f), None) => out.text(
-            &report::render(&summary(args, &ds, &about)?, f),
+            &report::render(&summary(args, &ds, &about)?, f, args.lang),
             "the report",
         ),
         (None, plan) if args.format == Format::Html => {

@@ -11,9 +11,9 @@ use crate::model::compare_year::{Comparison, IndicatorChange};
 use crate::sanitize::fit;
 
 /// Declines named in text and markdown before "and N more": each is news.
-const DECLINES_SHOWN: usize = 10;
+pub(super) const DECLINES_SHOWN: usize = 10;
 /// Improvements named before "and N more": the largest tell the story.
-const RISES_SHOWN: usize = 5;
+pub(super) const RISES_SHOWN: usize = 5;
 
 /// One indicator that rose or fell, judged on attainment (as the counts
 /// are), so a change of maximum between the years does not fake a move.
@@ -106,31 +106,11 @@ pub fn text(declined: &[Moved], improved: &[Moved]) -> String {
     out
 }
 
-/// Markdown lists under the change counts.
+/// Markdown lists under the change counts, in English; the brief says
+/// them in its language with [`super::brief_words::changes`].
 pub fn markdown(declined: &[Moved], improved: &[Moved]) -> String {
-    let mut out = String::new();
-    for (label, list, shown) in [
-        ("Declined", declined, DECLINES_SHOWN),
-        ("Improved, largest rise first", improved, RISES_SHOWN),
-    ] {
-        if list.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("\n{label}:\n\n"));
-        for m in list.iter().take(shown) {
-            out.push_str(&format!(
-                "- {} ({}), {}: {}\n",
-                escape(&m.indicator),
-                escape(&m.indicator_id),
-                escape(&m.pillar),
-                m.change_words()
-            ));
-        }
-        if list.len() > shown {
-            out.push_str(&format!("- and {} more\n", list.len() - shown));
-        }
-    }
-    out
+    let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
+    super::brief_words::changes(&english, declined, improved, &|t| escape(t))
 }
 
 #[cfg(test)]

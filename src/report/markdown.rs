@@ -1,55 +1,99 @@
 //! A markdown brief a minister can read: headline, pillars, weakest
-//! pillars, what to fix first.
+//! pillars, what to fix first, in the reader's language ([`Messages`]).
+//! Figures are written by [`crate::format`] and only their decimal
+//! separator changes with the language, so every language shows the same
+//! numbers.
 
+use super::brief_words;
 use super::markdown_escape::escape;
 use super::summary::Summary;
 use super::summary_tables;
 use super::table::Layout;
 use crate::format;
+use crate::i18n::Messages;
+use crate::model::rank::Standing;
+use crate::model::tier::Tier;
 
-pub fn render(s: &Summary) -> String {
+pub fn render(s: &Summary, msg: &Messages) -> String {
+    let safe = |t: &str| escape(t);
     let mut out = String::new();
     let cmp = s.compare_year;
-    out.push_str(&format!(
-        "# {}: cybersecurity index {}\n\n",
-        escape(&s.country_label()),
-        s.year
-    ));
+    let title = msg.get_args(
+        "brief-title",
+        &[
+            ("country", escape(&s.country_label()).into()),
+            ("year", s.year.to_string().into()),
+        ],
+    );
+    out.push_str(&format!("# {title}\n\n"));
     if let Some(p) = &s.provenance {
-        out.push_str(&p.markdown());
+        out.push_str(&brief_words::provenance(msg, p, &safe));
         out.push('\n');
     }
 
-    let mut headline = format!("**Overall index: {} / 100", format::index(s.overall));
-    if let (Some(t), Some(label)) = (s.tier, s.tier_label) {
-        headline.push_str(&format!(", Tier {t} ({label})"));
+    let index = msg.localize(&format::index(s.overall));
+    let tier = s
+        .tier
+        .and_then(|t| Tier::ALL.into_iter().find(|x| x.number() == t));
+    let headline = match tier {
+        Some(t) => msg.get_args(
+            "headline-overall-tier",
+            &[
+                ("index", index.into()),
+                ("tier", t.number().into()),
+                ("name", msg.tier_name(t).into()),
+            ],
+        ),
+        None => msg.get_args("headline-overall", &[("index", index.into())]),
+    };
+    out.push_str(&format!("**{headline}**"));
+    match cmp {
+        Some(c) => out.push_str(
+            &msg.get_args(
+                "headline-since",
+                &[
+                    (
+                        "delta",
+                        msg.localize(&format::delta(format::index_delta(
+                            s.compare_overall,
+                            s.overall,
+                        )))
+                        .into(),
+                    ),
+                    ("year", c.to_string().into()),
+                    (
+                        "then",
+                        msg.localize(&format::index(s.compare_overall)).into(),
+                    ),
+                ],
+            ),
+        ),
+        None => out.push_str(&msg.get("headline-end")),
     }
-    headline.push_str("**");
-    if let Some(c) = cmp {
-        headline.push_str(&format!(
-            ", {} points since {c} ({}).",
-            format::delta(format::index_delta(s.compare_overall, s.overall)),
-            format::index(s.compare_overall)
-        ));
-    } else {
-        headline.push('.');
-    }
-    out.push_str(&headline);
-    if let Some(words) = s.standing_words(&|t| escape(t), &|o| format!("**{o}**")) {
-        out.push_str(&format!(" Ranked {words}."));
+    if let (Some(rank), Some(of), Some(group)) = (s.rank, s.of, &s.peer_group) {
+        let place = Standing {
+            rank,
+            of,
+            tied_with: s.tied_with.unwrap_or(0),
+            ahead: s.ahead.unwrap_or(rank - 1),
+        };
+        let group = brief_words::group(msg, group, of, s.year, &safe);
+        let words = brief_words::standing(msg, place, group, &|o| format!("**{o}**"));
+        out.push(' ');
+        out.push_str(&msg.get_args("ranked", &[("standing", words.into())]));
     }
     out.push_str("\n\n");
     if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
-        out.push_str(&super::scenario_view::markdown(sc));
+        out.push_str(&super::scenario_view::markdown(sc, msg));
         out.push('\n');
     }
-    out.push_str("## Pillars\n\n");
+    out.push_str(&format!("## {}\n\n", msg.get("pillars-heading")));
 
-    out.push_str(&summary_tables::pillars(s, Layout::Markdown));
-    out.push_str("\n_Potential gain: how much the overall index would rise if every indicator of the pillar reached its target._\n");
+    out.push_str(&summary_tables::pillars(s, Layout::Markdown, msg));
+    out.push_str(&format!("\n_{}_\n", msg.get("potential-gain-note")));
 
     if !s.weakest_pillars.is_empty() {
-        out.push_str("\n## Weakest pillars\n\n");
+        out.push_str(&format!("\n## {}\n\n", msg.get("weakest-heading")));
         for (n, name) in s.weakest_pillars.iter().enumerate() {
             let score = s
                 .pillars
@@ -60,26 +104,35 @@ pub fn render(s: &Summary) -> String {
                 "{}. **{}**: {}\n",
                 n + 1,
                 escape(name),
-                format::score(score)
+                msg.localize(&format::score(score))
             ));
         }
     }
 
-    out.push_str("\n## What to fix first\n\n");
+    out.push_str(&format!("\n## {}\n\n", msg.get("fix-first-heading")));
     if s.top_gaps.is_empty() {
-        out.push_str(&format!("{}\n", s.no_gaps_listed()));
+        out.push_str(&format!("{}\n", s.no_gaps_listed_in(msg)));
     } else {
-        out.push_str("Ranked by index gain: how much the overall index would rise if the indicator reached its target.\n\n");
-        out.push_str(&summary_tables::gaps(s, Layout::Markdown));
+        out.push_str(&format!("{}\n\n", msg.get("fix-first-intro")));
+        out.push_str(&summary_tables::gaps(s, Layout::Markdown, msg));
     }
 
     if let (Some(k), Some(c)) = (&s.changes, cmp) {
-        out.push_str(&format!(
-            "\n## Changes since {c}\n\n{} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed.\n",
-            k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
-        ));
-        out.push_str(&super::changes::markdown(&s.declined, &s.improved));
+        let heading = msg.get_args("changes-heading", &[("year", c.to_string().into())]);
+        let counts = msg.get_args(
+            "changes-counts",
+            &[
+                ("improved", k.improved.into()),
+                ("declined", k.declined.into()),
+                ("unchanged", k.unchanged.into()),
+                ("new", k.new.into()),
+                ("dropped", k.dropped.into()),
+                ("notassessed", k.not_assessed.into()),
+            ],
+        );
+        out.push_str(&format!("\n## {heading}\n\n{counts}\n"));
+        out.push_str(&brief_words::changes(msg, &s.declined, &s.improved, &safe));
     }
-    out.push_str("\n---\n_Pillar score = 100 × weighted mean of indicator attainment (score ÷ maximum). Overall index = mean of the scored pillars. Tiers follow the ITU GCI 2024 bands._\n");
+    out.push_str(&format!("\n---\n_{}_\n", msg.get("method-note")));
     out
 }

@@ -4,6 +4,7 @@
 //! ([`html`]) shows them with charts.
 //! Every table of the text and markdown formats is a [`table::TextTable`].
 
+pub mod brief_words;
 pub mod bulk;
 pub mod changes;
 pub mod csv_out;
@@ -22,6 +23,7 @@ pub mod table;
 pub mod text;
 pub mod xlsx;
 
+use crate::i18n::{Lang, Messages};
 use crate::model::compare_year;
 use crate::model::{CountryIx, Dataset};
 pub use summary::{Subject, Summary};
@@ -131,11 +133,12 @@ pub fn select(
     })
 }
 
-/// Renders a single-country report.
-pub fn render(summary: &Summary, format: TextFormat) -> String {
+/// Renders a single-country report; only the markdown brief is written
+/// in `lang` (the CLI refuses another language with another format).
+pub fn render(summary: &Summary, format: TextFormat, lang: Lang) -> String {
     match format {
         TextFormat::Text => text::render(summary),
-        TextFormat::Md => markdown::render(summary),
+        TextFormat::Md => markdown::render(summary, &Messages::new(lang)),
         TextFormat::Json => json::pretty(summary),
         TextFormat::Csv => csv_out::indicators(summary),
     }

@@ -6,10 +6,10 @@
 use serde::Serialize;
 
 use crate::model::Dataset;
-use crate::model::rank::{PeerGroup, PeerKind, Standing, ordinal};
+use crate::model::rank::{PeerGroup, PeerKind, Standing};
 
 /// Countries named in text and markdown before "and N more".
-const LISTED: usize = 20;
+pub(super) const LISTED: usize = 20;
 
 /// A peer group as reports describe it (`peer_group` in JSON).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -55,39 +55,8 @@ impl PeerGroupView {
     /// how many were ranked: those without a score in `year` are not.
     /// Names are made safe by `safe`.
     pub fn words(&self, of: usize, year: i32, safe: &dyn Fn(&str) -> String) -> String {
-        let n = self.countries.len();
-        let group = match (self.kind, &self.name) {
-            ("region", Some(name)) => match &self.added {
-                Some(a) => format!(
-                    "the {} countries of region {} and {}",
-                    n - 1,
-                    safe(name),
-                    safe(a)
-                ),
-                None => format!("the {n} countries of region {}", safe(name)),
-            },
-            ("peers", _) => format!("{n} peers ({})", self.list(safe)),
-            _ => format!("the {n} countries in the file"),
-        };
-        if of == n {
-            group
-        } else {
-            format!("{of} with a {year} score, among {group}")
-        }
-    }
-
-    fn list(&self, safe: &dyn Fn(&str) -> String) -> String {
-        let mut s = self
-            .countries
-            .iter()
-            .take(LISTED)
-            .map(|c| safe(c))
-            .collect::<Vec<_>>()
-            .join(", ");
-        if self.countries.len() > LISTED {
-            s.push_str(&format!(" and {} more", self.countries.len() - LISTED));
-        }
-        s
+        let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
+        super::brief_words::group(&english, self, of, year, safe)
     }
 }
 
@@ -100,18 +69,9 @@ pub fn standing_words(
     safe: &dyn Fn(&str) -> String,
     strong: &dyn Fn(String) -> String,
 ) -> String {
-    let mut s = format!(
-        "{} of {}",
-        strong(ordinal(place.rank)),
-        group.words(place.of, year, safe)
-    );
-    if place.tied_with > 0 {
-        s.push_str(&format!(", tied with {}", place.tied_with));
-    }
-    if place.ahead + 1 > place.rank {
-        s.push_str(&format!("; {} score higher", place.ahead));
-    }
-    s
+    let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
+    let words = super::brief_words::group(&english, group, place.of, year, safe);
+    super::brief_words::standing(&english, place, words, strong)
 }
 
 #[cfg(test)]

@@ -168,7 +168,10 @@ pub fn markdown(p: &PlanReport) -> String {
         out.push('\n');
     }
     if let Some(sc) = &p.scenario {
-        out.push_str(&scenario_view::markdown(sc));
+        out.push_str(&scenario_view::markdown(
+            sc,
+            &crate::i18n::Messages::new(crate::i18n::Lang::En),
+        ));
         out.push_str("\nThe plan below starts from these projected scores.\n\n");
     }
     out.push_str("## Where we stand\n\n");

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::model::Dataset;
 
 /// Sources and files named before "and N more".
-const SHOWN: usize = 5;
+pub(super) const SHOWN: usize = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Provenance {
@@ -44,27 +44,11 @@ impl Provenance {
     /// The sources in words, each made safe by `safe`: "ITU …", "A; B",
     /// "not stated in the file", "A; 12 rows state no source".
     pub fn source_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        if self.source.is_empty() {
-            return "not stated in the file".to_string();
-        }
-        let mut s = list(&self.source, "; ", safe);
-        if self.rows_without_source > 0 {
-            let n = self.rows_without_source;
-            s.push_str(&format!(
-                "; {n} row{} state{} no source",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "s" } else { "" }
-            ));
-        }
-        s
+        super::brief_words::source(&english(), self, safe)
     }
 
     pub fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        let files = list(&self.data_files, ", ", safe);
-        match &self.sheet {
-            Some(sheet) => format!("{files}, sheet \u{201c}{}\u{201d}", safe(sheet)),
-            None => files,
-        }
+        super::brief_words::files(&english(), self, safe)
     }
 
     /// The data files, and the sheet read from a workbook, for a
@@ -85,29 +69,17 @@ impl Provenance {
     }
 
     /// A paragraph for the head of a markdown brief.
+    /// In English; [`super::brief_words::provenance`] says it in any
+    /// language.
     pub fn markdown(&self) -> String {
         let safe = |s: &str| super::markdown_escape::escape(s);
-        format!(
-            "Source: {}. Data: {}. Made on {}.\n",
-            self.source_words(&safe),
-            self.files_words(&safe),
-            self.generated
-        )
+        super::brief_words::provenance(&english(), self, &safe)
     }
 }
 
-/// Up to [`SHOWN`] items, then "and N more".
-fn list(items: &[String], sep: &str, safe: &dyn Fn(&str) -> String) -> String {
-    let mut s = items
-        .iter()
-        .take(SHOWN)
-        .map(|i| safe(i))
-        .collect::<Vec<_>>()
-        .join(sep);
-    if items.len() > SHOWN {
-        s.push_str(&format!(" and {} more", items.len() - SHOWN));
-    }
-    s
+/// The text report and the workbook are in English.
+fn english() -> crate::i18n::Messages {
+    crate::i18n::Messages::new(crate::i18n::Lang::En)
 }
 
 /// The day a report is made: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC)

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::markdown_escape::escape;
 use super::table::{Column, INDENTED, Layout, TextTable};
 use crate::format::{self, NONE, index4_opt, round4_opt, round4_ser};
+use crate::i18n::{Lang, Messages};
 use crate::model::scenario::{Scenario, project};
 use crate::model::{CountryIx, Dataset, PillarIx, Tier, YearIx};
 use crate::sanitize::{fit, visible};
@@ -113,25 +114,21 @@ impl ScenarioView {
         }
     }
 
-    fn count(&self) -> String {
-        let n = self.changes.len();
-        format!("{n} change{}", if n == 1 { "" } else { "s" })
+    fn count(&self, msg: &Messages) -> String {
+        msg.get_args("scenario-changes", &[("n", self.changes.len().into())])
     }
 
-    fn elsewhere_note(&self) -> Option<String> {
-        (self.elsewhere > 0).then(|| {
-            format!(
-                "{} more change{} in other countries or years {} not reflected here.",
-                self.elsewhere,
-                if self.elsewhere == 1 { "" } else { "s" },
-                if self.elsewhere == 1 { "is" } else { "are" },
-            )
-        })
+    fn elsewhere_note(&self, msg: &Messages) -> Option<String> {
+        (self.elsewhere > 0)
+            .then(|| msg.get_args("scenario-elsewhere", &[("n", self.elsewhere.into())]))
     }
 }
 
-fn tier(t: Option<u8>) -> String {
-    t.map_or_else(|| NONE.to_string(), |t| format!("Tier {t}"))
+fn tier(t: Option<u8>, msg: &Messages) -> String {
+    t.map_or_else(
+        || NONE.to_string(),
+        |t| msg.get_args("scenario-tier", &[("tier", t.into())]),
+    )
 }
 
 /// "2 / 3", or "— / 3" for not assessed.
@@ -151,20 +148,21 @@ fn proposed_of(v: f64, max: f64) -> String {
 
 /// The scenario section of a text report.
 pub fn text(s: &ScenarioView) -> String {
+    let english = Messages::new(Lang::En);
     let mut out = format!(
         "Scenario {} (projected, not actual data): {}\n",
         visible(&s.file),
-        s.count()
+        s.count(&english)
     );
     out.push_str(&format!(
         "  Overall  actual {}  projected {}  {}   {} → {}\n",
         format::index(s.actual_overall),
         format::index(s.projected_overall),
         format::delta(format::index_delta(s.actual_overall, s.projected_overall)),
-        tier(s.actual_tier),
-        tier(s.projected_tier),
+        tier(s.actual_tier, &english),
+        tier(s.projected_tier, &english),
     ));
-    out.push_str(&pillar_table(s, INDENTED));
+    out.push_str(&pillar_table(s, INDENTED, &english));
     for ch in &s.changes {
         out.push_str(&format!(
             "  changed  {}  {} → {}\n",
@@ -173,72 +171,81 @@ pub fn text(s: &ScenarioView) -> String {
             proposed_of(ch.to, ch.max_score),
         ));
     }
-    if let Some(note) = s.elsewhere_note() {
+    if let Some(note) = s.elsewhere_note(&english) {
         out.push_str(&format!("  {note}\n"));
     }
     out
 }
 
 /// Actual beside projected score of each pillar.
-fn pillar_table(s: &ScenarioView, layout: Layout) -> String {
+fn pillar_table(s: &ScenarioView, layout: Layout, msg: &Messages) -> String {
+    let change = msg.get("col-change");
     let mut t = TextTable::new(
         layout,
         vec![
-            Column::left("Pillar", 24),
-            Column::right("Actual", 7),
-            Column::right("Projected", 9),
-            Column::right(layout.pick("Δ", "Change"), 9),
+            Column::left(msg.get("col-pillar"), 24),
+            Column::right(msg.get("col-actual"), 7),
+            Column::right(msg.get("col-projected"), 9),
+            Column::right(layout.pick("Δ", &change), 9),
         ],
     );
     for p in &s.pillars {
         t.row(&[
             p.pillar.clone(),
-            format::score(p.actual),
-            format::score(p.projected),
-            format::delta(format::shown_delta(p.actual, p.projected)),
+            msg.localize(&format::score(p.actual)),
+            msg.localize(&format::score(p.projected)),
+            msg.localize(&format::delta(format::shown_delta(p.actual, p.projected))),
         ]);
     }
     t.finish()
 }
 
-/// The scenario section of a markdown brief.
-pub fn markdown(s: &ScenarioView) -> String {
-    let mut out = format!(
-        "## Scenario: {} (projected, not actual data)\n\n",
-        escape(&s.file)
+/// The scenario section of a markdown brief, in the language of `msg`.
+pub fn markdown(s: &ScenarioView, msg: &Messages) -> String {
+    let heading = msg.get_args("scenario-heading", &[("file", escape(&s.file).into())]);
+    let mut out = format!("## {heading}\n\n");
+    let delta = format::delta(format::index_delta(s.actual_overall, s.projected_overall));
+    let summary = msg.get_args(
+        "scenario-summary",
+        &[
+            ("changes", s.count(msg).into()),
+            (
+                "projected",
+                format!("**{}**", msg.localize(&format::index(s.projected_overall))).into(),
+            ),
+            ("projectedtier", tier(s.projected_tier, msg).into()),
+            (
+                "actual",
+                msg.localize(&format::index(s.actual_overall)).into(),
+            ),
+            ("actualtier", tier(s.actual_tier, msg).into()),
+            ("delta", msg.localize(&delta).into()),
+        ],
     );
-    out.push_str(&format!(
-        "With its {}, the overall index would be **{}** ({}) instead of {} ({}): {}.\n\n",
-        s.count(),
-        format::index(s.projected_overall),
-        tier(s.projected_tier),
-        format::index(s.actual_overall),
-        tier(s.actual_tier),
-        format::delta(format::index_delta(s.actual_overall, s.projected_overall)),
-    ));
-    out.push_str(&pillar_table(s, Layout::Markdown));
+    out.push_str(&format!("{summary}\n\n"));
+    out.push_str(&pillar_table(s, Layout::Markdown, msg));
     if !s.changes.is_empty() {
         let mut t = TextTable::new(
             Layout::Markdown,
             vec![
-                Column::left("Changed indicator", 40),
-                Column::left("Pillar", 20),
-                Column::right("Actual", 9),
-                Column::right("Proposed", 9),
+                Column::left(msg.get("col-changed-indicator"), 40),
+                Column::left(msg.get("col-pillar"), 20),
+                Column::right(msg.get("col-actual"), 9),
+                Column::right(msg.get("col-proposed"), 9),
             ],
         );
         for ch in &s.changes {
             t.row(&[
                 Layout::Markdown.indicator(&ch.indicator_id, &ch.indicator),
                 ch.pillar.clone(),
-                score_of(ch.from, ch.max_score),
-                proposed_of(ch.to, ch.max_score),
+                msg.localize(&score_of(ch.from, ch.max_score)),
+                msg.localize(&proposed_of(ch.to, ch.max_score)),
             ]);
         }
         out.push('\n');
         out.push_str(&t.finish());
     }
-    if let Some(note) = s.elsewhere_note() {
+    if let Some(note) = s.elsewhere_note(msg) {
         out.push_str(&format!("\n_{note}_\n"));
     }
     out

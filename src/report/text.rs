@@ -4,6 +4,7 @@ use super::summary::Summary;
 use super::summary_tables;
 use super::table::{INDENTED, PLAIN};
 use crate::format;
+use crate::i18n::{Lang, Messages};
 use crate::sanitize::visible;
 
 pub fn render(s: &Summary) -> String {
@@ -43,7 +44,8 @@ pub fn render(s: &Summary) -> String {
         out.push('\n');
     }
 
-    out.push_str(&summary_tables::pillars(s, PLAIN));
+    let english = Messages::new(Lang::En);
+    out.push_str(&summary_tables::pillars(s, PLAIN, &english));
 
     if !s.weakest_pillars.is_empty() {
         let weakest: Vec<String> = s
@@ -67,7 +69,7 @@ pub fn render(s: &Summary) -> String {
     if s.top_gaps.is_empty() {
         out.push_str(&format!("  {}\n", s.no_gaps_listed()));
     } else {
-        out.push_str(&summary_tables::gaps(s, INDENTED));
+        out.push_str(&summary_tables::gaps(s, INDENTED, &english));
     }
 
     if let (Some(k), Some(c)) = (&s.changes, &cmp) {

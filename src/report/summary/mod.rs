@@ -1,5 +1,6 @@
 //! The one summary of a country-year that every report format renders.
 
+use crate::i18n::{Lang, Messages};
 use serde::Serialize;
 
 mod rows;
@@ -94,10 +95,14 @@ impl Summary {
     /// What "What to fix first" says when it lists nothing: that nothing
     /// has a gap, or, when `--top` left them all out, how many there are.
     pub fn no_gaps_listed(&self) -> String {
+        self.no_gaps_listed_in(&Messages::new(Lang::En))
+    }
+
+    /// [`Summary::no_gaps_listed`] in the language of `msg`.
+    pub fn no_gaps_listed_in(&self, msg: &Messages) -> String {
         match self.indicators.iter().filter(|r| r.gain > 0.0).count() {
-            0 => "Every indicator is at or above its target.".to_string(),
-            1 => "1 indicator would raise the index; none listed (--top 0).".to_string(),
-            n => format!("{n} indicators would raise the index; none listed (--top 0)."),
+            0 => msg.get("no-gaps-at-target"),
+            n => msg.get_args("no-gaps-unlisted", &[("n", n.into())]),
         }
     }
 
