@@ -5,9 +5,17 @@
 use std::borrow::Cow;
 
 use super::grid::Value;
-use super::table::Kind;
 
 /// The cell as a CSV that Excel saved would hold it, or why it cannot be
+/// What a column of the table holds, for the cells a workbook can hold
+/// that a CSV cannot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Number,
+    Year,
+}
+
 /// read as one.
 pub(super) fn cell_text(v: &Value, kind: Kind) -> Result<Cow<'_, str>, String> {
     match v {

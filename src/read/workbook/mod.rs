@@ -7,7 +7,7 @@
 //! - `cells.rs`: each value as the CSV's text, or the error it is;
 //! - `table.rs`: the sheet and header row found, and the rows as records.
 
-mod cells;
+pub mod cells;
 mod grid;
 pub mod table;
 

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use calamine::{Reader, Sheets};
 
+pub use super::cells::Kind;
 use super::cells::{cell_text, number_text};
 use super::grid::{self, Grid, GridError, Value};
 use crate::read::error::{Errors, LoadError, SheetPlace};
@@ -18,15 +19,6 @@ use crate::sanitize::quote;
 
 /// Rows searched for the header: title and note rows above it are common.
 pub const HEADER_SEARCH_ROWS: u32 = 20;
-
-/// What a column of the table holds, for the cells a workbook can hold
-/// that a CSV cannot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Text,
-    Number,
-    Year,
-}
 
 /// A sheet's table, found.
 pub struct SheetTable {

@@ -68,7 +68,7 @@ pub fn render(b: &Brief) -> String {
     out.push_str(&sections::headline(b));
     out.push_str("</header>\n<main>\n");
     if let Some(sc) = &s.scenario {
-        out.push_str(&sections::scenario(&sc.view, l));
+        out.push_str(&plan::scenario(&sc.view, l));
     }
     out.push_str(&sections::pillars(b));
     out.push_str(&sections::trend(b));
@@ -76,7 +76,7 @@ pub fn render(b: &Brief) -> String {
     out.push_str(&sections::weakest(b));
     out.push_str(&sections::fix_first(b));
     if let Some(p) = b.plan {
-        out.push_str(&sections::plan(p, l));
+        out.push_str(&plan::plan(p, l));
     }
     out.push_str("</main>\n");
     out.push_str(&sections::footer(b));

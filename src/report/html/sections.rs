@@ -7,8 +7,6 @@ use crate::format;
 use crate::model::Tier;
 use crate::report::scenario_view::score_of;
 
-pub use super::plan::{plan, scenario};
-
 /// A column of a table: its heading (made safe here) and whether it holds
 /// figures (aligned to the end).
 pub struct Col<'a>(pub &'a str, pub bool);

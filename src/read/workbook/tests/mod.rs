@@ -2,6 +2,7 @@
 
 mod cells;
 mod same_as_csv;
+mod sheets;
 
 use std::path::{Path, PathBuf};
 
