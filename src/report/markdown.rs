@@ -95,11 +95,7 @@ pub fn render(s: &Summary, msg: &Messages) -> String {
     if !s.weakest_pillars.is_empty() {
         out.push_str(&format!("\n## {}\n\n", msg.get("weakest-heading")));
         for (n, name) in s.weakest_pillars.iter().enumerate() {
-            let score = s
-                .pillars
-                .iter()
-                .find(|p| &p.pillar == name)
-                .and_then(|p| p.score);
+            let score = s.pillar_score(name);
             out.push_str(&format!(
                 "{}. **{}**: {}\n",
                 n + 1,

@@ -52,11 +52,7 @@ pub fn render(s: &Summary) -> String {
             .weakest_pillars
             .iter()
             .map(|name| {
-                let score = s
-                    .pillars
-                    .iter()
-                    .find(|p| &p.pillar == name)
-                    .and_then(|p| p.score);
+                let score = s.pillar_score(name);
                 format!("{} {}", visible(name), format::score(score))
             })
             .collect();

@@ -261,11 +261,7 @@ pub fn weakest(b: &Brief) -> String {
         .weakest_pillars
         .iter()
         .map(|name| {
-            let score = s
-                .pillars
-                .iter()
-                .find(|p| &p.pillar == name)
-                .and_then(|p| p.score);
+            let score = s.pillar_score(name);
             format!(
                 "<li><strong>{}</strong>: {}</li>",
                 escape(name),

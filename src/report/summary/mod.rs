@@ -205,6 +205,15 @@ impl Summary {
         ))
     }
 
+    /// The score of the pillar named `name` in the report's year, as
+    /// its row shows it: every format lists the weakest pillars with it.
+    pub fn pillar_score(&self, name: &str) -> Option<f64> {
+        self.pillars
+            .iter()
+            .find(|p| p.pillar == name)
+            .and_then(|p| p.score)
+    }
+
     /// "Zambia (ZMB)", "ZMB", or "(unnamed)".
     pub fn country_label(&self) -> String {
         country_label(&self.country, self.country_name.as_deref())
