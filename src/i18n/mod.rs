@@ -13,7 +13,7 @@ use unic_langid::LanguageIdentifier;
 use crate::model::tier::Tier;
 
 /// A language a brief can be written in. To add one: a variant here, a row
-/// in [`Lang::ALL`] with its resource, and `locales/CODE/brief.ftl`.
+/// in [`Lang::ALL`] with its resources, and `locales/CODE/*.ftl`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Lang {
     #[default]
@@ -24,15 +24,16 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Every language, with its code and its messages: the one table.
-    pub const ALL: [(Lang, &'static str, &'static str); 4] = [
-        (Lang::En, "en", include_str!("../../locales/en/brief.ftl")),
-        (Lang::Fr, "fr", include_str!("../../locales/fr/brief.ftl")),
-        (Lang::Pt, "pt", include_str!("../../locales/pt/brief.ftl")),
-        (Lang::Ar, "ar", include_str!("../../locales/ar/brief.ftl")),
+    /// Every language, with its code and its messages (one resource per
+    /// file of [`FILES`], in that order): the one table.
+    pub const ALL: [(Lang, &'static str, Resources); 4] = [
+        (Lang::En, "en", resources!("en")),
+        (Lang::Fr, "fr", resources!("fr")),
+        (Lang::Pt, "pt", resources!("pt")),
+        (Lang::Ar, "ar", resources!("ar")),
     ];
 
-    fn row(self) -> (Lang, &'static str, &'static str) {
+    fn row(self) -> (Lang, &'static str, Resources) {
         // Every variant has a row (a test checks), so the fallback to
         // English is never taken.
         Lang::ALL
@@ -46,8 +47,8 @@ impl Lang {
         self.row().1
     }
 
-    /// The Fluent source of this language's messages.
-    pub fn resource(self) -> &'static str {
+    /// The Fluent sources of this language's messages, one per file.
+    pub fn resources(self) -> Resources {
         self.row().2
     }
 
@@ -56,6 +57,24 @@ impl Lang {
         self == Lang::Ar
     }
 }
+
+/// The message files of every language, by topic: the brief's words in
+/// every format, the HTML document's own, and the plan's.
+pub const FILES: [&str; 3] = ["brief", "html", "plan"];
+
+/// One language's Fluent sources, in the order of [`FILES`].
+pub type Resources = [&'static str; 3];
+
+macro_rules! resources {
+    ($code:literal) => {
+        [
+            include_str!(concat!("../../locales/", $code, "/brief.ftl")),
+            include_str!(concat!("../../locales/", $code, "/html.ftl")),
+            include_str!(concat!("../../locales/", $code, "/plan.ftl")),
+        ]
+    };
+}
+use resources;
 
 /// An argument to a message: text is inserted as it is, a number also
 /// chooses plural forms (`{ $n -> [one] … *[other] … }`).
@@ -104,9 +123,6 @@ pub const MISSING: &str = "\u{27e6}";
 
 impl Messages {
     pub fn new(lang: Lang) -> Messages {
-        // A resource with a syntax error still yields its good messages;
-        // a test checks every resource parses whole.
-        let res = FluentResource::try_new(lang.resource().to_string()).unwrap_or_else(|(r, _)| r);
         let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         // Markdown and terminals show U+2068/U+2069 as stray characters;
@@ -114,7 +130,13 @@ impl Messages {
         bundle.set_use_isolating(false);
         // NUMBER(), for ordinals ("1st", "1er").
         let _ = bundle.add_builtins();
-        let _ = bundle.add_resource(res);
+        for source in lang.resources() {
+            // A resource with a syntax error still yields its good
+            // messages; a test checks every resource parses whole, and
+            // that no id is in two files.
+            let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(res);
+        }
         let mut m = Messages {
             lang,
             bundle,

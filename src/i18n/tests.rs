@@ -8,11 +8,15 @@ use fluent_syntax::ast::Entry;
 
 use super::*;
 
-/// The message ids of a resource, and the parse errors it has.
-fn ids(lang: Lang) -> BTreeSet<String> {
-    let res = match FluentResource::try_new(lang.resource().to_string()) {
+/// The message ids of one file of a language; a syntax error fails.
+fn ids(lang: Lang, file: usize) -> BTreeSet<String> {
+    let res = match FluentResource::try_new(lang.resources()[file].to_string()) {
         Ok(r) => r,
-        Err((_, errors)) => panic!("{} has syntax errors: {errors:?}", lang.code()),
+        Err((_, errors)) => panic!(
+            "locales/{}/{}.ftl has syntax errors: {errors:?}",
+            lang.code(),
+            FILES[file]
+        ),
     };
     res.entries()
         .filter_map(|e| match e {
@@ -24,16 +28,32 @@ fn ids(lang: Lang) -> BTreeSet<String> {
 }
 
 #[test]
-fn every_language_has_exactly_the_english_ids() {
-    let en = ids(Lang::En);
-    assert!(en.len() > 40, "{en:?}");
-    for (lang, code, _) in Lang::ALL {
-        let other = ids(lang);
-        let missing: Vec<_> = en.difference(&other).collect();
-        let extra: Vec<_> = other.difference(&en).collect();
-        assert!(missing.is_empty(), "{code} lacks {missing:?}");
-        assert!(extra.is_empty(), "{code} has ids English lacks: {extra:?}");
+fn every_language_has_exactly_the_english_ids_file_by_file() {
+    let mut all = BTreeSet::new();
+    for (file, name) in FILES.iter().enumerate() {
+        let en = ids(Lang::En, file);
+        assert!(!en.is_empty(), "locales/en/{name}.ftl has no message");
+        let twice: Vec<_> = en.intersection(&all).collect();
+        assert!(
+            twice.is_empty(),
+            "{name}.ftl repeats ids of another file: {twice:?}"
+        );
+        all.extend(en.iter().cloned());
+        for (lang, code, _) in Lang::ALL {
+            let other = ids(lang, file);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(
+                missing.is_empty(),
+                "locales/{code}/{name}.ftl lacks {missing:?}"
+            );
+            assert!(
+                extra.is_empty(),
+                "locales/{code}/{name}.ftl has ids English lacks: {extra:?}"
+            );
+        }
     }
+    assert!(all.len() > 40, "{all:?}");
 }
 
 #[test]
