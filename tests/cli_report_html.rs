@@ -124,7 +124,7 @@ fn assert_same_figures(args: &[&str]) {
     for name in j["weakest_pillars"].as_array().unwrap() {
         let name = name.as_str().unwrap().replace('&', "&amp;");
         assert!(
-            page.contains(&format!("<li><strong>{name}</strong>")),
+            page.contains(&format!("<li><strong><bdi>{name}</bdi></strong>")),
             "{name}"
         );
     }
@@ -163,7 +163,7 @@ fn the_standing_among_peers_is_the_ranks_and_every_peer_is_on_the_strip() {
     assert!(page.contains(&format!(">{zmb}</text>")), "{zmb}");
     // The strip's table: every ranked peer with its index, ZMB's rank.
     let peers = page.split("<section id=\"peers\">").nth(1).unwrap();
-    let marked = format!("<td class=\"n\">{}</td><td>ZMB</td>", j["rank"]);
+    let marked = format!("<td class=\"n\">{}</td><td><bdi>ZMB</bdi></td>", j["rank"]);
     assert!(peers.contains(&marked), "{marked}");
     // One country alone has no peers: no section, no strip.
     let alone = html(&[&bundled()]);
@@ -331,5 +331,109 @@ fn the_same_day_makes_the_same_bytes() {
         .env("SOURCE_DATE_EPOCH", "86400")
         .out();
     assert_eq!(a.stdout, b.stdout);
-    assert!(a.stdout.contains("Made on 1970-01-02"));
+    assert!(
+        a.stdout
+            .contains("Made on <span dir=\"ltr\">1970-01-02</span>")
+    );
+}
+
+/// Every table of the brief in French, Portuguese and Arabic holds the
+/// English brief's figures, in the same order: only the words and the
+/// decimal separator change. On the sample under a scenario, and on Zambia
+/// among every country with 2020 to compare.
+#[test]
+fn every_language_gives_the_english_figures_in_every_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("what-if.csv");
+    std::fs::write(
+        &scenario,
+        "country,year,indicator_id,score\nZMB,2024,CAP-03,2.51\n",
+    )
+    .unwrap();
+    let (sample, gci) = (bundled(), gci());
+    let cases: [Vec<&str>; 2] = [
+        vec![&sample, "--scenario", scenario.to_str().unwrap()],
+        vec![&gci, "--country", "ZMB"],
+    ];
+    for args in cases {
+        let en = html(&args);
+        let mut tables = vec!["pillars", "trend", "fix-first"];
+        if args.contains(&"--scenario") {
+            tables.push("scenario");
+        }
+        for lang in ["fr", "pt", "ar"] {
+            let mut all = args.clone();
+            all.extend(["--lang", lang]);
+            let page = html(&all);
+            assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+            assert!(!page.contains('\u{27e6}'), "{lang}: a message is missing");
+            for class in &tables {
+                let (a, b) = (rows(&en, class), rows(&page, class));
+                assert_eq!(a.len(), b.len(), "{lang} {class}");
+                for (a, b) in a.iter().zip(&b) {
+                    let a = numbers(&a.join(" "), '.');
+                    assert!(!a.is_empty());
+                    assert_eq!(numbers(&b.join(" "), decimal_of(lang)), a, "{lang} {class}");
+                }
+            }
+            let overall = |p: &str| {
+                let o = &p[p.find("id=\"overall\">").unwrap() + 13..];
+                o[..o.find(' ').unwrap()].to_string()
+            };
+            assert_eq!(
+                overall(&page),
+                overall(&en).replace('.', &decimal_of(lang).to_string()),
+                "{lang}"
+            );
+        }
+    }
+}
+
+/// French words and a decimal comma; the data's names stay as they are.
+#[test]
+fn the_french_brief_is_in_french() {
+    let page = html(&[&gci(), "--country", "ZMB", "--lang", "fr"]);
+    for words in [
+        "Piliers",
+        "Priorités d’action",
+        "Indice global",
+        "Méthode",
+        "Niveau 2 · En progression",
+    ] {
+        assert!(page.contains(words), "{words}");
+    }
+    for english in [
+        "Pillars",
+        "What to fix first",
+        "Overall index",
+        "Method",
+        "Advancing",
+        "Made on",
+    ] {
+        assert!(!page.contains(english), "{english} in the French brief");
+    }
+    assert!(
+        page.contains("Capacity Development"),
+        "names stay as in the data"
+    );
+    assert!(page.contains(">92,58 <small>"));
+}
+
+/// Arabic: the page runs right to left, and so do the charts; figures are
+/// set left to right wherever they are.
+#[test]
+fn the_arabic_brief_runs_right_to_left() {
+    let page = html(&[&gci(), "--country", "ZMB", "--lang", "ar"]);
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert_eq!(
+        page.matches("direction=\"rtl\"").count(),
+        3,
+        "three mirrored charts"
+    );
+    assert!(!page.contains("direction=\"ltr\""));
+    assert!(page.contains("dir=\"ltr\" id=\"overall\">92.58 "));
+    assert!(page.contains("<span dir=\"ltr\">▲ +23.70</span>"));
+    let en = html(&[&gci(), "--country", "ZMB"]);
+    assert!(en.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert_eq!(en.matches("direction=\"ltr\"").count(), 3);
 }

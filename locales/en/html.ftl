@@ -30,3 +30,4 @@ html-scenario-changes = What the scenario changes
 html-not-official = The data states no source: treat these figures as illustrative, not official.
 html-method = Method
 html-method-note = Pillar score = 100 × weighted mean of indicator attainment (score ÷ maximum), over the assessed indicators. Overall index = mean of the scored pillars, each weighted equally. Tiers follow the ITU GCI 2024 bands: ≥ 95 Tier 1 Role-modelling, ≥ 85 Tier 2 Advancing, ≥ 55 Tier 3 Establishing, ≥ 20 Tier 4 Evolving, otherwise Tier 5 Building.
+html-then = →

@@ -28,3 +28,4 @@ html-scenario-changes = Ce que change le scénario
 html-not-official = Les données n’indiquent aucune source : ces chiffres sont indicatifs, non officiels.
 html-method = Méthode
 html-method-note = Score d’un pilier = 100 × moyenne pondérée du taux de réalisation des indicateurs (score ÷ maximum), sur les indicateurs évalués. Indice global = moyenne des piliers notés, à poids égal. Les niveaux suivent les seuils du GCI 2024 de l’UIT : ≥ 95 niveau 1 Exemplaire, ≥ 85 niveau 2 En progression, ≥ 55 niveau 3 En consolidation, ≥ 20 niveau 4 En évolution, sinon niveau 5 En construction.
+html-then = →

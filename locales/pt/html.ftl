@@ -28,3 +28,4 @@ html-scenario-changes = O que o cenário altera
 html-not-official = Os dados não indicam fonte: trate estes valores como ilustrativos, não oficiais.
 html-method = Método
 html-method-note = Pontuação do pilar = 100 × média ponderada do cumprimento dos indicadores (pontuação ÷ máximo), sobre os indicadores avaliados. Índice global = média dos pilares pontuados, com peso igual. Os níveis seguem as faixas do GCI 2024 da UIT: ≥ 95 nível 1 Exemplar, ≥ 85 nível 2 Em progresso, ≥ 55 nível 3 Em consolidação, ≥ 20 nível 4 Em evolução, caso contrário nível 5 Em construção.
+html-then = →

@@ -143,7 +143,7 @@ pub struct ReportArgs {
     pub save_plan: Option<PathBuf>,
     #[command(flatten)]
     pub peers: PeerArgs,
-    /// Language of the brief (--format md): en, fr, pt or ar
+    /// Language of the brief (--format md or html): en, fr, pt or ar (right to left)
     #[arg(long, value_enum, default_value_t, value_name = "LANG")]
     pub lang: Lang,
 }
@@ -157,7 +157,7 @@ impl ReportArgs {
             return Ok(());
         }
         let code = self.lang.code();
-        if format != Format::Md || self.all {
+        if !matches!(format, Format::Md | Format::Html) || self.all {
             return Err(Failure::Usage(format!(
                 "--lang applies to --format md and html (asked: --lang {code} with {}{})",
                 format_name(format),

@@ -76,7 +76,7 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
                 plan: plan.as_ref(),
                 trends: &trends,
                 peers: summary.peer_group.is_some().then_some(&peers),
-                labels: &report::html::EN,
+                msg: &crate::i18n::Messages::new(args.lang),
             };
             out.text(&report::html::render(&brief), "the brief (HTML)")
         }

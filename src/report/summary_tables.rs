@@ -87,7 +87,7 @@ pub fn gaps(s: &Summary, layout: Layout, msg: &Messages) -> String {
 }
 
 /// A pillar's rank among the peers, "11th of 16", or the placeholder.
-fn standing(p: &PillarRow, msg: &Messages) -> String {
+pub(crate) fn standing(p: &PillarRow, msg: &Messages) -> String {
     match (p.rank, p.of) {
         (Some(rank), Some(of)) => {
             let place = Standing {

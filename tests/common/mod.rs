@@ -18,7 +18,9 @@ pub use std::sync::{Arc, Mutex};
 pub use std::thread;
 pub use std::time::{Duration, Instant};
 
+mod figures;
 mod run;
+pub use figures::*;
 pub use run::*;
 
 pub use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};

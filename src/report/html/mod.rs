@@ -5,17 +5,18 @@
 //! `--scenario`, and the [`Trends`] the workbook charts, so every figure
 //! is written as the text report writes it.
 
-pub mod labels;
 mod peers;
 mod plan;
 mod sections;
 mod style;
 pub mod svg;
+mod table;
+mod words;
 
 use super::plan::PlanReport;
 use super::summary::Summary;
 use super::xlsx::Trends;
-pub use labels::{EN, Labels};
+use crate::i18n::Messages;
 pub use peers::PeerScores;
 
 /// Everything a brief is made from.
@@ -26,7 +27,8 @@ pub struct Brief<'a> {
     pub trends: &'a Trends,
     /// The peer group's indices in the year, when there are peers.
     pub peers: Option<&'a PeerScores>,
-    pub labels: &'a Labels,
+    /// The reader's language: every word that is not data.
+    pub msg: &'a Messages,
 }
 
 /// Text made safe for HTML, in element content and in quoted attributes
@@ -56,19 +58,36 @@ pub fn escape(s: &str) -> String {
 /// The whole document.
 pub fn render(b: &Brief) -> String {
     let s = b.summary;
-    let l = b.labels;
-    let title = format!("{}: {} {}", s.country_label(), l.title, s.year);
+    let msg = b.msg;
+    let lang = msg.lang();
+    // The title is plain text (no markup inside <title>): the country is
+    // escaped and the message holds none (a test checks).
+    let title = msg.get_args(
+        "brief-title",
+        &[
+            ("country", escape(&s.country_label()).into()),
+            ("year", s.year.to_string().into()),
+        ],
+    );
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-        l.lang,
-        escape(&title),
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        lang.code(),
+        if lang.rtl() { "rtl" } else { "ltr" },
+        title,
         style::CSS
     );
-    out.push_str(&format!("<header>\n<h1>{}</h1>\n", escape(&title)));
+    let heading = msg.get_args(
+        "brief-title",
+        &[
+            ("country", words::data(&s.country_label()).into()),
+            ("year", s.year.to_string().into()),
+        ],
+    );
+    out.push_str(&format!("<header>\n<h1>{heading}</h1>\n"));
     out.push_str(&sections::headline(b));
     out.push_str("</header>\n<main>\n");
     if let Some(sc) = &s.scenario {
-        out.push_str(&plan::scenario(&sc.view, l));
+        out.push_str(&plan::scenario(&sc.view, msg));
     }
     out.push_str(&sections::pillars(b));
     out.push_str(&sections::trend(b));
@@ -76,7 +95,7 @@ pub fn render(b: &Brief) -> String {
     out.push_str(&sections::weakest(b));
     out.push_str(&sections::fix_first(b));
     if let Some(p) = b.plan {
-        out.push_str(&plan::plan(p, l));
+        out.push_str(&plan::plan(p, msg));
     }
     out.push_str("</main>\n");
     out.push_str(&sections::footer(b));

@@ -2,69 +2,73 @@
 //! brief, from the same views the other formats render; projected figures
 //! are always labelled as projected.
 
-use super::sections::{Col, badge, table};
-use super::{Labels, escape};
+use super::escape;
+use super::table::{Col, badge, indicator, table};
+use super::words::{data, num, text};
 use crate::format;
+use crate::i18n::Messages;
 use crate::report::plan::{METHOD, PlanReport};
 use crate::report::plan_render::{goal_words, outcome};
 use crate::report::scenario_view::{ScenarioView, score_of};
 
 /// The goal, the steps with the index and tier after each, and where they
 /// lead.
-pub fn plan(p: &PlanReport, l: &Labels) -> String {
-    let mut out = format!("<section id=\"plan\"><h2>{}</h2>\n", escape(l.plan));
+pub fn plan(p: &PlanReport, msg: &Messages) -> String {
+    let mut out = format!(
+        "<section id=\"plan\"><h2>{}</h2>\n",
+        text(msg, "plan-heading")
+    );
     let goal = goal_words(p, true);
     if !goal.is_empty() {
         out.push_str(&format!(
             "<p><strong>{}:</strong> {}</p>\n",
-            escape(l.goal),
+            text(msg, "plan-goal"),
             escape(&goal)
         ));
     }
+    let fig = |f: String| escape(&msg.localize(&f));
     if !p.steps.is_empty() {
         let rows: Vec<Vec<String>> = p
             .steps
             .iter()
             .map(|s| {
-                let to = score_of(Some(s.to), s.max_score);
                 vec![
                     s.step.to_string(),
-                    format!(
-                        "<span class=\"id\">{}</span> {}",
-                        escape(&s.indicator_id),
-                        escape(&s.indicator)
-                    ),
-                    escape(&s.pillar),
+                    indicator(&s.indicator_id, &s.indicator),
+                    data(&s.pillar),
                     format!(
                         "{} → {}{}",
-                        escape(&score_of(s.from, s.max_score)),
-                        escape(&to),
+                        fig(score_of(s.from, s.max_score)),
+                        fig(score_of(Some(s.to), s.max_score)),
                         if s.partial { "*" } else { "" }
                     ),
-                    format!("{:+.2}", s.gain),
-                    format::index(Some(s.overall)),
-                    badge(l, Some(s.tier), Some(s.tier_label)),
+                    fig(format!("{:+.2}", s.gain)),
+                    fig(format::index(Some(s.overall))),
+                    badge(msg, Some(s.tier)),
                 ]
             })
             .collect();
         let cols = [
-            Col(l.step, true),
-            Col(l.indicator, false),
-            Col(l.pillar, false),
-            Col(l.from_to, true),
-            Col(l.index_gain, true),
-            Col(l.index_after, true),
-            Col(l.tier, false),
+            Col::msg(msg, "col-step", true),
+            Col::msg(msg, "col-indicator", false),
+            Col::msg(msg, "col-pillar", false),
+            Col::msg(msg, "col-from-to", true),
+            Col::msg(msg, "col-index-gain", true),
+            Col::msg(msg, "col-index-after", true),
+            Col::msg(msg, "col-tier", false),
         ];
         out.push_str(&table(&cols, &rows, "plan"));
         if p.steps.iter().any(|s| s.partial) {
-            out.push_str(&format!("<p class=\"note\">{}</p>\n", escape(l.partial)));
+            out.push_str(&format!(
+                "<p class=\"note\">{}</p>\n",
+                text(msg, "plan-partial")
+            ));
         }
     }
     out.push_str(&format!("<p>{}</p>\n", escape(&outcome(p, false))));
     out.push_str(&format!(
         "<p class=\"note\"><strong>{}.</strong> {}</p></section>\n",
-        escape(l.method),
+        text(msg, "html-method"),
         escape(METHOD)
     ));
     out
@@ -72,40 +76,44 @@ pub fn plan(p: &PlanReport, l: &Labels) -> String {
 
 /// Actual beside projected: overall, tier, each pillar, and what the
 /// scenario changes.
-pub fn scenario(v: &ScenarioView, l: &Labels) -> String {
+pub fn scenario(v: &ScenarioView, msg: &Messages) -> String {
     let mut out = format!(
-        "<section id=\"scenario\" class=\"projected\"><h2>{}: {}</h2>\n<p class=\"note\">{}</p>\n",
-        escape(l.scenario),
-        escape(&v.file),
-        escape(l.projected_note)
+        "<section id=\"scenario\" class=\"projected\"><h2>{}</h2>\n<p class=\"note\">{}</p>\n",
+        msg.get_args("scenario-heading", &[("file", data(&v.file).into())]),
+        text(msg, "html-projected-note")
     );
     out.push_str(&format!(
-        "<p>{} {} {} → {} {} {} ({})</p>\n",
-        escape(l.actual),
-        format::index(v.actual_overall),
-        badge(l, v.actual_tier, v.actual_tier_label),
-        escape(l.projected),
-        format::index(v.projected_overall),
-        badge(l, v.projected_tier, v.projected_tier_label),
-        format::delta(format::index_delta(v.actual_overall, v.projected_overall))
+        "<p>{} {} {} {} {} {} {} ({})</p>\n",
+        text(msg, "col-actual"),
+        num(msg, &format::index(v.actual_overall)),
+        badge(msg, v.actual_tier),
+        text(msg, "html-then"),
+        text(msg, "col-projected"),
+        num(msg, &format::index(v.projected_overall)),
+        badge(msg, v.projected_tier),
+        num(
+            msg,
+            &format::delta(format::index_delta(v.actual_overall, v.projected_overall))
+        )
     ));
+    let fig = |f: String| escape(&msg.localize(&f));
     let rows: Vec<Vec<String>> = v
         .pillars
         .iter()
         .map(|p| {
             vec![
-                escape(&p.pillar),
-                format::score(p.actual),
-                format::score(p.projected),
-                format::delta(format::shown_delta(p.actual, p.projected)),
+                data(&p.pillar),
+                fig(format::score(p.actual)),
+                fig(format::score(p.projected)),
+                fig(format::delta(format::shown_delta(p.actual, p.projected))),
             ]
         })
         .collect();
     let cols = [
-        Col(l.pillar, false),
-        Col(l.actual, true),
-        Col(l.projected, true),
-        Col(l.change, true),
+        Col::msg(msg, "col-pillar", false),
+        Col::msg(msg, "col-actual", true),
+        Col::msg(msg, "col-projected", true),
+        Col::msg(msg, "col-change", true),
     ];
     out.push_str(&table(&cols, &rows, "scenario"));
     if !v.changes.is_empty() {
@@ -114,26 +122,25 @@ pub fn scenario(v: &ScenarioView, l: &Labels) -> String {
             .iter()
             .map(|c| {
                 vec![
-                    format!(
-                        "<span class=\"id\">{}</span> {}",
-                        escape(&c.indicator_id),
-                        escape(&c.indicator)
-                    ),
-                    escape(&c.pillar),
+                    indicator(&c.indicator_id, &c.indicator),
+                    data(&c.pillar),
                     format!(
                         "{} → {}",
-                        escape(&score_of(c.from, c.max_score)),
-                        escape(&score_of(Some(c.to), c.max_score))
+                        fig(score_of(c.from, c.max_score)),
+                        fig(score_of(Some(c.to), c.max_score))
                     ),
                 ]
             })
             .collect();
         let cols = [
-            Col(l.indicator, false),
-            Col(l.pillar, false),
-            Col(l.from_to, true),
+            Col::msg(msg, "col-indicator", false),
+            Col::msg(msg, "col-pillar", false),
+            Col::msg(msg, "col-from-to", true),
         ];
-        out.push_str(&format!("<h3>{}</h3>\n", escape(l.scenario_changes)));
+        out.push_str(&format!(
+            "<h3>{}</h3>\n",
+            text(msg, "html-scenario-changes")
+        ));
         out.push_str(&table(&cols, &rows, "scenario-changes"));
     }
     out.push_str("</section>\n");

@@ -25,7 +25,11 @@ td .tier { font-size: 8pt; border-width: 1px; padding: 0 1mm; white-space: nowra
 table { border-collapse: collapse; width: 100%; margin: 1mm 0; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #ccc; padding: 0.6mm 1.5mm; text-align: start; vertical-align: top; }
 th { border-bottom: 1.5px solid #444; }
-td.n, th.n { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* Figures read left to right in every language ("+3.55", "2.00 / 3.00 → 3.00 / 3.00"); right to left, their column is aligned to the left, the end of an Arabic line. */
+td.n { direction: ltr; unicode-bidi: isolate; }
+[dir=rtl] td.n, [dir=rtl] th.n { text-align: left; }
+:lang(ar) body { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
 .note { font-size: 8pt; color: #333; }
 .side { display: flex; gap: 4mm; align-items: flex-start; }
 .side table { width: auto; }
@@ -36,7 +40,7 @@ svg .then { stroke: #444; stroke-width: 1; }
 svg .grid { stroke: #bbb; stroke-width: 1; }
 svg .threshold { stroke: #777; stroke-width: 1; stroke-dasharray: 4 3; }
 svg .axis { fill: #444; font-size: 9px; }
-svg .value { fill: #111; font-size: 9.5px; font-weight: bold; }
+svg .value { fill: #111; font-size: 9.5px; font-weight: bold; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 svg .line { fill: none; stroke: #1f4e79; stroke-width: 2.5; }
 svg .point { fill: #fff; stroke: #1f4e79; stroke-width: 2; }
 svg .peer { stroke: #777; stroke-width: 1.5; }

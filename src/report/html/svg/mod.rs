@@ -5,6 +5,12 @@
 //! scale, so charts of two briefs compare at a glance. Every text from the
 //! data passes through [`escape`]; figures arrive formatted, as the tables
 //! beside the charts write them.
+//!
+//! Right to left (Arabic), each chart is mirrored: names on the right,
+//! bars growing leftwards, years running leftwards, as the page around
+//! it reads. Only x positions are mirrored; the SVG's `direction` flips
+//! the meaning of `text-anchor`, so each label stays on its side of its
+//! point.
 
 use super::escape;
 
@@ -20,24 +26,47 @@ const BAR_W: f64 = 380.0;
 /// chart has the whole name.
 const NAME_CHARS: usize = 28;
 /// The tier thresholds, drawn as dashed lines, with the tier they open.
-const THRESHOLDS: [(f64, u8); 4] = [(95.0, 1), (85.0, 2), (55.0, 3), (20.0, 4)];
+pub const THRESHOLDS: [(f64, u8); 4] = [(95.0, 1), (85.0, 2), (55.0, 3), (20.0, 4)];
 
 /// What every chart is: its id (unique in the page, never from the data),
-/// its accessible title and description.
+/// its accessible title and description, and its direction.
 pub struct Chart<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub desc: &'a str,
+    /// Mirrored, for a right-to-left page.
+    pub rtl: bool,
 }
 
 impl Chart<'_> {
-    fn open(&self, w: f64, h: f64) -> String {
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\"><title id=\"{id}-t\">{t}</title><desc id=\"{id}-d\">{d}</desc>",
+    fn open(&self, w: f64, h: f64) -> (String, Frame) {
+        let svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" direction=\"{dir}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\"><title id=\"{id}-t\">{t}</title><desc id=\"{id}-d\">{d}</desc>",
             id = self.id,
+            dir = if self.rtl { "rtl" } else { "ltr" },
             t = escape(self.title),
             d = escape(self.desc),
-        )
+        );
+        (svg, Frame { w, rtl: self.rtl })
+    }
+}
+
+/// A chart's width and direction: where an x drawn left to right goes.
+#[derive(Clone, Copy)]
+struct Frame {
+    w: f64,
+    rtl: bool,
+}
+
+impl Frame {
+    /// A point's x.
+    fn x(self, x: f64) -> f64 {
+        if self.rtl { self.w - x } else { x }
+    }
+
+    /// The left edge of a shape `width` wide that starts at `x`.
+    fn left(self, x: f64, width: f64) -> f64 {
+        if self.rtl { self.w - x - width } else { x }
     }
 }
 
@@ -83,25 +112,26 @@ pub fn pillar_bars(chart: &Chart, bars: &[Bar], years: (&str, Option<&str>)) -> 
     let row = if pair { 2.0 * bar_h + 9.0 } else { bar_h + 9.0 };
     let top = 26.0;
     let h = top + row * bars.len() as f64 + 18.0;
-    let mut s = chart.open(W, h);
+    let (mut s, f) = chart.open(W, h);
     s.push_str(&hatch(chart.id));
     // The legend: a swatch and its year, so the key is text, not colour.
     s.push_str(&format!(
-        "<rect x=\"{BAR_X}\" y=\"4\" width=\"14\" height=\"10\" class=\"now\"/><text x=\"{}\" y=\"13\">{}</text>",
-        BAR_X + 18.0,
+        "<rect x=\"{}\" y=\"4\" width=\"14\" height=\"10\" class=\"now\"/><text x=\"{}\" y=\"13\">{}</text>",
+        f.left(BAR_X, 14.0),
+        f.x(BAR_X + 18.0),
         escape(years.0)
     ));
     if let Some(then) = years.1 {
         s.push_str(&format!(
-            "<rect x=\"{x}\" y=\"4\" width=\"14\" height=\"10\" fill=\"url(#{id}-hatch)\" class=\"then\"/><text x=\"{}\" y=\"13\">{}</text>",
-            BAR_X + 98.0,
+            "<rect x=\"{}\" y=\"4\" width=\"14\" height=\"10\" fill=\"url(#{id}-hatch)\" class=\"then\"/><text x=\"{}\" y=\"13\">{}</text>",
+            f.left(BAR_X + 80.0, 14.0),
+            f.x(BAR_X + 98.0),
             escape(then),
-            x = BAR_X + 80.0,
             id = chart.id
         ));
     }
     for v in [0.0, 25.0, 50.0, 75.0, 100.0] {
-        let x = BAR_X + BAR_W * v / 100.0;
+        let x = f.x(BAR_X + BAR_W * v / 100.0);
         s.push_str(&format!(
             "<line x1=\"{x}\" y1=\"{y0}\" x2=\"{x}\" y2=\"{y1}\" class=\"grid\"/><text x=\"{x}\" y=\"{ty}\" text-anchor=\"middle\" class=\"axis\">{v}</text>",
             y0 = top - 4.0,
@@ -113,7 +143,7 @@ pub fn pillar_bars(chart: &Chart, bars: &[Bar], years: (&str, Option<&str>)) -> 
         let y = top + row * i as f64;
         s.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            BAR_X - 6.0,
+            f.x(BAR_X - 6.0),
             y + if pair { bar_h + 3.0 } else { bar_h - 2.0 },
             escape(&short(&b.name))
         ));
@@ -122,15 +152,16 @@ pub fn pillar_bars(chart: &Chart, bars: &[Bar], years: (&str, Option<&str>)) -> 
             Some((v, shown)) => {
                 let w = BAR_W * clamp(*v) / 100.0;
                 s.push_str(&format!(
-                        "<rect x=\"{BAR_X}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bar_h}\" class=\"{class}\"{fill}/><text x=\"{:.1}\" y=\"{}\" class=\"value\">{}</text>",
-                        BAR_X + w + 4.0,
+                        "<rect x=\"{:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bar_h}\" class=\"{class}\"{fill}/><text x=\"{:.1}\" y=\"{}\" class=\"value\">{}</text>",
+                        f.left(BAR_X, w),
+                        f.x(BAR_X + w + 4.0),
                         y + bar_h - 2.0,
                         escape(shown)
                     ));
             }
             None => s.push_str(&format!(
                 "<text x=\"{}\" y=\"{}\" class=\"value\">{}</text>",
-                BAR_X + 4.0,
+                f.x(BAR_X + 4.0),
                 y + bar_h - 2.0,
                 crate::format::NONE
             )),
@@ -146,36 +177,46 @@ pub fn pillar_bars(chart: &Chart, bars: &[Bar], years: (&str, Option<&str>)) -> 
 }
 
 /// The overall index over the years: a point per year with its figure,
-/// joined where consecutive years both have one, over the tier thresholds.
-pub fn trend_line(chart: &Chart, points: &[(i32, Option<(f64, String)>)]) -> String {
+/// joined where consecutive years both have one, over the tier thresholds
+/// (`thresholds`: the label of each of [`THRESHOLDS`], "T2 ≥ 85").
+pub fn trend_line(
+    chart: &Chart,
+    points: &[(i32, Option<(f64, String)>)],
+    thresholds: &[String; 4],
+) -> String {
     let h = 190.0;
     let (left, right, top, bottom) = (36.0, 60.0, 14.0, 22.0);
     let plot_w = TREND_W - left - right;
     let plot_h = h - top - bottom;
     let y_of = |v: f64| top + plot_h * (1.0 - clamp(v) / 100.0);
-    let x_of = |i: usize| match points.len() {
-        0 | 1 => left + plot_w / 2.0,
-        n => left + plot_w * i as f64 / (n - 1) as f64,
+    let (mut s, f) = chart.open(TREND_W, h);
+    // The first and last years sit inside the plot, so their figures
+    // (centred on the point) never reach the threshold labels beside it.
+    let inset = 24.0;
+    let x_of = |i: usize| {
+        f.x(match points.len() {
+            0 | 1 => left + plot_w / 2.0,
+            n => left + inset + (plot_w - 2.0 * inset) * i as f64 / (n - 1) as f64,
+        })
     };
-    let mut s = chart.open(TREND_W, h);
+    let (x0, x1) = (f.x(left), f.x(left + plot_w));
     for v in [0.0, 100.0] {
         let y = y_of(v);
         s.push_str(&format!(
-            "<line x1=\"{left}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" class=\"grid\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"axis\">{v}</text>",
-            left + plot_w,
-            left - 4.0,
+            "<line x1=\"{x0}\" y1=\"{y}\" x2=\"{x1}\" y2=\"{y}\" class=\"grid\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"axis\">{v}</text>",
+            f.x(left - 4.0),
             y + 3.0
         ));
     }
-    for (v, tier) in THRESHOLDS {
-        let y = y_of(v);
+    for ((v, _), label) in THRESHOLDS.iter().zip(thresholds) {
+        let y = y_of(*v);
         s.push_str(&format!(
-            "<line x1=\"{left}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" class=\"threshold\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"axis\">{v}</text><text x=\"{}\" y=\"{}\" class=\"axis\">T{tier} ≥ {v}</text>",
-            left + plot_w,
-            left - 4.0,
+            "<line x1=\"{x0}\" y1=\"{y}\" x2=\"{x1}\" y2=\"{y}\" class=\"threshold\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"axis\">{v}</text><text x=\"{}\" y=\"{}\" class=\"axis\">{}</text>",
+            f.x(left - 4.0),
             y + 3.0,
-            left + plot_w + 6.0,
-            y + 3.0
+            f.x(left + plot_w + 6.0),
+            y + 3.0,
+            escape(label)
         ));
     }
     let mut path = String::new();
@@ -223,11 +264,12 @@ pub fn trend_line(chart: &Chart, points: &[(i32, Option<(f64, String)>)]) -> Str
 pub fn peer_strip(chart: &Chart, peers: &[f64], marked: Option<(f64, String)>) -> String {
     let h = 78.0;
     let (left, width, axis) = (20.0, W - 40.0, 52.0);
-    let x_of = |v: f64| left + width * clamp(v) / 100.0;
-    let mut s = chart.open(W, h);
+    let (mut s, f) = chart.open(W, h);
+    let x_of = |v: f64| f.x(left + width * clamp(v) / 100.0);
     s.push_str(&format!(
-        "<line x1=\"{left}\" y1=\"{axis}\" x2=\"{}\" y2=\"{axis}\" class=\"grid\"/>",
-        left + width
+        "<line x1=\"{}\" y1=\"{axis}\" x2=\"{}\" y2=\"{axis}\" class=\"grid\"/>",
+        f.x(left),
+        f.x(left + width)
     ));
     for v in [0.0, 20.0, 55.0, 85.0, 95.0, 100.0] {
         let x = x_of(v);
@@ -245,10 +287,13 @@ pub fn peer_strip(chart: &Chart, peers: &[f64], marked: Option<(f64, String)>) -
         ));
     }
     if let Some((v, label)) = marked {
+        // Near an end, the label runs inwards from the marker (the
+        // anchor's start and end follow the chart's direction).
         let x = x_of(v);
-        let anchor = if x < 80.0 {
+        let from_start = if f.rtl { W - x } else { x };
+        let anchor = if from_start < 80.0 {
             "start"
-        } else if x > W - 80.0 {
+        } else if from_start > W - 80.0 {
             "end"
         } else {
             "middle"
@@ -265,97 +310,4 @@ pub fn peer_strip(chart: &Chart, peers: &[f64], marked: Option<(f64, String)>) -
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn chart() -> Chart<'static> {
-        Chart {
-            id: "c",
-            title: "T <1>",
-            desc: "D & d",
-        }
-    }
-
-    #[test]
-    fn every_chart_has_an_accessible_title_and_description() {
-        let bars = [Bar {
-            name: "Legal".into(),
-            now: Some((50.0, "50.00".into())),
-            then: None,
-        }];
-        for svg in [
-            pillar_bars(&chart(), &bars, ("2024", None)),
-            trend_line(&chart(), &[(2024, Some((50.0, "50.00".into())))]),
-            peer_strip(&chart(), &[10.0], Some((50.0, "X 50.00".into()))),
-        ] {
-            assert!(svg.contains("role=\"img\" aria-labelledby=\"c-t c-d\""));
-            assert!(svg.contains("<title id=\"c-t\">T &lt;1&gt;</title>"));
-            assert!(svg.contains("<desc id=\"c-d\">D &amp; d</desc>"));
-            assert!(svg.ends_with("</svg>"));
-        }
-    }
-
-    #[test]
-    fn bars_are_as_long_as_their_scores_and_the_years_differ_by_pattern() {
-        let bars = [Bar {
-            name: "Legal </svg><script>".into(),
-            now: Some((50.0, "50.00".into())),
-            then: Some((25.0, "25.00".into())),
-        }];
-        let svg = pillar_bars(&chart(), &bars, ("2024", Some("2020")));
-        assert!(svg.contains(&format!("width=\"{:.1}\"", BAR_W / 2.0)));
-        assert!(svg.contains(&format!("width=\"{:.1}\"", BAR_W / 4.0)));
-        assert!(svg.contains("fill=\"url(#c-hatch)\""));
-        assert!(svg.contains("&lt;/svg&gt;&lt;script&gt;"));
-        assert!(!svg.contains("<script"));
-        assert_eq!(svg.matches("</svg>").count(), 1);
-        // Not scored: a dash, no bar.
-        let none = [Bar {
-            name: "X".into(),
-            now: None,
-            then: None,
-        }];
-        let svg = pillar_bars(&chart(), &none, ("2024", None));
-        assert!(svg.contains(crate::format::NONE));
-        assert!(!svg.contains("class=\"now\"/><text x=\"19"));
-    }
-
-    #[test]
-    fn a_long_name_is_cut_and_hostile_values_stay_on_the_chart() {
-        assert_eq!(short("short"), "short");
-        let long = "x".repeat(60);
-        assert_eq!(short(&long).chars().count(), NAME_CHARS);
-        assert!(short(&long).ends_with('…'));
-        assert_eq!(clamp(f64::NAN), 0.0);
-        assert_eq!(clamp(1e308), 100.0);
-        assert_eq!(clamp(-5.0), 0.0);
-    }
-
-    #[test]
-    fn the_line_breaks_where_a_year_has_no_index() {
-        let p = |v: f64| Some((v, format!("{v:.2}")));
-        let svg = trend_line(&chart(), &[(2020, p(40.0)), (2022, None), (2024, p(60.0))]);
-        // Two separate moves, no line across the gap.
-        let d = svg.split("<path d=\"").nth(1).unwrap();
-        let d = &d[..d.find('"').unwrap()];
-        assert_eq!(d.matches('M').count(), 2, "{d}");
-        assert!(!d.contains('L'));
-        let svg = trend_line(&chart(), &[(2020, p(40.0)), (2024, p(60.0))]);
-        assert!(svg.contains("L"));
-        assert!(svg.contains(">40.00<") && svg.contains(">60.00<"));
-        // No year at all: an empty chart, still well formed.
-        assert!(trend_line(&chart(), &[]).ends_with("</svg>"));
-    }
-
-    #[test]
-    fn the_strip_has_a_tick_per_peer_and_marks_the_country() {
-        let svg = peer_strip(
-            &chart(),
-            &[10.0, 20.0, 90.0],
-            Some((20.0, "ZMB 20.00".into())),
-        );
-        assert_eq!(svg.matches("class=\"peer\"").count(), 3);
-        assert_eq!(svg.matches("class=\"marker\"").count(), 1);
-        assert!(svg.contains(">ZMB 20.00<"));
-    }
-}
+mod tests;
