@@ -209,6 +209,7 @@ fn another_language_needs_the_markdown_brief() {
         vec!["--lang", "pt"],
         vec!["--format", "xlsx", "--lang", "ar", "-o", book],
         vec!["--all", "--format", "md", "--lang", "fr"],
+        vec!["--plan", "--format", "json", "--lang", "fr"],
     ] {
         let mut all = vec!["report", data.as_str()];
         all.extend(&args);
@@ -222,9 +223,6 @@ fn another_language_needs_the_markdown_brief() {
         assert!(out.stdout.is_empty());
         assert!(!Path::new(book).exists(), "{args:?} wrote a workbook");
     }
-    let out = run(&["report", &data, "--format", "md", "--lang", "fr", "--plan"]);
-    assert_eq!(out.code, Some(2), "{}", out.stderr);
-    assert!(out.stderr.contains("--plan"), "{}", out.stderr);
     let out = run(&["report", &data, "--format", "md", "--lang", "de"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     // English with any format is as before.
@@ -254,5 +252,214 @@ fn the_scenario_section_is_translated_too() {
     assert!(fr.contains("1 autre modification"), "{fr}");
     for english in ["Scenario", "Changed indicator", "Projected", "Tier "] {
         assert!(!fr.contains(english), "{english:?} left in\n{fr}");
+    }
+}
+
+/// `report … --format md` with `extra` (e.g. `--plan`) in `lang`, made on
+/// a fixed day.
+fn brief_with(data: &[&str], extra: &[&str], lang: &str) -> String {
+    let mut all: Vec<&str> = data.to_vec();
+    all.extend(extra);
+    brief(&all, lang)
+}
+
+/// The plans each plan test reads: every case of [`cases`], a goal
+/// beyond reach (the sample's targets stop short of 99) and a country
+/// already in the top tier.
+fn plan_cases(dir: &Path) -> Vec<Vec<String>> {
+    let mut all = cases(dir);
+    all.push(vec![
+        repo("indicators.csv"),
+        "--target-score".into(),
+        "99".into(),
+    ]);
+    all.push(vec![
+        repo("examples/gci-2020-2024.csv"),
+        "--country".into(),
+        "DNK".into(),
+    ]);
+    all
+}
+
+/// The plan's headings, and the English ones it must not keep.
+const PLAN_HEADINGS: [(&str, [&str; 4]); 4] = [
+    (
+        "en",
+        [
+            "## Where we stand\n",
+            "## The goal\n",
+            "## The steps\n",
+            "## Expected result\n",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "## Situation actuelle\n",
+            "## L’objectif\n",
+            "## Les étapes\n",
+            "## Résultat attendu\n",
+        ],
+    ),
+    (
+        "pt",
+        [
+            "## Situação atual\n",
+            "## O objetivo\n",
+            "## Os passos\n",
+            "## Resultado esperado\n",
+        ],
+    ),
+    (
+        "ar",
+        [
+            "## الوضع الحالي\n",
+            "## الهدف\n",
+            "## الخطوات\n",
+            "## النتيجة المتوقعة\n",
+        ],
+    ),
+];
+
+/// `report --plan --format md --lang xx`: the same figures as the English
+/// plan in the same order (decimal separator aside), under the language's
+/// headings, and none of the English ones.
+#[test]
+fn the_plan_in_every_language_has_its_headings_and_the_english_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, english) = PLAN_HEADINGS[0];
+    for case in plan_cases(dir.path()) {
+        let data: Vec<&str> = case.iter().map(String::as_str).collect();
+        let en_plan = brief_with(&data, &["--plan"], "en");
+        let en = numbers(&en_plan, '.');
+        assert!(en.len() > 10, "{en:?}");
+        for (lang, headings) in PLAN_HEADINGS {
+            let plan = brief_with(&data, &["--plan"], lang);
+            assert_eq!(numbers(&plan, decimal_of(lang)), en, "{lang} on {data:?}");
+            assert!(plan.contains(headings[0]), "{lang}: {plan}");
+            assert!(plan.contains(headings[1]), "{lang}: {plan}");
+            // Steps and a result only when there is a goal to work for.
+            let steps = en_plan.contains(english[2]);
+            assert_eq!(plan.contains(headings[2]), steps, "{lang}: {plan}");
+            assert_eq!(plan.contains(headings[3]), steps, "{lang}: {plan}");
+            if lang != "en" {
+                for h in english {
+                    assert!(!plan.contains(h), "{lang}: {h:?} left in\n{plan}");
+                }
+            }
+        }
+    }
+}
+
+/// Every string the data gives a report (names, ids, sources, files), read
+/// from the JSON report and plan of the same selection.
+fn data_text(data: &[&str]) -> Vec<String> {
+    const KEYS: [&str; 8] = [
+        "country",
+        "country_name",
+        "pillar",
+        "indicator",
+        "indicator_id",
+        "source",
+        "data_files",
+        "file",
+    ];
+    fn walk(v: &serde_json::Value, key: Option<&str>, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| walk(v, Some(k), out)),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, key, out)),
+            serde_json::Value::String(s) if key.is_some_and(|k| KEYS.contains(&k)) => {
+                out.push(s.clone())
+            }
+            _ => {}
+        }
+    }
+    let mut out = vec![];
+    for extra in [&[][..], &["--plan"][..]] {
+        let mut args = vec!["report"];
+        args.extend(data);
+        args.extend(extra);
+        args.extend(["--format", "json"]);
+        walk(&cyberindex(&args).out().ok().json(), None, &mut out);
+    }
+    // The longest first, so a name inside another goes with it.
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+/// Words the program says in English; none is a word of French,
+/// Portuguese or Arabic, so none may be left in a translated brief once
+/// the data's own text is taken out.
+const ENGLISH: [&str; 30] = [
+    "Goal",
+    "goal",
+    "Step",
+    "step",
+    "score points",
+    "points of",
+    "tied",
+    "higher",
+    "Source:",
+    "Made on",
+    "improved",
+    "Improved",
+    "declined",
+    "Declined",
+    "Tier",
+    "Overall",
+    "overall",
+    "Weakest",
+    "Pillar",
+    "Indicator",
+    "Where we",
+    "Expected",
+    "Method",
+    "improvement",
+    "reached",
+    "Ranked",
+    "peers",
+    "countries",
+    " of ",
+    " and ",
+];
+
+/// The Zambia brief of the real data among its peers, compared with 2020,
+/// and its plan; the sample with a scenario, and its plan: in French,
+/// Portuguese and Arabic not one English word of the program is left, and
+/// no message is missing.
+#[test]
+fn a_translated_brief_and_plan_leave_no_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let all = cases(dir.path());
+    let mut zambia = all[2].clone();
+    zambia.extend(["--compare".into(), "2020".into()]);
+    for case in [zambia, all[1].clone()] {
+        let data: Vec<&str> = case.iter().map(String::as_str).collect();
+        let names = data_text(&data);
+        assert!(
+            names.iter().any(|n| n == "Capacity Development"),
+            "{names:?}"
+        );
+        for lang in ["fr", "pt", "ar"] {
+            for extra in [&[][..], &["--plan"][..]] {
+                let b = brief_with(&data, extra, lang);
+                assert!(!b.contains('\u{27e6}'), "{lang}: a missing message in\n{b}");
+                // Markdown escapes aside, the data's own words taken out.
+                let mut rest = b.replace('\\', "");
+                for n in &names {
+                    rest = rest.replace(n.as_str(), "");
+                }
+                for word in ENGLISH {
+                    assert!(
+                        !rest.contains(word),
+                        "{lang} {extra:?}: {word:?} in\n{rest}"
+                    );
+                }
+                // Portuguese and Arabic do not say "points" either.
+                if lang != "fr" {
+                    assert!(!rest.contains("points"), "{lang}: {rest}");
+                }
+            }
+        }
     }
 }

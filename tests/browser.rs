@@ -128,6 +128,11 @@ fn the_brief_prints_on_a4_with_its_figures() {
     let (text, pages) = print(&t, dir.path(), "sample", &[&sample]);
     assert_printed(&text, &[&sample]);
     assert!(pages <= 2, "the sample's brief is {pages} pages");
+    // Longer words, the same two pages.
+    for lang in ["fr", "pt", "ar"] {
+        let (_, pages) = print(&t, dir.path(), lang, &[&sample, "--lang", lang]);
+        assert!(pages <= 2, "the sample's brief in {lang} is {pages} pages");
+    }
 
     let gci = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
     let gci = gci.to_str().unwrap();

@@ -150,8 +150,8 @@ pub struct ReportArgs {
 
 impl ReportArgs {
     /// Refuses a language the chosen format cannot be written in: only
-    /// the markdown brief is translated so far, and not yet the plan (a
-    /// brief half in English would mislead).
+    /// the markdown brief (with its plan) is translated so far (a report
+    /// half in English would mislead).
     pub fn check_lang(&self, format: Format) -> Result<(), Failure> {
         if self.lang == Lang::En {
             return Ok(());
@@ -162,11 +162,6 @@ impl ReportArgs {
                 "--lang applies to --format md and html (asked: --lang {code} with {}{})",
                 format_name(format),
                 if self.all { " --all" } else { "" }
-            )));
-        }
-        if self.plan {
-            return Err(Failure::Usage(format!(
-                "--lang {code} does not translate --plan yet: leave out --lang for an English plan"
             )));
         }
         Ok(())

@@ -60,7 +60,10 @@ pub fn report(args: &ReportArgs) -> Result<(), Failure> {
         None
     };
     match (args.format.text(), &plan) {
-        (Some(f), Some(p)) => out.text(&report::plan_render::render(p, f), "the action plan"),
+        (Some(f), Some(p)) => out.text(
+            &report::plan_render::render_in(p, f, args.lang),
+            "the action plan",
+        ),
         (Some(f), None) => out.text(
             &report::render(&summary(args, &ds, &about)?, f, args.lang),
             "the report",

@@ -1,16 +1,20 @@
-//! The sentences of the markdown brief that are made of parts: where the
-//! data comes from, where the country stands, which indicators moved. Each
-//! is said in the brief's language by [`Messages`]; the data's own text
-//! (sources, file names, country codes) is made safe by `safe` and never
-//! translated. In English they read exactly as the text report's.
+//! The sentences of a report that are made of parts: where the data comes
+//! from, where the country stands, which indicators moved. Each is said in
+//! the brief's language by [`Messages`]; the data's own text (sources, file
+//! names, country codes) is made safe by `safe` and never translated. The
+//! English wrappers at the end serve the text report and the workbook, so
+//! every format says them with the same words. The views they describe
+//! (provenance, peers, changes) never call back here: the arrows point one
+//! way.
 
 use super::changes::{DECLINES_SHOWN, Moved, RISES_SHOWN};
 use super::peers::{LISTED as PEERS_LISTED, PeerGroupView};
 use super::provenance::{Provenance, SHOWN};
 use super::scenario_view::score_of;
 use crate::format;
-use crate::i18n::Messages;
+use crate::i18n::{Lang, Messages};
 use crate::model::rank::Standing;
+use crate::sanitize::fit;
 
 type Safe<'a> = &'a dyn Fn(&str) -> String;
 
@@ -143,7 +147,7 @@ pub fn group(msg: &Messages, g: &PeerGroupView, of: usize, year: i32, safe: Safe
 
 /// "3 / 3 → 2 / 3, ▼ -1.00 score points"; in percentage points of
 /// attainment when the maximum changed (points on two scales differ).
-fn change_words(msg: &Messages, m: &Moved) -> String {
+pub fn change_words(msg: &Messages, m: &Moved) -> String {
     let change = if m.from_max_score == m.max_score {
         let shown = format::shown_delta(Some(m.from), Some(m.to));
         msg.get_args(
@@ -191,3 +195,93 @@ pub fn changes(msg: &Messages, declined: &[Moved], improved: &[Moved], safe: Saf
     }
     out
 }
+
+/// The text report and the workbook are in English.
+fn english() -> Messages {
+    Messages::new(Lang::En)
+}
+
+impl Provenance {
+    /// The sources in words, each made safe by `safe`: "ITU …", "A; B",
+    /// "not stated in the file", "A; 12 rows state no source".
+    pub fn source_words(&self, safe: Safe) -> String {
+        source(&english(), self, safe)
+    }
+
+    pub fn files_words(&self, safe: Safe) -> String {
+        files(&english(), self, safe)
+    }
+
+    /// The data files, and the sheet read from a workbook, for a
+    /// workbook's Summary sheet.
+    pub fn files_plain(&self) -> String {
+        self.files_words(&|s: &str| s.to_string())
+    }
+
+    /// Lines for the head of a text report.
+    pub fn text(&self) -> String {
+        let safe = |s: &str| crate::sanitize::visible(s).into_owned();
+        format!(
+            "Data     {}\nSource   {}\nMade on  {}\n",
+            self.files_words(&safe),
+            self.source_words(&safe),
+            self.generated
+        )
+    }
+
+    /// A paragraph for the head of a markdown brief, in English;
+    /// [`provenance`] says it in any language.
+    pub fn markdown(&self) -> String {
+        let safe = |s: &str| super::markdown_escape::escape(s);
+        provenance(&english(), self, &safe)
+    }
+}
+
+impl PeerGroupView {
+    /// The group in words, after "of": "16 peers (ZMB, KEN, …)". `of` is
+    /// how many were ranked: those without a score in `year` are not.
+    /// Names are made safe by `safe`.
+    pub fn words(&self, of: usize, year: i32, safe: Safe) -> String {
+        group(&english(), self, of, year, safe)
+    }
+}
+
+/// "6th of 16 peers (ZMB, KEN, …)", with ", tied with 1" when others share
+/// the rank; the ordinal made bold in markdown by `strong`.
+pub fn standing_words(
+    g: &PeerGroupView,
+    place: Standing,
+    year: i32,
+    safe: Safe,
+    strong: &dyn Fn(String) -> String,
+) -> String {
+    let english = english();
+    let words = group(&english, g, place.of, year, safe);
+    standing(&english, place, words, strong)
+}
+
+/// Text lines under the change counts, in English.
+pub fn changes_text(declined: &[Moved], improved: &[Moved]) -> String {
+    let english = english();
+    let mut out = String::new();
+    for (label, list, shown) in [
+        ("Declined", declined, DECLINES_SHOWN),
+        ("Improved", improved, RISES_SHOWN),
+    ] {
+        for m in list.iter().take(shown) {
+            out.push_str(&format!(
+                "  {label}  {}  {}\n",
+                fit(&format!("{} {}", m.indicator_id, m.indicator), 40),
+                change_words(&english, m)
+            ));
+        }
+        if list.len() > shown {
+            out.push_str(&format!("  {label}  and {} more\n", list.len() - shown));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "brief_words_tests.rs"]
+mod tests;

@@ -15,6 +15,7 @@ pub mod markdown_escape;
 pub mod peers;
 pub mod plan;
 pub mod plan_render;
+pub mod plan_words;
 pub mod provenance;
 pub mod scenario_view;
 pub mod summary;

@@ -3,35 +3,26 @@
 //! where they lead), JSON, and CSV.
 
 use super::TextFormat;
+use super::brief_words;
 use super::csv_out::{cell, num};
 use super::markdown_escape::escape;
 use super::plan::{PlanReport, Position, StepRow};
+use super::plan_words;
 use super::scenario_view::{self, score_of};
 use super::table::{Column, INDENTED, Layout, TextTable};
-use crate::format::{self, NONE};
+use crate::format;
+use crate::i18n::{Lang, Messages};
 use crate::sanitize::visible;
 use crate::write::csv::table as write_rows;
 
-const UNSCORED: &str = "No overall index yet: no pillar has an assessed indicator with weight";
-
 /// "Tier 2 · Advancing", or the placeholder.
 fn tier(p: &Position) -> String {
-    match (p.tier, p.tier_label) {
-        (Some(t), Some(l)) => format!("Tier {t} · {l}"),
-        _ => NONE.to_string(),
-    }
+    plan_words::tier_dot(p.tier, &english())
 }
 
-/// "Tier 2 (Advancing)", for prose.
-fn tier_prose(t: Option<u8>, label: Option<&str>) -> String {
-    match (t, label) {
-        (Some(t), Some(l)) => format!("Tier {t} ({l})"),
-        _ => "no tier".to_string(),
-    }
-}
-
-fn steps_word(n: usize) -> &'static str {
-    if n == 1 { "step" } else { "steps" }
+/// The text plan, the workbook and the CLI speak English.
+fn english() -> Messages {
+    Messages::new(Lang::En)
 }
 
 fn to_cell(s: &StepRow) -> String {
@@ -39,76 +30,16 @@ fn to_cell(s: &StepRow) -> String {
     if s.partial { format!("{to}*") } else { to }
 }
 
-/// The goal in words: "Tier 1 · Role-modelling at 95.00".
+/// The goal in words: "Tier 1 · Role-modelling at 95.00", in English;
+/// [`plan_words::goal_words_in`] says it in any language.
 pub fn goal_words(p: &PlanReport, md: bool) -> String {
-    let g = &p.goal;
-    let name = if md {
-        tier_prose(g.tier, g.tier_label)
-    } else {
-        tier(&Position {
-            overall: g.score,
-            tier: g.tier,
-            tier_label: g.tier_label,
-        })
-    };
-    match g.kind {
-        "next_tier" => format!("{name} at {}", format::score(g.score)),
-        "target" => format!("{} / 100 ({name})", format::score(g.score)),
-        _ => String::new(),
-    }
+    plan_words::goal_words_in(p, md, &english())
 }
 
-/// What happens at the end, in one or two sentences.
+/// What happens at the end, in one or two sentences, in English;
+/// [`plan_words::outcome_in`] says it in any language.
 pub fn outcome(p: &PlanReport, md: bool) -> String {
-    let b = |s: String| if md { format!("**{s}**") } else { s };
-    if p.goal.kind == "top_tier" {
-        return format!(
-            "Already in the top tier, {}: there is no tier above to plan for. Give --target-score N to plan for a higher score.",
-            tier_prose(p.start.tier, p.start.tier_label)
-        );
-    }
-    if p.reached && p.steps.is_empty() {
-        return format!(
-            "The goal is already met: {} is at or above {}. Nothing to do.",
-            format::index(p.start.overall),
-            format::score(p.goal.score)
-        );
-    }
-    if p.reached {
-        return format!(
-            "{} after {} {} and {} points of indicator scores.",
-            b(format!(
-                "{} / 100, {}",
-                format::index(p.end.overall),
-                tier_prose(p.end.tier, p.end.tier_label)
-            )),
-            p.steps.len(),
-            steps_word(p.steps.len()),
-            format::points(p.points),
-        );
-    }
-    let best = &p.best_reachable;
-    if best.overall.is_none() {
-        return format!(
-            "{}: no indicator can raise the index.",
-            b("The goal cannot be reached".into())
-        );
-    }
-    let short = match (p.goal.score, best.overall) {
-        (Some(g), Some(o)) => format!(", {} short of {g:.2}", format::needed(g, o)),
-        _ => String::new(),
-    };
-    let tail = if p.steps.is_empty() {
-        " No indicator can raise it further."
-    } else {
-        " The steps above get there."
-    };
-    format!(
-        "{} within the indicators' targets: the best reachable index is {} / 100, {}{short}.{tail}",
-        b("The goal cannot be reached".into()),
-        format::index(best.overall),
-        tier_prose(best.tier, best.tier_label),
-    )
+    plan_words::outcome_in(p, md, &english())
 }
 
 pub fn text(p: &PlanReport) -> String {
@@ -127,7 +58,7 @@ pub fn text(p: &PlanReport) -> String {
             format::index(p.start.overall),
             tier(&p.start)
         )),
-        None => out.push_str(&format!("Now      {UNSCORED}\n")),
+        None => out.push_str(&format!("Now      {}\n", english().get("plan-unscored"))),
     }
     if !p.weakest_pillars.is_empty() {
         let weakest: Vec<String> = p
@@ -141,12 +72,12 @@ pub fn text(p: &PlanReport) -> String {
         out.push_str(&format!(
             "Goal     {}: +{} needed\n",
             goal_words(p, false),
-            needed_words(p)
+            plan_words::needed_words(p)
         ));
     }
     out.push('\n');
     if !p.steps.is_empty() {
-        out.push_str(&steps_table(p, INDENTED));
+        out.push_str(&steps_table(p, INDENTED, &english()));
         if p.steps.iter().any(|s| s.partial) {
             out.push_str("  * part way to its target: just enough to reach the goal\n");
         }
@@ -157,92 +88,115 @@ pub fn text(p: &PlanReport) -> String {
     out
 }
 
+/// The plan as a markdown brief, in English.
 pub fn markdown(p: &PlanReport) -> String {
-    let mut out = format!(
-        "# {}: action plan for the cybersecurity index {}\n\n",
-        escape(&p.country_label()),
-        p.year
+    markdown_in(p, &english())
+}
+
+/// The plan as a markdown brief, in the language of `msg`.
+pub fn markdown_in(p: &PlanReport, msg: &Messages) -> String {
+    let safe = |t: &str| escape(t);
+    let title = msg.get_args(
+        "plan-title",
+        &[
+            ("country", escape(&p.country_label()).into()),
+            ("year", p.year.to_string().into()),
+        ],
     );
+    let mut out = format!("# {title}\n\n");
     if let Some(prov) = &p.provenance {
-        out.push_str(&prov.markdown());
+        out.push_str(&brief_words::provenance(msg, prov, &safe));
         out.push('\n');
     }
     if let Some(sc) = &p.scenario {
-        out.push_str(&scenario_view::markdown(
-            sc,
-            &crate::i18n::Messages::new(crate::i18n::Lang::En),
-        ));
-        out.push_str("\nThe plan below starts from these projected scores.\n\n");
+        out.push_str(&scenario_view::markdown(sc, msg));
+        out.push_str(&format!("\n{}\n\n", msg.get("plan-from-scenario")));
     }
-    out.push_str("## Where we stand\n\n");
+    out.push_str(&format!("## {}\n\n", msg.get("plan-where-heading")));
     if p.start.overall.is_some() {
-        out.push_str(&format!(
-            "Overall index **{} / 100**, {}.",
-            format::index(p.start.overall),
-            tier_prose(p.start.tier, p.start.tier_label)
+        let index = msg.localize(&format::index(p.start.overall));
+        out.push_str(&msg.get_args(
+            "plan-overall",
+            &[
+                ("index", format!("**{index} / 100**").into()),
+                ("tier", plan_words::tier_prose(p.start.tier, msg).into()),
+            ],
         ));
     } else {
-        out.push_str(&format!("{UNSCORED}."));
+        out.push_str(&format!("{}.", msg.get("plan-unscored")));
     }
     if !p.weakest_pillars.is_empty() {
         let weakest: Vec<String> = p
             .weakest_pillars
             .iter()
-            .map(|w| format!("{} {:.2}", escape(&w.pillar), w.score))
+            .map(|w| format!("{} {}", escape(&w.pillar), msg.number(w.score, 2)))
             .collect();
-        out.push_str(&format!(" Weakest pillars: {}.", weakest.join(", ")));
+        let list = weakest.join(", ");
+        out.push(' ');
+        out.push_str(&msg.get_args("plan-weakest", &[("list", list.into())]));
     }
-    out.push_str("\n\n## The goal\n\n");
+    let method = msg.get_args(
+        "plan-method-line",
+        &[("method", plan_words::method_in(msg).into())],
+    );
+    out.push_str(&format!("\n\n## {}\n\n", msg.get("plan-goal-heading")));
     if p.goal.kind == "top_tier" {
-        out.push_str(&outcome(p, true));
-        out.push_str(&format!("\n\n---\n_Method: {}_\n", p.method));
+        out.push_str(&plan_words::outcome_in(p, true, msg));
+        out.push_str(&format!("\n\n---\n_{method}_\n"));
         return out;
     }
-    out.push_str(&format!(
-        "{}: **+{}** on the overall index.\n\n",
-        goal_words(p, true),
-        needed_words(p)
+    let needed = msg.localize(&plan_words::needed_words(p));
+    out.push_str(&msg.get_args(
+        "plan-goal-needed",
+        &[
+            ("goal", plan_words::goal_words_in(p, true, msg).into()),
+            ("needed", format!("**+{needed}**").into()),
+        ],
     ));
+    out.push_str("\n\n");
     if !p.steps.is_empty() {
+        let intro = msg.get_args(
+            "plan-steps-intro",
+            &[
+                ("n", p.steps.len().into()),
+                ("points", msg.localize(&format::points(p.points)).into()),
+            ],
+        );
         out.push_str(&format!(
-            "## The steps\n\n{} {}, {} points of indicator scores in all, in this order:\n\n",
-            p.steps.len(),
-            if p.steps.len() == 1 {
-                "improvement"
-            } else {
-                "improvements"
-            },
-            format::points(p.points),
+            "## {}\n\n{intro}\n\n",
+            msg.get("plan-steps-heading")
         ));
-        out.push_str(&steps_table(p, Layout::Markdown));
+        out.push_str(&steps_table(p, Layout::Markdown, msg));
         if p.steps.iter().any(|s| s.partial) {
-            out.push_str("\n\\* Part way to its target: just enough to reach the goal.\n");
+            out.push_str(&format!("\n\\* {}\n", msg.get("plan-partial-md")));
         }
         out.push('\n');
     }
-    out.push_str("## Expected result\n\n");
-    out.push_str(&outcome(p, true));
-    out.push_str(&format!("\n\n---\n_Method: {}_\n", p.method));
+    out.push_str(&format!("## {}\n\n", msg.get("plan-result-heading")));
+    out.push_str(&plan_words::outcome_in(p, true, msg));
+    out.push_str(&format!("\n\n---\n_{method}_\n"));
     out
 }
 
 /// The steps in order, each with where the index and tier stand after it.
-/// The tier is a figure in a terminal and "Tier 2" in a brief.
-fn steps_table(p: &PlanReport, layout: Layout) -> String {
+/// The tier is a figure in a terminal and "Tier 2" in a brief; figures in
+/// the language of `msg`.
+fn steps_table(p: &PlanReport, layout: Layout, msg: &Messages) -> String {
     let tier = match layout {
         Layout::Plain { .. } => Column::right("Tier", 6),
-        Layout::Markdown => Column::last("Tier after"),
+        Layout::Markdown => Column::last(msg.get("col-tier-after")),
     };
+    let index_after = msg.get("col-index-after");
     let mut t = TextTable::new(
         layout,
         vec![
             Column::right("#", 2),
-            Column::left("Indicator", 40),
-            Column::left("Pillar", 20),
-            Column::right("From", 9),
-            Column::right("To", 10),
-            Column::right("Points", 6),
-            Column::right(layout.pick("Index", "Index after"), 6),
+            Column::left(msg.get("col-indicator"), 40),
+            Column::left(msg.get("col-pillar"), 20),
+            Column::right(msg.get("col-plan-from"), 9),
+            Column::right(msg.get("col-plan-to"), 10),
+            Column::right(msg.get("col-plan-points"), 6),
+            Column::right(layout.pick("Index", &index_after), 6),
             tier,
         ],
     );
@@ -251,32 +205,30 @@ fn steps_table(p: &PlanReport, layout: Layout) -> String {
             s.step.to_string(),
             layout.indicator(&s.indicator_id, &s.indicator),
             s.pillar.clone(),
-            score_of(s.from, s.max_score),
-            to_cell(s),
-            format::points(s.points),
-            format::index(Some(s.overall)),
+            msg.localize(&score_of(s.from, s.max_score)),
+            msg.localize(&to_cell(s)),
+            msg.localize(&format::points(s.points)),
+            msg.localize(&format::index(Some(s.overall))),
             match layout {
                 Layout::Plain { .. } => s.tier.to_string(),
-                Layout::Markdown => format!("Tier {}", s.tier),
+                Layout::Markdown => msg.get_args("plan-tier-cell", &[("tier", s.tier.into())]),
             },
         ]);
     }
     t.finish()
 }
 
-/// The rise the goal asks for, rounded up as the dashboard shows it.
-fn needed_words(p: &PlanReport) -> String {
-    match (p.goal.score, p.start.overall) {
-        (Some(g), Some(o)) => format::needed(g, o),
-        (Some(g), None) => format!("{g:.2}"),
-        _ => format!("{:.2}", p.needed.unwrap_or(0.0)),
-    }
+/// The plan in `format`, in English.
+pub fn render(p: &PlanReport, format: TextFormat) -> String {
+    render_in(p, format, Lang::En)
 }
 
-pub fn render(p: &PlanReport, format: TextFormat) -> String {
+/// The plan in `format`; only the markdown brief is written in `lang`
+/// (the CLI refuses another language with another format).
+pub fn render_in(p: &PlanReport, format: TextFormat, lang: Lang) -> String {
     match format {
         TextFormat::Text => text(p),
-        TextFormat::Md => markdown(p),
+        TextFormat::Md => markdown_in(p, &Messages::new(lang)),
         TextFormat::Json => super::json::pretty(p),
         TextFormat::Csv => csv(p),
     }

@@ -40,46 +40,6 @@ impl Provenance {
             sheet: ds.sheet.as_ref().map(|(name, _)| name.clone()),
         }
     }
-
-    /// The sources in words, each made safe by `safe`: "ITU …", "A; B",
-    /// "not stated in the file", "A; 12 rows state no source".
-    pub fn source_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        super::brief_words::source(&english(), self, safe)
-    }
-
-    pub fn files_words(&self, safe: &dyn Fn(&str) -> String) -> String {
-        super::brief_words::files(&english(), self, safe)
-    }
-
-    /// The data files, and the sheet read from a workbook, for a
-    /// workbook's Summary sheet.
-    pub fn files_plain(&self) -> String {
-        self.files_words(&|s: &str| s.to_string())
-    }
-
-    /// Lines for the head of a text report.
-    pub fn text(&self) -> String {
-        let safe = |s: &str| crate::sanitize::visible(s).into_owned();
-        format!(
-            "Data     {}\nSource   {}\nMade on  {}\n",
-            self.files_words(&safe),
-            self.source_words(&safe),
-            self.generated
-        )
-    }
-
-    /// A paragraph for the head of a markdown brief.
-    /// In English; [`super::brief_words::provenance`] says it in any
-    /// language.
-    pub fn markdown(&self) -> String {
-        let safe = |s: &str| super::markdown_escape::escape(s);
-        super::brief_words::provenance(&english(), self, &safe)
-    }
-}
-
-/// The text report and the workbook are in English.
-fn english() -> crate::i18n::Messages {
-    crate::i18n::Messages::new(crate::i18n::Lang::En)
 }
 
 /// The day a report is made: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC)
@@ -153,39 +113,5 @@ mod tests {
             Err("SOURCE_DATE_EPOCH: \"yesterday\" is not a whole number of seconds since 1970-01-01".into())
         );
         assert!(epoch("99999999999999").unwrap_err().contains("outside"));
-    }
-
-    fn prov(source: &[&str], without: usize, files: &[&str]) -> Provenance {
-        Provenance {
-            data_files: files.iter().map(|s| s.to_string()).collect(),
-            source: source.iter().map(|s| s.to_string()).collect(),
-            rows_without_source: without,
-            generated: "2024-06-30".into(),
-            sheet: None,
-        }
-    }
-
-    #[test]
-    fn sources_in_words_with_what_is_not_stated() {
-        assert_eq!(
-            prov(&[], 9, &["x.csv"]).text(),
-            "Data     x.csv\nSource   not stated in the file\nMade on  2024-06-30\n"
-        );
-        assert_eq!(
-            prov(&["A", "B"], 1, &["x.csv"]).markdown(),
-            "Source: A; B; 1 row states no source. Data: x.csv. Made on 2024-06-30.\n"
-        );
-        let many: Vec<String> = (1..=7).map(|i| format!("f{i}.csv")).collect();
-        let many: Vec<&str> = many.iter().map(String::as_str).collect();
-        assert!(
-            prov(&["A"], 2, &many)
-                .text()
-                .starts_with("Data     f1.csv, f2.csv, f3.csv, f4.csv, f5.csv and 2 more\nSource   A; 2 rows state no source\n")
-        );
-        // Data text is made safe for each format.
-        assert_eq!(
-            prov(&["*ITU*\x1b[2J"], 0, &["a_b.csv"]).markdown(),
-            "Source: \\*ITU\\*␛\\[2J. Data: a\\_b.csv. Made on 2024-06-30.\n"
-        );
     }
 }

@@ -73,7 +73,7 @@ pub fn render(s: &Summary) -> String {
             "\nIndicators since {c}: {} improved, {} declined, {} unchanged, {} new, {} dropped, {} not assessed\n",
             k.improved, k.declined, k.unchanged, k.new, k.dropped, k.not_assessed
         ));
-        out.push_str(&super::changes::text(&s.declined, &s.improved));
+        out.push_str(&super::brief_words::changes_text(&s.declined, &s.improved));
     }
     out
 }

@@ -200,7 +200,7 @@ impl Summary {
             tied_with: self.tied_with.unwrap_or(0),
             ahead: self.ahead.unwrap_or(rank - 1),
         };
-        Some(super::peers::standing_words(
+        Some(super::brief_words::standing_words(
             group, place, self.year, safe, strong,
         ))
     }
