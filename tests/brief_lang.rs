@@ -55,42 +55,6 @@ fn cases(dir: &Path) -> Vec<Vec<String>> {
     ]
 }
 
-/// Every number in `text`, in order, read with `sep` as the decimal
-/// separator (only between two digits, as the brief writes them).
-fn numbers(text: &str, sep: char) -> Vec<f64> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = vec![];
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let mut s = String::new();
-        while i < chars.len() {
-            let c = chars[i];
-            let decimal = c == sep
-                && !s.contains('.')
-                && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit());
-            match (c.is_ascii_digit(), decimal) {
-                (true, _) => s.push(c),
-                (false, true) => s.push('.'),
-                _ => break,
-            }
-            i += 1;
-        }
-        out.push(s.parse().unwrap());
-    }
-    out
-}
-
-fn decimal_of(lang: &str) -> char {
-    match lang {
-        "fr" | "pt" => ',',
-        _ => '.',
-    }
-}
-
 /// Every figure of every language's brief is the English brief's, in the
 /// same order: only words and separators differ.
 #[test]

@@ -351,8 +351,9 @@ fn every_language_gives_the_english_figures_in_every_table() {
     )
     .unwrap();
     let (sample, gci) = (bundled(), gci());
-    let cases: [Vec<&str>; 2] = [
+    let cases: [Vec<&str>; 3] = [
         vec![&sample, "--scenario", scenario.to_str().unwrap()],
+        vec![&sample, "--plan"],
         vec![&gci, "--country", "ZMB"],
     ];
     for args in cases {
@@ -360,6 +361,9 @@ fn every_language_gives_the_english_figures_in_every_table() {
         let mut tables = vec!["pillars", "trend", "fix-first"];
         if args.contains(&"--scenario") {
             tables.push("scenario");
+        }
+        if args.contains(&"--plan") {
+            tables.push("plan");
         }
         for lang in ["fr", "pt", "ar"] {
             let mut all = args.clone();
@@ -392,8 +396,10 @@ fn every_language_gives_the_english_figures_in_every_table() {
 /// French words and a decimal comma; the data's names stay as they are.
 #[test]
 fn the_french_brief_is_in_french() {
-    let page = html(&[&gci(), "--country", "ZMB", "--lang", "fr"]);
+    let page = html(&[&gci(), "--country", "ZMB", "--lang", "fr", "--plan"]);
     for words in [
+        "Plan d’action",
+        "Objectif",
         "Piliers",
         "Priorités d’action",
         "Indice global",
@@ -409,6 +415,9 @@ fn the_french_brief_is_in_french() {
         "Method",
         "Advancing",
         "Made on",
+        "Action plan",
+        "Goal",
+        "steps",
     ] {
         assert!(!page.contains(english), "{english} in the French brief");
     }

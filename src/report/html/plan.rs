@@ -4,11 +4,11 @@
 
 use super::escape;
 use super::table::{Col, badge, indicator, table};
-use super::words::{data, num, text};
+use super::words::{data, num, prose, text};
 use crate::format;
 use crate::i18n::Messages;
-use crate::report::plan::{METHOD, PlanReport};
-use crate::report::plan_render::{goal_words, outcome};
+use crate::report::plan::PlanReport;
+use crate::report::plan_words::{goal_words_in, method_in, outcome_in};
 use crate::report::scenario_view::{ScenarioView, score_of};
 
 /// The goal, the steps with the index and tier after each, and where they
@@ -18,12 +18,12 @@ pub fn plan(p: &PlanReport, msg: &Messages) -> String {
         "<section id=\"plan\"><h2>{}</h2>\n",
         text(msg, "plan-heading")
     );
-    let goal = goal_words(p, true);
+    let goal = goal_words_in(p, true, msg);
     if !goal.is_empty() {
         out.push_str(&format!(
             "<p><strong>{}:</strong> {}</p>\n",
             text(msg, "plan-goal"),
-            escape(&goal)
+            prose(&goal)
         ));
     }
     let fig = |f: String| escape(&msg.localize(&f));
@@ -65,11 +65,11 @@ pub fn plan(p: &PlanReport, msg: &Messages) -> String {
             ));
         }
     }
-    out.push_str(&format!("<p>{}</p>\n", escape(&outcome(p, false))));
+    out.push_str(&format!("<p>{}</p>\n", prose(&outcome_in(p, false, msg))));
     out.push_str(&format!(
         "<p class=\"note\"><strong>{}.</strong> {}</p></section>\n",
         text(msg, "html-method"),
-        escape(METHOD)
+        escape(&method_in(msg))
     ));
     out
 }
