@@ -90,10 +90,12 @@ fn figure_at(c: &[char], i: usize) -> Option<usize> {
     };
     let mut end = number(j)?;
     // "2 / 3", "95.01 / 100": one figure.
-    if c.get(end) == Some(&' ') && c.get(end + 1) == Some(&'/') && c.get(end + 2) == Some(&' ') {
-        if let Some(e) = number(end + 3) {
-            end = e;
-        }
+    if c.get(end) == Some(&' ')
+        && c.get(end + 1) == Some(&'/')
+        && c.get(end + 2) == Some(&' ')
+        && let Some(e) = number(end + 3)
+    {
+        end = e;
     }
     Some(end)
 }
