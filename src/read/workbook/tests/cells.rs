@@ -29,14 +29,6 @@ fn book(edit: impl FnOnce(&mut Worksheet)) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-fn only_error(path: &Path) -> String {
-    let e = errors(path, None);
-    assert_eq!(e.len(), 1, "{e:?}");
-    e[0].strip_prefix(&format!("{}: ", path.display()))
-        .unwrap_or(&e[0])
-        .to_string()
-}
-
 #[test]
 fn the_header_is_found_under_title_rows_and_the_rows_load() {
     let (_d, path) = book(|_| {});

@@ -77,6 +77,15 @@ pub(super) fn load(path: &Path, sheet: Option<&str>) -> Result<Dataset, LoadErro
 }
 
 /// Every diagnostic of a failed load, as printed.
+/// The one error reading `path` gives, without the file name before it.
+pub(super) fn only_error(path: &Path) -> String {
+    let e = errors(path, None);
+    assert_eq!(e.len(), 1, "{e:?}");
+    e[0].strip_prefix(&format!("{}: ", path.display()))
+        .unwrap_or(&e[0])
+        .to_string()
+}
+
 pub(super) fn errors(path: &Path, sheet: Option<&str>) -> Vec<String> {
     load(path, sheet).unwrap_err().lines().collect()
 }

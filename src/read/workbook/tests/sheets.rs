@@ -5,14 +5,6 @@ use rust_xlsxwriter::{Workbook, Worksheet};
 
 use super::*;
 
-fn only_error(path: &Path) -> String {
-    let e = errors(path, None);
-    assert_eq!(e.len(), 1, "{e:?}");
-    e[0].strip_prefix(&format!("{}: ", path.display()))
-        .unwrap_or(&e[0])
-        .to_string()
-}
-
 /// One sheet named `name` with the header on row `at` (0-based) and two
 /// good rows, edited further by `edit`.
 fn sheet_book(
