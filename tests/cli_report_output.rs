@@ -390,4 +390,21 @@ fn the_format_follows_the_output_name_and_a_contradiction_is_refused() {
             assert!(!dir.path().join(name).exists());
         }
     }
+    // A PDF (or Word) brief: refused with how to print the HTML brief,
+    // never a text report under a .pdf name.
+    for name in ["brief.pdf", "brief.PDF", "brief.docx"] {
+        for format in [None, Some("html")] {
+            let mut args = vec!["report", file.as_str(), "-o"];
+            let path = at(name);
+            args.push(&path);
+            if let Some(f) = format {
+                args.extend(["--format", f]);
+            }
+            let out = run(&args);
+            assert_eq!(out.code, Some(2), "{name} {format:?}");
+            assert!(out.stderr.contains("-o brief.html"), "{}", out.stderr);
+            assert!(out.stderr.contains("--print-to-pdf"), "{}", out.stderr);
+            assert!(!dir.path().join(name).exists());
+        }
+    }
 }

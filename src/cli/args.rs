@@ -179,6 +179,12 @@ impl ReportArgs {
                 out.map(|p| p.display().to_string()).unwrap_or_default()
             )));
         }
+        if let Some(ext) = out.and_then(other_document) {
+            return Err(Failure::Usage(format!(
+                "-o {}: cyberindex does not write .{ext}; write the brief as HTML (-o brief.html) and print it to PDF from a browser, or run: chromium --headless --no-pdf-header-footer --print-to-pdf=brief.pdf brief.html",
+                out.map(|p| p.display().to_string()).unwrap_or_default()
+            )));
+        }
         let named = out.and_then(format_of_name);
         match (self.format_asked, named) {
             // A workbook or a web page under another kind's name would not
@@ -204,6 +210,15 @@ impl ReportArgs {
 fn other_workbook(path: &std::path::Path) -> Option<String> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     ["xls", "xlsm", "xlsb", "ods"]
+        .contains(&ext.as_str())
+        .then_some(ext)
+}
+
+/// The extension of a document format a brief is often wanted in but
+/// cyberindex does not write: its brief is HTML, printed by a browser.
+fn other_document(path: &std::path::Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    ["pdf", "doc", "docx", "odt", "rtf"]
         .contains(&ext.as_str())
         .then_some(ext)
 }

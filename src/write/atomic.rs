@@ -152,7 +152,13 @@ fn plan(target: &Path, inputs: &[PathBuf]) -> Result<Plan, WriteError> {
             input.display()
         )));
     }
-    let chain = hops(target).map_err(failed)?;
+    let chain = match hops(target) {
+        Ok(chain) => chain,
+        Err(e) => {
+            folder_exists(target, target)?;
+            return Err(failed(e));
+        }
+    };
     let real = chain[chain.len() - 1].clone();
     let fd = chain.iter().find_map(|p| descriptor(p));
     let meta = std::fs::metadata(target);
@@ -183,9 +189,48 @@ fn plan(target: &Path, inputs: &[PathBuf]) -> Result<Plan, WriteError> {
         (Ok(_), None) => Ok(Plan::Stream),
         // A descriptor that is not open: nothing to create.
         (Err(e), Some(_)) => Err(failed(e)),
-        // Nothing there yet, or a dangling link: create what it names.
-        (Err(e), None) if e.kind() == std::io::ErrorKind::NotFound => Ok(Plan::Replace(real)),
-        (Err(e), None) => Err(failed(e)),
+        // Nothing there yet, or a dangling link: create what it names, in a
+        // folder that must already be there (said plainly, not as the
+        // temporary file's failure).
+        (Err(e), None) if e.kind() == std::io::ErrorKind::NotFound => {
+            folder_exists(target, &real)?;
+            Ok(Plan::Replace(real))
+        }
+        (Err(e), None) => {
+            folder_exists(target, &real)?;
+            Err(failed(e))
+        }
+    }
+}
+
+/// Fails when the folder a new file would go in is missing or not a folder.
+fn folder_exists(target: &Path, real: &Path) -> Result<(), WriteError> {
+    let Some(dir) = real.parent().filter(|p| !p.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    let shown = |d: &Path| {
+        // The folder as the user wrote it, when the path was not a link.
+        target
+            .parent()
+            .filter(|p| real == target && !p.as_os_str().is_empty())
+            .unwrap_or(d)
+            .display()
+            .to_string()
+    };
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(WriteError::Failed(format!(
+            "cannot write {}: {} is not a folder",
+            target.display(),
+            shown(dir)
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(WriteError::Failed(format!(
+            "cannot write {}: folder {} does not exist",
+            target.display(),
+            shown(dir)
+        ))),
+        // Anything else (no permission): the rename will say it.
+        Err(_) => Ok(()),
     }
 }
 

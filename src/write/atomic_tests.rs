@@ -165,18 +165,37 @@ fn directories_sockets_and_inputs_are_refused_and_left_alone() {
 }
 
 #[test]
-fn a_missing_directory_is_a_failure_naming_the_file() {
+fn a_missing_directory_is_a_failure_naming_the_file_and_the_folder() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("no-such-dir").join("out.csv");
-    match write(&out, &[], b"x") {
+    let missing = dir.path().join("no-such-dir");
+    let out = missing.join("out.csv");
+    // Said before anything is computed, and without the temporary file.
+    for result in [check_target(&out, &[]), write(&out, &[], b"x")] {
+        match result {
+            Err(WriteError::Failed(m)) => assert_eq!(
+                m,
+                format!(
+                    "cannot write {}: folder {} does not exist",
+                    out.display(),
+                    missing.display()
+                )
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
+    let file = dir.path().join("plain");
+    std::fs::write(&file, b"data").unwrap();
+    let under = file.join("out.csv");
+    match write(&under, &[], b"x") {
         Err(WriteError::Failed(m)) => {
             assert!(
-                m.starts_with(&format!("cannot write {}: ", out.display())),
+                m.ends_with(&format!("{} is not a folder", file.display())),
                 "{m}"
-            );
+            )
         }
         other => panic!("{other:?}"),
     }
+    assert_eq!(std::fs::read(&file).unwrap(), b"data");
 }
 
 #[test]
