@@ -17,6 +17,8 @@ headline-overall-tier = المؤشر العام: { $index } / 100، المستو
 headline-since = ، بتغيّر قدره { $delta } نقطة منذ عام { $year } ({ $then }).
 headline-end = .
 ranked = الترتيب: { $standing }.
+coverage = المؤشر هو متوسط { $scored } من أصل { $total } ركائز؛ الركائز غير المُقيَّمة: { $missing }.
+list-separator = {"، "}
 
 ## الترتيب بين الدول النظيرة
 ordinal = { $n }

@@ -23,6 +23,10 @@ headline-overall-tier = Overall index: { $index } / 100, Tier { $tier } ({ $name
 headline-since = , { $delta } points since { $year } ({ $then }).
 headline-end = .
 ranked = Ranked { $standing }.
+## A partial index: the overall index is the mean of the scored pillars.
+coverage = The index is the mean of { $scored } of { $total } pillars; not assessed: { $missing }.
+## Between the items of a list ("Legal, Technical"); quoted to keep its space.
+list-separator = {", "}
 
 ## Rank among peers: "6th of 16 peers (ZMB, KEN, …)"
 ordinal = { NUMBER($n, type: "ordinal") ->

@@ -20,6 +20,8 @@ headline-overall-tier = Indice global : { $index } / 100, niveau { $tier } ({ $
 headline-since = , { $delta } points depuis { $year } ({ $then }).
 headline-end = .
 ranked = Rang : { $standing }.
+coverage = L’indice est la moyenne de { $scored } piliers sur { $total } ; non évalués : { $missing }.
+list-separator = {", "}
 
 ## Rang parmi les pairs
 ordinal = { NUMBER($n, type: "ordinal") ->

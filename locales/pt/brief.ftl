@@ -20,6 +20,8 @@ headline-overall-tier = Índice global: { $index } / 100, nível { $tier } ({ $n
 headline-since = , { $delta } pontos desde { $year } ({ $then }).
 headline-end = .
 ranked = Posição: { $standing }.
+coverage = O índice é a média de { $scored } dos { $total } pilares; não avaliados: { $missing }.
+list-separator = {", "}
 
 ## Posição entre pares
 ordinal = { $n }.º

@@ -83,6 +83,9 @@ pub fn render(s: &Summary, msg: &Messages) -> String {
         out.push_str(&msg.get_args("ranked", &[("standing", words.into())]));
     }
     out.push_str("\n\n");
+    if let Some(note) = s.coverage_in(msg, &safe) {
+        out.push_str(&format!("_{note}_\n\n"));
+    }
     if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
         out.push_str(&super::scenario_view::markdown(sc, msg));
         out.push('\n');

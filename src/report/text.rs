@@ -38,6 +38,9 @@ pub fn render(s: &Summary) -> String {
     if let Some(words) = s.standing_words(&safe, &|o| o) {
         out.push_str(&format!("Rank     by overall index, {words}\n"));
     }
+    if let Some(note) = s.coverage_in(&Messages::new(Lang::En), &safe) {
+        out.push_str(&format!("Note     {note}\n"));
+    }
     out.push('\n');
     if let Some(sc) = s.scenario.as_ref().map(|s| &s.view) {
         out.push_str(&super::scenario_view::text(sc));

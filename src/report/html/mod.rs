@@ -85,6 +85,10 @@ pub fn render(b: &Brief) -> String {
     );
     out.push_str(&format!("<header>\n<h1>{heading}</h1>\n"));
     out.push_str(&sections::headline(b));
+    // The message holds no markup (a test checks), names come escaped.
+    if let Some(note) = b.summary.coverage_in(b.msg, &|t| words::data(t)) {
+        out.push_str(&format!("<p class=\"coverage\">{note}</p>\n"));
+    }
     out.push_str("</header>\n<main>\n");
     if let Some(sc) = &s.scenario {
         out.push_str(&plan::scenario(&sc.view, msg));

@@ -53,6 +53,12 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_group: Option<PeerGroupView>,
     pub pillars: Vec<PillarRow>,
+    /// Pillars with a score in the year: the overall index is their mean,
+    /// so fewer than `pillars_total` makes it a partial index, and every
+    /// format says so.
+    pub pillars_scored: usize,
+    /// Pillars of the data, scored in the year or not.
+    pub pillars_total: usize,
     /// The weakest scored pillars with something left to gain, weakest
     /// first: at most [`WEAKEST_LISTED`], the same list in every format.
     pub weakest_pillars: Vec<String>,
@@ -130,6 +136,7 @@ impl Summary {
         let tier = ds.tier(c, y);
         let overall_place = places.of(RankBy::Overall);
         let country = &ds.countries[c as usize];
+        let pillars = rows::pillars(ds, subject, cmp.as_ref(), &places);
         Summary {
             country: country.code.clone(),
             country_name: country.name.clone(),
@@ -146,7 +153,9 @@ impl Summary {
             tied_with: overall_place.map(|r| r.tied_with),
             ahead: overall_place.map(|r| r.ahead),
             peer_group: places.ranked().then(|| PeerGroupView::new(ds, group)),
-            pillars: rows::pillars(ds, subject, cmp.as_ref(), &places),
+            pillars_scored: pillars.iter().filter(|p| p.score.is_some()).count(),
+            pillars_total: pillars.len(),
+            pillars,
             weakest_pillars: weakest_pillars(ds, subject),
             top_gaps: rows::top_gaps(&indicators, top),
             changes: cmp.map(|k| k.counts),
@@ -202,6 +211,29 @@ impl Summary {
         };
         Some(super::brief_words::standing_words(
             group, place, self.year, safe, strong,
+        ))
+    }
+
+    /// That the overall index is the mean of only some pillars, and which
+    /// are left out, in the language of `msg`, names through `safe`; none
+    /// when every pillar is scored (or none is: then there is no index).
+    pub fn coverage_in(&self, msg: &Messages, safe: &dyn Fn(&str) -> String) -> Option<String> {
+        if self.pillars_scored == 0 || self.pillars_scored == self.pillars_total {
+            return None;
+        }
+        let missing: Vec<String> = self
+            .pillars
+            .iter()
+            .filter(|p| p.score.is_none())
+            .map(|p| safe(&p.pillar))
+            .collect();
+        Some(msg.get_args(
+            "coverage",
+            &[
+                ("scored", self.pillars_scored.into()),
+                ("total", self.pillars_total.into()),
+                ("missing", missing.join(&msg.get("list-separator")).into()),
+            ],
         ))
     }
 

@@ -44,6 +44,12 @@ pub fn sheet(c: &Contents) -> Sheet {
     f.add("Year", whole(i64::from(s.year)));
     f.index("Overall index", s.overall);
     f.tier("Tier", s.tier, s.tier_label);
+    f.add("Pillars scored", whole(s.pillars_scored as i64));
+    f.add("Pillars in the data", whole(s.pillars_total as i64));
+    let plain = |t: &str| t.to_string();
+    if let Some(note) = s.coverage_in(&crate::i18n::Messages::new(crate::i18n::Lang::En), &plain) {
+        f.text("Partial index", note);
+    }
     if let Some(y0) = s.compare_year {
         f.add("Compared with", whole(i64::from(y0)));
         f.index(format!("Overall index {y0}"), s.compare_overall);

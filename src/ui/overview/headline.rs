@@ -48,6 +48,21 @@ pub(super) fn headline(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         first.push(Part::new(format::index(actual), theme.muted, 1));
     }
     lines.push(first);
+    // A mean of only some pillars is said at once, as the reports say it.
+    let data = app.data();
+    let scored = (0..data.pillars.len())
+        .filter(|&p| data.pillar_score(c, y, p as _).is_some())
+        .count();
+    if scored > 0 && scored < data.pillars.len() {
+        lines.push(vec![
+            Part::new("Partial: ", theme.warning, 1),
+            Part::new(
+                format!("{scored} of {} pillars", data.pillars.len()),
+                theme.warning,
+                0,
+            ),
+        ]);
+    }
     lines.extend(tier_lines(overall, theme));
     lines.extend(change_lines(app, overall, theme));
     // The weakest pillar that still has something to gain, as the brief
