@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod format;
+pub mod geo;
 pub mod i18n;
 pub mod model;
 pub mod read;
