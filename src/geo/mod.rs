@@ -6,10 +6,12 @@
 
 mod locate;
 mod parse;
+mod view;
 
 use std::sync::OnceLock;
 
 pub use locate::contains;
+pub use view::{Bounds, Dir, WORLD_BOUNDS};
 
 /// Longitude and latitude, in degrees.
 #[derive(Clone, Copy, Debug, PartialEq)]

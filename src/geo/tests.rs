@@ -75,6 +75,39 @@ fn codes_are_unique_and_anchors_lie_in_bounds() {
 }
 
 #[test]
+fn neighbours_lie_in_the_direction_asked() {
+    let world = World::get();
+    let sadc = [
+        "AGO", "BWA", "COM", "COD", "SWZ", "LSO", "MDG", "MWI", "MUS", "MOZ", "NAM", "SYC", "ZAF",
+        "TZA", "ZMB", "ZWE",
+    ];
+    // From Zambia: Tanzania and the Congo north, Zimbabwe or Botswana
+    // south, Angola west, Malawi or Mozambique east.
+    let north = world.neighbour("ZMB", Dir::North, &sadc).unwrap();
+    assert!(["TZA", "COD"].contains(&north), "{north}");
+    let south = world.neighbour("ZMB", Dir::South, &sadc).unwrap();
+    assert!(["ZWE", "BWA"].contains(&south), "{south}");
+    assert_eq!(world.neighbour("ZMB", Dir::West, &sadc), Some("AGO"));
+    let east = world.neighbour("ZMB", Dir::East, &sadc).unwrap();
+    assert!(["MWI", "MOZ"].contains(&east), "{east}");
+    // Angola is the group's west end.
+    assert_eq!(world.neighbour("AGO", Dir::West, &sadc), None);
+    // A code not on the map has no neighbours.
+    assert_eq!(world.neighbour("XXX", Dir::West, &sadc), None);
+}
+
+#[test]
+fn bounds_of_a_group_and_of_nothing() {
+    let world = World::get();
+    let b = world.bounds_of(["ZMB", "KEN"]);
+    // Zambia's west (about 22° E) to Kenya's east (about 42° E), with a margin.
+    assert!(b[0] > 18.0 && b[0] < 22.0, "{b:?}");
+    assert!(b[2] > 42.0 && b[2] < 45.0, "{b:?}");
+    assert!(b[1] < -18.0 && b[3] > 5.0, "{b:?}");
+    assert_eq!(world.bounds_of(["XXX"]), WORLD_BOUNDS);
+}
+
+#[test]
 fn a_bad_line_is_named() {
     let err = parse::parse("# x\nC ZMB 894 Zambia\nP 1,2 3\n").unwrap_err();
     assert_eq!(err, "data/world-110m.txt:3: \"3\" is not lon,lat");
