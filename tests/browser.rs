@@ -196,3 +196,82 @@ fn the_arabic_brief_prints_right_to_left_with_its_figures_intact() {
     }
     assert!(!flat.contains("Pillars") && !flat.contains("Overall index"));
 }
+
+/// Where each printed word lies across the page: its left and right edges
+/// and the page's width, in points, from `pdftotext -bbox`.
+fn word_edges(t: &Tools, pdf: &Path) -> (Vec<(f64, f64, String)>, f64) {
+    let out = Command::new(&t.pdftotext)
+        .args(["-bbox", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs");
+    let html = String::from_utf8_lossy(&out.stdout).into_owned();
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    let page = html.find("<page ").expect("a page");
+    let width = attr(&html[page..], "width");
+    let words = html
+        .split("<word ")
+        .skip(1)
+        .map(|w| {
+            let word = &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()];
+            (attr(w, "xMin"), attr(w, "xMax"), word.to_string())
+        })
+        .collect();
+    (words, width)
+}
+
+/// The brief with `--plan`: the sample's still fits two pages in every
+/// language, and no word of the plan table (the tier badges, right to
+/// left) is printed past the page's 14 mm margins.
+#[test]
+fn the_plan_fits_the_page_in_every_language() {
+    let Some(t) = tools() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("scenario.csv");
+    std::fs::write(
+        &scenario,
+        "country,year,indicator_id,score\nZMB,2024,CAP-07,3\nZMB,2024,COO-04,3\n",
+    )
+    .unwrap();
+    let sample = bundled();
+    let gci = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gci-2020-2024.csv");
+    let gci = gci.to_str().unwrap();
+    let margin = 14.0 / 25.4 * 72.0;
+    for lang in ["en", "fr", "pt", "ar"] {
+        let plain = [sample.as_str(), "--plan", "--lang", lang];
+        let scenario = [
+            sample.as_str(),
+            "--plan",
+            "--scenario",
+            scenario.to_str().unwrap(),
+            "--lang",
+            lang,
+        ];
+        let zambia = [gci, "--country", "ZMB", "--plan", "--lang", lang];
+        for (name, args) in [
+            ("plan", &plain[..]),
+            ("scenario", &scenario[..]),
+            ("zambia", &zambia[..]),
+        ] {
+            let name = format!("{name}-{lang}");
+            let (text, pages) = print(&t, dir.path(), &name, args);
+            if name.starts_with("plan-") {
+                assert!(
+                    pages <= 2,
+                    "the sample's brief with --plan in {lang}: {pages} pages"
+                );
+            }
+            assert!(text.contains("95.01") || text.contains("95,01"), "{name}");
+            let (words, width) = word_edges(&t, &dir.path().join(format!("{name}.pdf")));
+            assert!(!words.is_empty(), "{name}");
+            for (left, right, word) in words {
+                assert!(
+                    left >= margin - 1.0 && right <= width - margin + 1.0,
+                    "{name}: {word:?} at {left:.1}..{right:.1} of {width:.1}"
+                );
+            }
+        }
+    }
+}

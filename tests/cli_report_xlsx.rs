@@ -195,7 +195,25 @@ fn the_plan_sheet_holds_the_plan_of_json() {
             same(sheet.opt(r, "From"), &step["from"], "from");
             same(Some(sheet.num(r, "To")), &step["to"], "to");
             same(Some(sheet.num(r, "Points")), &step["points"], "points");
-            same(Some(sheet.num(r, "Index gain")), &step["gain"], "gain");
+            // The gain is the difference of the indices as shown (the
+            // start's before the first step), as in the brief; JSON's is
+            // at most a hundredth away.
+            let shown = |v: f64| (cyberindex::format::index_value(v) * 100.0).round() / 100.0;
+            let before = match r {
+                0 => &plan["start"]["overall"],
+                _ => &steps[r - 1]["overall"],
+            };
+            let gain = sheet.num(r, "Index gain");
+            let (after, before) = (
+                shown(sheet.num(r, "Overall index after")),
+                shown(before.as_f64().unwrap()),
+            );
+            assert!(
+                (gain - (after - before)).abs() < 1e-9,
+                "{gain} vs {after} − {before}"
+            );
+            let exact = step["gain"].as_f64().unwrap();
+            assert!((gain - exact).abs() <= 0.01 + 1e-9, "{gain} vs {exact}");
             same_index(
                 Some(sheet.num(r, "Overall index after")),
                 &step["overall"],

@@ -2,10 +2,11 @@
 
 plan-heading = خطة العمل
 plan-goal = الهدف
+plan-goal-sentence = { $goal }؛ الارتفاع اللازم: { $needed }.
 col-step = الخطوة
 col-from-to = الدرجة قبل وبعد
 col-index-after = المؤشر بعدها
-plan-partial = * رُفع جزئيًا نحو هدفه: يتحقق الهدف قبل ذلك.
+plan-partial = * رُفع جزئيًا نحو هدفه: بالقدر الكافي لبلوغ الهدف.
 
 ## الخطة بصيغة markdown (report --format md --plan). يضيف البرنامج علامات
 ## markdown: قد تأتي { $index } و{ $needed } بخط عريض.

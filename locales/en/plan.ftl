@@ -3,10 +3,12 @@
 
 plan-heading = Action plan
 plan-goal = Goal
+# The goal and the rise it asks for, in the HTML brief: "Tier 1 (Role-modelling) at 95.00: +2.80 needed".
+plan-goal-sentence = { $goal }: { $needed } needed.
 col-step = Step
 col-from-to = Score: from → to
 col-index-after = Index after
-plan-partial = * raised part of the way to its target: the goal is reached before.
+plan-partial = * part way to its target: just enough to reach the goal.
 
 ## The markdown plan (report --format md --plan). Markdown marks (**, _,
 ## \*) are added by the program: a { $index } or { $needed } may come bold.

@@ -3,10 +3,11 @@
 
 plan-heading = Plan d’action
 plan-goal = Objectif
+plan-goal-sentence = { $goal } : hausse nécessaire de { $needed }.
 col-step = Étape
 col-from-to = Score : de → à
 col-index-after = Indice après
-plan-partial = * relevé en partie vers sa cible : l’objectif est atteint avant.
+plan-partial = * relevé en partie vers sa cible : juste assez pour atteindre l’objectif.
 
 ## Le plan en markdown (report --format md --plan). Les marques markdown
 ## sont ajoutées par le programme : { $index } ou { $needed } peuvent

@@ -3,10 +3,11 @@
 
 plan-heading = Plano de ação
 plan-goal = Objetivo
+plan-goal-sentence = { $goal }: subida necessária de { $needed }.
 col-step = Passo
 col-from-to = Pontuação: de → para
 col-index-after = Índice depois
-plan-partial = * elevado só em parte até à meta: o objetivo é atingido antes.
+plan-partial = * elevado só em parte até à meta: o suficiente para atingir o objetivo.
 
 ## O plano em markdown (report --format md --plan). As marcas markdown
 ## são acrescentadas pelo programa: { $index } ou { $needed } podem vir

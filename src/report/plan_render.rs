@@ -268,7 +268,8 @@ fn csv(p: &PlanReport) -> String {
             num(Some(s.target)),
             num(Some(s.points)),
             num(Some(s.gain)),
-            num(Some(s.overall)),
+            // As JSON writes it, so that each gain is the difference of two.
+            num(Some(format::index4(s.overall))),
             s.tier.to_string(),
             s.partial.to_string(),
         ]

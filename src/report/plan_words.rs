@@ -64,6 +64,21 @@ pub fn goal_words_in(p: &PlanReport, md: bool, msg: &Messages) -> String {
     }
 }
 
+/// The goal and the rise it asks for, as the text plan says them
+/// ("Tier 1 (Role-modelling) at 95.00: +2.80 needed"); empty when the
+/// country is already in the top tier.
+pub fn goal_needed_in(p: &PlanReport, msg: &Messages) -> String {
+    let goal = goal_words_in(p, true, msg);
+    if goal.is_empty() {
+        return goal;
+    }
+    let needed = format!("+{}", msg.localize(&needed_words(p)));
+    msg.get_args(
+        "plan-goal-sentence",
+        &[("goal", goal.into()), ("needed", needed.into())],
+    )
+}
+
 /// What happens at the end, in one or two sentences; the result is bold
 /// when `md`.
 pub fn outcome_in(p: &PlanReport, md: bool, msg: &Messages) -> String {

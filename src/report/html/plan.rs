@@ -7,8 +7,8 @@ use super::table::{Col, badge, indicator, table};
 use super::words::{data, num, prose, text};
 use crate::format;
 use crate::i18n::Messages;
-use crate::report::plan::PlanReport;
-use crate::report::plan_words::{goal_words_in, method_in, outcome_in};
+use crate::report::plan::{PlanReport, StepRow};
+use crate::report::plan_words::{goal_needed_in, method_in, outcome_in};
 use crate::report::scenario_view::{ScenarioView, score_of};
 
 /// The goal, the steps with the index and tier after each, and where they
@@ -18,7 +18,7 @@ pub fn plan(p: &PlanReport, msg: &Messages) -> String {
         "<section id=\"plan\"><h2>{}</h2>\n",
         text(msg, "plan-heading")
     );
-    let goal = goal_words_in(p, true, msg);
+    let goal = goal_needed_in(p, msg);
     if !goal.is_empty() {
         out.push_str(&format!(
             "<p><strong>{}:</strong> {}</p>\n",
@@ -28,6 +28,9 @@ pub fn plan(p: &PlanReport, msg: &Messages) -> String {
     }
     let fig = |f: String| escape(&msg.localize(&f));
     if !p.steps.is_empty() {
+        // Compact, so that the indicator's name has the room: one score
+        // column ("2 → 3 / 3"), figures never wrapped, and the tier as
+        // "Tier 2" (its name is in the goal and the outcome).
         let rows: Vec<Vec<String>> = p
             .steps
             .iter()
@@ -36,15 +39,10 @@ pub fn plan(p: &PlanReport, msg: &Messages) -> String {
                     s.step.to_string(),
                     indicator(&s.indicator_id, &s.indicator),
                     data(&s.pillar),
-                    format!(
-                        "{} → {}{}",
-                        fig(score_of(s.from, s.max_score)),
-                        fig(score_of(Some(s.to), s.max_score)),
-                        if s.partial { "*" } else { "" }
-                    ),
-                    fig(format!("{:+.2}", s.gain)),
+                    fig(from_to(s)),
+                    fig(format!("{:+.2}", s.shown_gain())),
                     fig(format::index(Some(s.overall))),
-                    badge(msg, Some(s.tier)),
+                    tier_cell(msg, s.tier),
                 ]
             })
             .collect();
@@ -72,6 +70,25 @@ pub fn plan(p: &PlanReport, msg: &Messages) -> String {
         escape(&method_in(msg))
     ));
     out
+}
+
+/// "2 → 3 / 3": the score before and after the step, out of the
+/// indicator's maximum; a partial step's new score is starred.
+fn from_to(s: &StepRow) -> String {
+    format!(
+        "{} → {}{}",
+        s.from
+            .map_or_else(|| format::NONE.to_string(), format::points),
+        score_of(Some(s.to), s.max_score),
+        if s.partial { "*" } else { "" }
+    )
+}
+
+/// "Tier 2" in the badge of its tier: short enough for the table to fit
+/// the page in every language, and said in words, not by shade alone.
+fn tier_cell(msg: &Messages, tier: u8) -> String {
+    let words = msg.get_args("plan-tier-cell", &[("tier", tier.into())]);
+    format!("<span class=\"tier tier-{tier}\">{}</span>", escape(&words))
 }
 
 /// Actual beside projected: overall, tier, each pillar, and what the

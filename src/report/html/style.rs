@@ -48,5 +48,18 @@ svg .marker { fill: #111; }
 svg .marker-line { stroke: #111; stroke-width: 3; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .projected { font-style: italic; }
+/* The plan table (plan.rs): fixed column widths, so the indicator's
+   name gets the room and the table never passes the page's edge in any
+   language; figures and the short tier badge never wrap, headings may, and
+   only a word too long for its column (hostile data) is broken. */
+table.plan { table-layout: fixed; }
+table.plan th { white-space: normal; vertical-align: bottom; }
+table.plan td { overflow-wrap: anywhere; }
+table.plan th:nth-child(1) { width: 7.5%; }
+table.plan th:nth-child(3) { width: 15.5%; }
+table.plan th:nth-child(4) { width: 13%; }
+table.plan th:nth-child(5), table.plan th:nth-child(6) { width: 8.5%; }
+table.plan th:nth-child(7) { width: 11%; }
+table.plan td.n, table.plan td .tier { white-space: nowrap; overflow-wrap: normal; }
 footer { margin-top: 4mm; border-top: 1px solid #888; padding-top: 1.5mm; font-size: 8pt; color: #333; }
 "#;

@@ -1,7 +1,7 @@
 //! The Plan sheet (`--plan`): the steps of the action plan, in order, with
 //! the index and tier after each: the steps of `--plan --format json`.
 
-use super::{index_cell, score, whole, yes};
+use super::{change, index_cell, score, whole, yes};
 use crate::report::plan::PlanReport;
 use crate::write::sheet::{Cell, Sheet};
 
@@ -39,7 +39,8 @@ pub fn sheet(p: &PlanReport) -> Sheet {
                 Cell::score(s.max_score),
                 Cell::score(s.target),
                 Cell::score(s.points),
-                Cell::score(s.gain),
+                // The difference of the indices shown, as in the brief.
+                change(Some(s.shown_gain())),
                 index_cell(s.overall),
                 whole(i64::from(s.tier)),
                 yes(s.partial),
